@@ -1,0 +1,7 @@
+'use server';
+
+import { saveReferenceAction } from '@/lib/reference/actions';
+
+export async function saveReference(input: unknown) {
+  return saveReferenceAction(input);
+}

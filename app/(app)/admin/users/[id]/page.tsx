@@ -1,0 +1,22 @@
+import { notFound } from 'next/navigation';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { requirePageActor } from '@/lib/auth/guard-page';
+import { db } from '@/lib/db/client';
+import { loadUnitOptions } from '@/lib/users/find-users';
+import { EditUserRoleForm } from '@/components/admin/user-form';
+
+export default async function EditUserPage({ params }: { params: Promise<{ id: string }> }) {
+  await requirePageActor('user.manage');
+  const { id } = await params;
+  const user = await db.user.findUnique({ where: { id }, select: { id: true, version: true, role: true, districtId: true, courtId: true, regionId: true, fullName: true, email: true } });
+  if (!user) notFound();
+  const t = await getTranslations('users');
+  const units = await loadUnitOptions({ db, locale: await getLocale() });
+  return (
+    <section className="flex flex-col gap-4">
+      <h1 className="text-2xl font-semibold">{t('editHeading', { name: user.fullName })}</h1>
+      <p className="text-sm text-slate-600">{user.email}</p>
+      <EditUserRoleForm units={units} user={user} />
+    </section>
+  );
+}

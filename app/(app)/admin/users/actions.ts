@@ -1,0 +1,19 @@
+'use server';
+
+import * as actions from '@/lib/users/actions';
+
+export async function createUser(input: unknown) {
+  return actions.createUserAction(input);
+}
+export async function updateUserRole(input: unknown) {
+  return actions.updateUserRoleAction(input);
+}
+export async function deactivateUser(input: unknown) {
+  return actions.deactivateUserAction(input);
+}
+export async function reactivateUser(input: unknown) {
+  return actions.reactivateUserAction(input);
+}
+export async function unlockUser(input: unknown) {
+  return actions.unlockUserAction(input);
+}

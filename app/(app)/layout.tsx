@@ -1,0 +1,38 @@
+import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
+import { requirePageActor } from '@/lib/auth/guard-page';
+import { NAVIGATION } from '@/lib/auth/navigation';
+import { LanguageSwitcher } from '@/components/layout/language-switcher';
+import { SignOutButton } from '@/components/auth/sign-out-button';
+
+export default async function AppLayout({ children }: { children: React.ReactNode }) {
+  const { actor } = await requirePageActor();
+  const t = await getTranslations('nav');
+  const tRole = await getTranslations('roles');
+  return (
+    <div className="min-h-screen">
+      <header className="border-b border-slate-200 bg-white">
+        <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-4 px-4 py-3">
+          <Link href="/" className="text-lg font-semibold text-blue-900">
+            {t('brand')}
+          </Link>
+          <nav aria-label={t('main')} className="flex flex-1 flex-wrap gap-3">
+            {NAVIGATION[actor.role].map((item) => (
+              <Link key={item.href} href={item.href} className="rounded px-2 py-1 text-sm font-medium text-slate-700 hover:bg-slate-100">
+                {t(item.labelKey)}
+              </Link>
+            ))}
+          </nav>
+          <div className="flex items-center gap-3 text-sm">
+            <span data-testid="current-user">
+              {actor.fullName} · <span className="text-slate-500">{tRole(actor.role)}</span>
+            </span>
+            <LanguageSwitcher />
+            <SignOutButton />
+          </div>
+        </div>
+      </header>
+      <main className="mx-auto max-w-6xl px-4 py-6">{children}</main>
+    </div>
+  );
+}

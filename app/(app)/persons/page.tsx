@@ -1,0 +1,90 @@
+import Link from 'next/link';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { requirePageActor } from '@/lib/auth/guard-page';
+import { hasPermission } from '@/lib/auth/permissions';
+import { db } from '@/lib/db/client';
+import { findPersons } from '@/lib/persons/find-persons';
+import { ZPersonSearch } from '@/lib/persons/schemas';
+import { loadSearchDistricts } from '@/lib/reference/options';
+import { localName } from '@/lib/i18n/config';
+import { Pagination } from '@/components/ui/pagination';
+import { formatDate } from '@/lib/i18n/format';
+
+export default async function PersonsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const { actor } = await requirePageActor('person.read');
+  const t = await getTranslations('persons');
+  const locale = await getLocale();
+  const query = ZPersonSearch.parse(await searchParams);
+  const [result, districts] = await Promise.all([
+    findPersons({ db, actor, q: query.q, districtId: query.districtId, page: query.page }),
+    loadSearchDistricts({ db, actor, locale }),
+  ]);
+  return (
+    <section className="flex flex-col gap-4">
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        <h1 className="text-2xl font-semibold">{t(`heading.${actor.role}`)}</h1>
+        {hasPermission(actor.role, 'person.register') && (
+          <Link href="/persons/new" className="btn">
+            {t('register')}
+          </Link>
+        )}
+      </div>
+      <form role="search" className="card flex flex-wrap items-end gap-3" action="/persons">
+        <label className="flex min-w-56 flex-1 flex-col gap-1 text-sm font-medium">
+          {t('search')}
+          <input name="q" defaultValue={query.q ?? ''} className="input" placeholder={t('searchPlaceholder')} />
+        </label>
+        <label className="flex flex-col gap-1 text-sm font-medium">
+          {t('district')}
+          <select name="districtId" defaultValue={query.districtId ?? ''} className="input">
+            <option value="">{t('allDistricts')}</option>
+            {districts.map((d) => (
+              <option key={d.value} value={d.value}>
+                {d.label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button className="btn" type="submit">
+          {t('searchButton')}
+        </button>
+      </form>
+      {result.rows.length === 0 ? (
+        <p className="card text-slate-600">{query.q || query.districtId ? t('noMatches') : t('empty')}</p>
+      ) : (
+        <div className="card overflow-x-auto p-0">
+          <table className="table">
+            <thead>
+              <tr>
+                <th>{t('name')}</th>
+                <th>{t('iin')}</th>
+                <th>{t('birthDate')}</th>
+                <th>{t('district')}</th>
+                <th>{t('orderEnd')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {result.rows.map((p) => {
+                const order = p.orders[0];
+                return (
+                  <tr key={p.id}>
+                    <td>
+                      <Link className="link" href={`/persons/${p.id}`}>
+                        {p.lastName} {p.firstName} {p.middleName ?? ''}
+                      </Link>
+                    </td>
+                    <td className="font-mono">{p.iin}</td>
+                    <td>{formatDate(p.birthDate, locale)}</td>
+                    <td>{localName(p.district, locale)}</td>
+                    <td>{!order ? t('noOrder') : order.lifelong ? t('lifelong') : formatDate(order.endDate, locale)}</td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <Pagination page={result.page} pageCount={result.pageCount} total={result.total} basePath="/persons" params={{ q: query.q, districtId: query.districtId }} />
+    </section>
+  );
+}

@@ -1,0 +1,22 @@
+import { redirect } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
+import { getRequest } from '@/lib/auth/current-actor';
+import { env } from '@/lib/env';
+import { LoginForm } from '@/components/auth/login-form';
+import { LanguageSwitcher } from '@/components/layout/language-switcher';
+
+export default async function LoginPage() {
+  const { actor } = await getRequest();
+  if (actor) redirect('/');
+  const t = await getTranslations('login');
+  return (
+    <main className="mx-auto flex min-h-screen max-w-sm flex-col justify-center gap-6 px-4">
+      <div className="flex items-center justify-between">
+        <h1 className="text-2xl font-semibold">{t('heading')}</h1>
+        <LanguageSwitcher />
+      </div>
+      <LoginForm />
+      {env().demo && <p className="text-xs text-slate-500">{t('demoHint')}</p>}
+    </main>
+  );
+}

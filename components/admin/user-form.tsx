@@ -1,0 +1,103 @@
+'use client';
+
+import { useForm } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useRouter } from 'next/navigation';
+import { useTranslations } from 'next-intl';
+import type { z } from 'zod';
+import { ROLES, ZCreateUser, ZUpdateUserRole } from '@/lib/users/schemas';
+import { createUser, updateUserRole } from '@/app/(app)/admin/users/actions';
+import { Field, errorProps } from '@/components/forms/field';
+import { FormError } from '@/components/forms/form-error';
+import { SelectOptions } from '@/components/forms/select-options';
+import { useActionSubmit } from '@/components/forms/use-action-submit';
+import type { TOption } from '@/lib/reference/options';
+
+type TUnits = { regions: TOption[]; districts: TOption[]; courts: TOption[] };
+type TCreateIn = z.input<typeof ZCreateUser>;
+type TEditIn = z.input<typeof ZUpdateUserRole>;
+
+function UnitFields({ role, register, errors, units }: { role: string; register: (name: 'districtId' | 'courtId' | 'regionId') => object; errors: Record<string, { message?: string } | undefined>; units: TUnits }) {
+  const t = useTranslations('users');
+  if (role === 'OFFICER' || role === 'POLICE')
+    return (
+      <Field id="districtId" label={t('district')} error={errors.districtId}>
+        <select {...register('districtId')} {...errorProps('districtId', errors.districtId)} className="input"><SelectOptions options={units.districts} placeholder={t('choose')} /></select>
+      </Field>
+    );
+  if (role === 'CLERK')
+    return (
+      <Field id="courtId" label={t('court')} error={errors.courtId}>
+        <select {...register('courtId')} {...errorProps('courtId', errors.courtId)} className="input"><SelectOptions options={units.courts} placeholder={t('choose')} /></select>
+      </Field>
+    );
+  if (role === 'SUPERVISOR')
+    return (
+      <Field id="regionId" label={t('region')} error={errors.regionId}>
+        <select {...register('regionId')} {...errorProps('regionId', errors.regionId)} className="input"><SelectOptions options={units.regions} placeholder={t('choose')} /></select>
+      </Field>
+    );
+  return null;
+}
+
+export function CreateUserForm({ units }: { units: TUnits }) {
+  const t = useTranslations('users');
+  const tRole = useTranslations('roles');
+  const router = useRouter();
+  const form = useForm<TCreateIn, unknown, z.output<typeof ZCreateUser>>({
+    resolver: zodResolver(ZCreateUser),
+    defaultValues: { email: '', fullName: '', password: '', role: 'OFFICER', districtId: '', courtId: '', regionId: '' },
+  });
+  const { submit, pending, formError } = useActionSubmit<TCreateIn, { userId: string }>(form.setError);
+  const errors = form.formState.errors;
+  return (
+    <form noValidate className="card grid max-w-xl gap-3" onSubmit={form.handleSubmit(async () => {
+      if (await submit(() => createUser(form.getValues()))) router.push('/admin/users');
+    })}>
+      <Field id="fullName" label={t('name')} error={errors.fullName}>
+        <input {...form.register('fullName')} {...errorProps('fullName', errors.fullName)} className="input" />
+      </Field>
+      <Field id="email" label={t('email')} error={errors.email}>
+        <input type="email" {...form.register('email')} {...errorProps('email', errors.email)} className="input" />
+      </Field>
+      <Field id="password" label={t('initialPassword')} error={errors.password} hint={t('passwordHint')}>
+        <input type="password" autoComplete="new-password" {...form.register('password')} {...errorProps('password', errors.password)} className="input" />
+      </Field>
+      <Field id="role" label={t('role')} error={errors.role}>
+        <select {...form.register('role')} {...errorProps('role', errors.role)} className="input">
+          {ROLES.map((r) => <option key={r} value={r}>{tRole(r)}</option>)}
+        </select>
+      </Field>
+      <UnitFields role={form.watch('role')} register={(n) => form.register(n)} errors={errors} units={units} />
+      <FormError error={formError} />
+      <button type="submit" className="btn justify-self-start" disabled={pending}>{t('create')}</button>
+    </form>
+  );
+}
+
+export function EditUserRoleForm({ units, user }: { units: TUnits; user: { id: string; version: number; role: string; districtId: string | null; courtId: string | null; regionId: string | null } }) {
+  const t = useTranslations('users');
+  const tRole = useTranslations('roles');
+  const router = useRouter();
+  const form = useForm<TEditIn, unknown, z.output<typeof ZUpdateUserRole>>({
+    resolver: zodResolver(ZUpdateUserRole),
+    defaultValues: { userId: user.id, version: user.version, role: user.role as TEditIn['role'], districtId: user.districtId ?? '', courtId: user.courtId ?? '', regionId: user.regionId ?? '' },
+  });
+  const { submit, pending, formError } = useActionSubmit<TEditIn, { userId: string }>(form.setError);
+  const errors = form.formState.errors;
+  return (
+    <form noValidate className="card grid max-w-xl gap-3" onSubmit={form.handleSubmit(async () => {
+      if (await submit(() => updateUserRole(form.getValues()))) router.push('/admin/users');
+    })}>
+      <Field id="role" label={t('role')} error={errors.role}>
+        <select {...form.register('role')} {...errorProps('role', errors.role)} className="input">
+          {ROLES.map((r) => <option key={r} value={r}>{tRole(r)}</option>)}
+        </select>
+      </Field>
+      <UnitFields role={form.watch('role')} register={(n) => form.register(n)} errors={errors} units={units} />
+      <p className="text-xs text-slate-500">{t('roleChangeNote')}</p>
+      <FormError error={formError} />
+      <button type="submit" className="btn justify-self-start" disabled={pending}>{t('save')}</button>
+    </form>
+  );
+}

@@ -1,0 +1,98 @@
+import type { z } from 'zod';
+import { db, type Tx } from '@/lib/db/client';
+import { writeAudit } from '@/lib/audit/write-audit';
+import { getRequest } from '@/lib/auth/current-actor';
+import type { TActor, TRequestMeta } from '@/lib/auth/actor';
+import { hasPermission, type TPermission } from '@/lib/auth/permissions';
+import { ConflictError, FieldError, NotFoundError, type TMessage } from './errors';
+import type { TActionResult } from './result';
+import { Prisma } from '@/lib/generated/prisma/client';
+
+export type TAuditTarget = { targetType: string; targetId: string; details?: Record<string, unknown> };
+
+type THandler<TInput, TData> = (args: { tx: Tx; actor: TActor; input: TInput; meta: TRequestMeta }) => Promise<{ data: TData; audit: TAuditTarget }>;
+
+function zodFieldErrors(error: z.ZodError): Record<string, TMessage> {
+  const out: Record<string, TMessage> = {};
+  for (const issue of error.issues) {
+    const path = issue.path.join('.') || '_form';
+    out[path] ??= { key: issue.message.startsWith('validation.') ? issue.message : 'validation.invalid' };
+  }
+  return out;
+}
+
+/** FormData from a form with files: JSON in "payload", files by field name. */
+function normaliseInput(raw: unknown): unknown {
+  if (typeof FormData === 'undefined' || !(raw instanceof FormData)) return raw;
+  const payload = raw.get('payload');
+  const base = typeof payload === 'string' ? (JSON.parse(payload) as Record<string, unknown>) : {};
+  for (const [key, value] of raw.entries()) {
+    if (key !== 'payload' && typeof value !== 'string' && value.size > 0) base[key] = value;
+  }
+  return base;
+}
+
+async function auditOutsideChange(actor: TActor | null, meta: TRequestMeta, action: string, outcome: 'DENIED' | 'FAILURE', details: Record<string, unknown>) {
+  await db.$transaction((tx) => writeAudit(tx, { actor, action, outcome, ip: meta.ip, requestId: meta.requestId, details }));
+}
+
+/**
+ * The one way in for every mutation. Server actions are public POST endpoints, so this
+ * resolves the actor from the server-side session, checks the declared permission, validates
+ * input with the same zod schema the form uses, then runs the domain handler and writes the
+ * audit event in one transaction. Denials are audited too; out-of-scope records are "not found".
+ */
+export function defineAction<TSchema extends z.ZodType, TData>(config: {
+  name: string;
+  permission: TPermission;
+  schema: TSchema;
+  handler: THandler<z.output<TSchema>, TData>;
+}) {
+  return async function action(rawInput: unknown): Promise<TActionResult<TData>> {
+    const { actor, meta } = await getRequest();
+    if (!actor) {
+      await auditOutsideChange(null, meta, config.name, 'DENIED', { reason: 'unauthenticated' });
+      return { ok: false, code: 'unauthenticated', message: { key: 'errors.unauthenticated' } };
+    }
+    if (!hasPermission(actor.role, config.permission)) {
+      await auditOutsideChange(actor, meta, config.name, 'DENIED', { reason: 'permission', permission: config.permission });
+      return { ok: false, code: 'forbidden', message: { key: 'errors.forbidden' } };
+    }
+    let input: unknown;
+    try {
+      input = normaliseInput(rawInput);
+    } catch {
+      return { ok: false, code: 'validation', message: { key: 'errors.validation' } };
+    }
+    const parsed = config.schema.safeParse(input);
+    if (!parsed.success) {
+      return { ok: false, code: 'validation', message: { key: 'errors.validation' }, fieldErrors: zodFieldErrors(parsed.error) };
+    }
+    try {
+      const data = await db.$transaction(
+        async (tx) => {
+          const { data, audit } = await config.handler({ tx, actor, input: parsed.data, meta });
+          await writeAudit(tx, { actor, action: config.name, outcome: 'SUCCESS', ip: meta.ip, requestId: meta.requestId, ...audit });
+          return data;
+        },
+        { timeout: 20_000 },
+      );
+      return { ok: true, data };
+    } catch (error) {
+      if (error instanceof NotFoundError) {
+        await auditOutsideChange(actor, meta, config.name, 'DENIED', { reason: 'not_found', entity: error.entity });
+        return { ok: false, code: 'not_found', message: { key: 'errors.notFound' } };
+      }
+      if (error instanceof FieldError) {
+        return { ok: false, code: 'validation', message: { key: 'errors.validation' }, fieldErrors: error.fieldErrors, extra: error.extra };
+      }
+      if (error instanceof ConflictError || (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002')) {
+        await auditOutsideChange(actor, meta, config.name, 'FAILURE', { reason: 'conflict' });
+        return { ok: false, code: 'conflict', message: error instanceof ConflictError ? error.userMessage : { key: 'errors.conflict' } };
+      }
+      console.error(`[action ${config.name}]`, error);
+      await auditOutsideChange(actor, meta, config.name, 'FAILURE', { reason: 'error' });
+      return { ok: false, code: 'error', message: { key: 'errors.unexpected' } };
+    }
+  };
+}

@@ -1,0 +1,38 @@
+import { z } from 'zod';
+import type { Db } from '@/lib/db/client';
+import type { Prisma } from '@/lib/generated/prisma/client';
+
+export const AUDIT_PAGE_SIZE = 50;
+
+const zOptional = z.string().trim().max(200).optional().catch(undefined).transform((v) => v || undefined);
+const zDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional().catch(undefined);
+
+export const ZAuditFilter = z.object({
+  actor: zOptional,
+  action: zOptional,
+  target: zOptional,
+  outcome: z.enum(['SUCCESS', 'DENIED', 'FAILURE']).optional().catch(undefined),
+  from: zDay,
+  to: zDay,
+  page: z.coerce.number().int().min(1).max(100_000).catch(1),
+});
+
+export type TAuditFilter = z.output<typeof ZAuditFilter>;
+
+/** Newest first; every filter narrows in SQL (indexed by time, actor, target, action). */
+export async function findAuditEvents({ db, filter }: { db: Db; filter: TAuditFilter }) {
+  const where: Prisma.AuditEventWhereInput = {
+    ...(filter.actor ? { actorEmail: { contains: filter.actor, mode: 'insensitive' } } : {}),
+    ...(filter.action ? { action: { startsWith: filter.action } } : {}),
+    ...(filter.target ? { targetId: filter.target } : {}),
+    ...(filter.outcome ? { outcome: filter.outcome } : {}),
+    ...(filter.from || filter.to
+      ? { at: { ...(filter.from ? { gte: new Date(`${filter.from}T00:00:00Z`) } : {}), ...(filter.to ? { lt: new Date(new Date(`${filter.to}T00:00:00Z`).getTime() + 86_400_000) } : {}) } }
+      : {}),
+  };
+  const [total, rows] = await Promise.all([
+    db.auditEvent.count({ where }),
+    db.auditEvent.findMany({ where, orderBy: { id: 'desc' }, skip: (filter.page - 1) * AUDIT_PAGE_SIZE, take: AUDIT_PAGE_SIZE }),
+  ]);
+  return { total, rows, page: filter.page, pageCount: Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE)) };
+}

@@ -1,0 +1,27 @@
+import type { Role } from '@/lib/generated/prisma/enums';
+
+export type TNavItem = { href: string; labelKey: string };
+
+// Each role's own navigation; every target page still checks its permission itself.
+export const NAVIGATION = {
+  OFFICER: [{ href: '/persons', labelKey: 'caseload' }],
+  POLICE: [
+    { href: '/persons', labelKey: 'persons' },
+    { href: '/persons/new', labelKey: 'registerPerson' },
+  ],
+  CLERK: [{ href: '/persons', labelKey: 'courtPersons' }],
+  SUPERVISOR: [
+    { href: '/persons', labelKey: 'persons' },
+    { href: '/persons/new', labelKey: 'registerPerson' },
+    { href: '/audit', labelKey: 'audit' },
+  ],
+  ADMIN: [
+    { href: '/admin/users', labelKey: 'users' },
+    { href: '/admin/reference', labelKey: 'reference' },
+    { href: '/audit', labelKey: 'audit' },
+  ],
+} as const satisfies Record<Role, readonly TNavItem[]>;
+
+export function homeFor(role: Role): string {
+  return NAVIGATION[role][0].href;
+}

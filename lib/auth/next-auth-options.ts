@@ -1,0 +1,61 @@
+import type { NextAuthOptions } from 'next-auth';
+import CredentialsProvider from 'next-auth/providers/credentials';
+import { db } from '@/lib/db/client';
+import { env } from '@/lib/env';
+import { writeAudit } from '@/lib/audit/write-audit';
+import { attemptSignIn } from './sign-in';
+import { revokeSession } from './resolve-session';
+import { ABSOLUTE_TIMEOUT_MS } from './policy';
+
+function ipFrom(headers: Record<string, unknown> | undefined): string | null {
+  const forwarded = headers?.['x-forwarded-for'];
+  const first = typeof forwarded === 'string' ? forwarded.split(',')[0].trim() : null;
+  return first || (typeof headers?.['x-real-ip'] === 'string' ? (headers['x-real-ip'] as string) : null);
+}
+
+// The JWT carries only the id of a server-side AuthSession row (lib/auth/resolve-session.ts);
+// everything that decides access is re-read from the database on every request.
+export const authOptions: NextAuthOptions = {
+  secret: env().authSecret,
+  session: { strategy: 'jwt', maxAge: ABSOLUTE_TIMEOUT_MS / 1000 },
+  pages: { signIn: '/login', error: '/login' },
+  providers: [
+    CredentialsProvider({
+      name: 'credentials',
+      credentials: { email: { type: 'email' }, password: { type: 'password' } },
+      async authorize(credentials, req) {
+        if (!credentials?.email || !credentials.password) return null;
+        const result = await attemptSignIn({
+          db,
+          email: credentials.email,
+          password: credentials.password,
+          ip: ipFrom(req?.headers as Record<string, unknown> | undefined),
+        });
+        return result.ok ? { id: result.userId, sid: result.sessionId } : null;
+      },
+    }),
+  ],
+  callbacks: {
+    async jwt({ token, user }) {
+      if (user && 'sid' in user) token.sid = user.sid as string;
+      return token;
+    },
+    async session({ session, token }) {
+      // Nothing but the session id leaves the server through next-auth's session endpoint.
+      return { expires: session.expires, sid: token.sid } as unknown as typeof session;
+    },
+  },
+  events: {
+    async signOut({ token }) {
+      const sid = token?.sid as string | undefined;
+      if (!sid) return;
+      const row = await db.authSession.findUnique({ where: { id: sid }, include: { user: true } });
+      await revokeSession({ db, sessionId: sid });
+      if (row) {
+        await db.$transaction((tx) =>
+          writeAudit(tx, { actor: row.user, action: 'auth.signOut', targetType: 'User', targetId: row.userId, outcome: 'SUCCESS' }),
+        );
+      }
+    },
+  },
+};

@@ -1,0 +1,40 @@
+import type { Role } from '@/lib/generated/prisma/enums';
+
+// The permission vocabulary. Every page and server action names one of these; roles map to
+// them here and nowhere else. Scope (which records) is decided in lib/persons/scope.ts.
+export const PERMISSIONS = [
+  'person.read',
+  'person.register',
+  'person.update',
+  'conviction.create',
+  'order.create',
+  'restriction.create',
+  'audit.read',
+  'user.manage',
+  'reference.manage',
+] as const;
+
+export type TPermission = (typeof PERMISSIONS)[number];
+
+export const ROLE_PERMISSIONS = {
+  OFFICER: ['person.read'],
+  POLICE: ['person.read', 'person.register', 'person.update', 'conviction.create', 'order.create', 'restriction.create'],
+  CLERK: ['person.read'],
+  SUPERVISOR: [
+    'person.read',
+    'person.register',
+    'person.update',
+    'conviction.create',
+    'order.create',
+    'restriction.create',
+    'audit.read',
+  ],
+  // Administrators run the system, not cases: no person records (issue 2, item 7).
+  ADMIN: ['user.manage', 'reference.manage', 'audit.read'],
+} as const satisfies Record<Role, readonly TPermission[]>;
+
+/** Pure check, for hiding UI. Never a security boundary on its own: see requirePermission. */
+export function hasPermission(role: Role | undefined | null, permission: TPermission): boolean {
+  if (!role) return false;
+  return (ROLE_PERMISSIONS[role] as readonly TPermission[]).includes(permission);
+}

@@ -1,0 +1,30 @@
+import type { Tx } from '@/lib/db/client';
+import type { TActor } from '@/lib/auth/actor';
+import { exclusionRadiusFor, flagFacilitiesNear } from '@/lib/geo/proximity';
+import { FieldError } from '@/lib/actions/errors';
+import { assertConvictionRefs, getScopedPersonId } from './register-person';
+import type { z } from 'zod';
+import type { ZAddAddress, ZAddConviction } from './schemas';
+
+/** Adds an address; the current one of the same kind is closed the day before (history kept). */
+export async function addAddress({ tx, actor, input }: { tx: Tx; actor: TActor; input: z.output<typeof ZAddAddress> }) {
+  await getScopedPersonId(tx, actor, input.personId);
+  const district = await tx.district.findUnique({ where: { id: input.address.districtId } });
+  if (!district) throw new FieldError({ 'address.districtId': { key: 'validation.invalid' } });
+  const current = await tx.address.findFirst({ where: { personId: input.personId, kind: input.address.kind, validTo: null } });
+  if (current && current.validFrom >= input.address.validFrom) {
+    throw new FieldError({ 'address.validFrom': { key: 'validation.addressBeforeCurrent' } });
+  }
+  if (current) {
+    await tx.address.update({ where: { id: current.id }, data: { validTo: new Date(input.address.validFrom.getTime() - 86_400_000) } });
+  }
+  const created = await tx.address.create({ data: { ...input.address, personId: input.personId } });
+  const flags = await flagFacilitiesNear(tx, created, await exclusionRadiusFor(tx, input.personId));
+  return { address: created, flags };
+}
+
+export async function addConviction({ tx, actor, input }: { tx: Tx; actor: TActor; input: z.output<typeof ZAddConviction> }) {
+  await getScopedPersonId(tx, actor, input.personId);
+  await assertConvictionRefs(tx, input.conviction);
+  return tx.conviction.create({ data: { ...input.conviction, personId: input.personId } });
+}

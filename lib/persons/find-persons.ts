@@ -1,0 +1,45 @@
+import type { Db } from '@/lib/db/client';
+import type { TActor } from '@/lib/auth/actor';
+import type { Prisma } from '@/lib/generated/prisma/client';
+import { personScope } from './scope';
+
+export const PERSONS_PAGE_SIZE = 25;
+
+/** Search by name, alias or IIN (prefix), optionally one district, always within scope. */
+export async function findPersons({ db, actor, q, districtId, page }: { db: Db; actor: TActor; q?: string; districtId?: string; page: number }) {
+  const filters: Prisma.PersonWhereInput[] = [personScope(actor)];
+  if (districtId) filters.push({ districtId });
+  if (q) {
+    const terms = q.split(/\s+/).filter(Boolean).slice(0, 4);
+    for (const term of terms) {
+      filters.push(
+        /^\d+$/.test(term)
+          ? { iin: { startsWith: term } }
+          : {
+              OR: [
+                { lastName: { contains: term, mode: 'insensitive' } },
+                { firstName: { contains: term, mode: 'insensitive' } },
+                { middleName: { contains: term, mode: 'insensitive' } },
+                { aliases: { some: { OR: [{ lastName: { contains: term, mode: 'insensitive' } }, { firstName: { contains: term, mode: 'insensitive' } }] } } },
+              ],
+            },
+      );
+    }
+  }
+  const where: Prisma.PersonWhereInput = { AND: filters };
+  const [total, rows] = await Promise.all([
+    db.person.count({ where }),
+    db.person.findMany({
+      where,
+      orderBy: [{ lastName: 'asc' }, { firstName: 'asc' }, { id: 'asc' }],
+      skip: (page - 1) * PERSONS_PAGE_SIZE,
+      take: PERSONS_PAGE_SIZE,
+      select: {
+        id: true, iin: true, lastName: true, firstName: true, middleName: true, birthDate: true,
+        district: { select: { nameEn: true, nameRu: true, nameKk: true } },
+        orders: { where: { status: 'ACTIVE' }, select: { endDate: true, lifelong: true }, take: 1, orderBy: { startDate: 'desc' } },
+      },
+    }),
+  ]);
+  return { total, rows, page, pageCount: Math.max(1, Math.ceil(total / PERSONS_PAGE_SIZE)) };
+}

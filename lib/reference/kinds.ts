@@ -1,0 +1,77 @@
+import { z } from 'zod';
+import { zDate, zOptionalDate, zRequiredText, zLatitude, zLongitude } from '@/lib/validation/fields';
+import { FACILITY_TYPES } from '@/lib/supervision/restrictions';
+
+// The reference data an administrator edits, described once: the form, the table and the
+// action are all driven from here, so adding a field is a one-line change.
+
+export type TFieldKind = 'text' | 'date' | 'optionalDate' | 'int' | 'number' | 'bool' | 'select' | 'region' | 'district' | 'optionalDistrict';
+export type TFieldSpec = { name: string; kind: TFieldKind; options?: readonly string[] };
+
+const zBool = z.union([z.boolean(), z.literal('on'), z.literal('true'), z.literal('false'), z.literal(''), z.undefined()]).transform((v) => v === true || v === 'on' || v === 'true');
+const zOptionalInt = z
+  .union([z.literal(''), z.null(), z.undefined(), z.coerce.number({ error: 'validation.number' }).int('validation.integer').min(1, 'validation.invalid').max(99, 'validation.invalid')])
+  .transform((v) => (v === '' || v === null || v === undefined ? null : v));
+const zRef = z.string({ error: 'validation.required' }).min(1, 'validation.required').max(64);
+const zOptionalRef = z.union([z.literal(''), z.null(), z.undefined(), zRef]).transform((v) => v || null);
+const zCode = z.string({ error: 'validation.required' }).trim().min(1, 'validation.required').max(60, 'validation.tooLong').regex(/^[A-Za-z0-9._-]+$/, 'validation.code');
+
+const titles = { titleEn: zRequiredText(300), titleRu: zRequiredText(300), titleKk: zRequiredText(300) };
+const names = { nameEn: zRequiredText(200), nameRu: zRequiredText(200), nameKk: zRequiredText(200) };
+
+export const REFERENCE_KINDS = {
+  criminalArticle: {
+    model: 'criminalArticle',
+    fields: [
+      { name: 'code', kind: 'text' }, { name: 'titleEn', kind: 'text' }, { name: 'titleRu', kind: 'text' }, { name: 'titleKk', kind: 'text' },
+      { name: 'gravity', kind: 'select', options: ['MINOR', 'MEDIUM', 'GRAVE', 'ESPECIALLY_GRAVE'] }, { name: 'active', kind: 'bool' },
+    ],
+    schema: z.object({ code: zCode, ...titles, gravity: z.enum(['MINOR', 'MEDIUM', 'GRAVE', 'ESPECIALLY_GRAVE'], { error: 'validation.required' }), active: zBool }),
+  },
+  legalBasis: {
+    model: 'legalBasis',
+    fields: [
+      { name: 'code', kind: 'text' }, { name: 'titleEn', kind: 'text' }, { name: 'titleRu', kind: 'text' }, { name: 'titleKk', kind: 'text' },
+      { name: 'inForceFrom', kind: 'date' }, { name: 'inForceTo', kind: 'optionalDate' }, { name: 'defaultTermYears', kind: 'int' },
+    ],
+    schema: z
+      .object({ code: zCode, ...titles, inForceFrom: zDate, inForceTo: zOptionalDate.transform((v) => v ?? null), defaultTermYears: zOptionalInt })
+      .refine((b) => !b.inForceTo || b.inForceTo > b.inForceFrom, { message: 'validation.endBeforeStart', path: ['inForceTo'] }),
+  },
+  offenceArticle: {
+    model: 'offenceArticle',
+    fields: [
+      { name: 'code', kind: 'text' }, { name: 'kind', kind: 'select', options: ['ADMINISTRATIVE', 'CRIMINAL'] },
+      { name: 'titleEn', kind: 'text' }, { name: 'titleRu', kind: 'text' }, { name: 'titleKk', kind: 'text' }, { name: 'active', kind: 'bool' },
+    ],
+    schema: z.object({ code: zCode, kind: z.enum(['ADMINISTRATIVE', 'CRIMINAL'], { error: 'validation.required' }), ...titles, active: zBool }),
+  },
+  court: {
+    model: 'court',
+    fields: [
+      { name: 'code', kind: 'text' }, { name: 'nameEn', kind: 'text' }, { name: 'nameRu', kind: 'text' }, { name: 'nameKk', kind: 'text' },
+      { name: 'regionId', kind: 'region' }, { name: 'districtId', kind: 'optionalDistrict' }, { name: 'active', kind: 'bool' },
+    ],
+    schema: z.object({ code: zCode, ...names, regionId: zRef, districtId: zOptionalRef, active: zBool }),
+  },
+  facility: {
+    model: 'facility',
+    fields: [
+      { name: 'type', kind: 'select', options: FACILITY_TYPES }, { name: 'name', kind: 'text' }, { name: 'address', kind: 'text' },
+      { name: 'districtId', kind: 'district' }, { name: 'latitude', kind: 'number' }, { name: 'longitude', kind: 'number' }, { name: 'active', kind: 'bool' },
+    ],
+    schema: z.object({ type: z.enum(FACILITY_TYPES, { error: 'validation.required' }), name: zRequiredText(200), address: zRequiredText(300), districtId: zRef, latitude: zLatitude, longitude: zLongitude, active: zBool }),
+  },
+  setting: {
+    model: 'setting',
+    fields: [{ name: 'value', kind: 'text' }],
+    schema: z.object({ value: zRequiredText(200) }),
+  },
+} as const satisfies Record<string, { model: string; fields: readonly TFieldSpec[]; schema: z.ZodType }>;
+
+export type TReferenceKind = keyof typeof REFERENCE_KINDS;
+export const REFERENCE_KIND_NAMES = Object.keys(REFERENCE_KINDS) as TReferenceKind[];
+
+export function isReferenceKind(value: unknown): value is TReferenceKind {
+  return typeof value === 'string' && value in REFERENCE_KINDS;
+}

@@ -1,0 +1,54 @@
+import type { z } from 'zod';
+import type { Tx } from '@/lib/db/client';
+import type { TActor } from '@/lib/auth/actor';
+import { FieldError } from '@/lib/actions/errors';
+import { getScopedPersonId } from '@/lib/persons/register-person';
+import { toRestrictionRow } from './restrictions';
+import { defaultOrderEnd } from './term';
+import type { ZCreateOrder } from './schemas';
+
+/**
+ * Creates a supervision order from a court ruling with its restrictions. The end defaults to
+ * start + the legal basis's term; lifelong orders have no end. A person has at most one active
+ * order: a second one must come through an extension (issue 4), not a parallel order.
+ */
+export async function createOrder({ tx, actor, input }: { tx: Tx; actor: TActor; input: z.output<typeof ZCreateOrder> }) {
+  await getScopedPersonId(tx, actor, input.personId);
+  const [basis, court, active] = await Promise.all([
+    tx.legalBasis.findUnique({ where: { id: input.legalBasisId } }),
+    tx.court.findUnique({ where: { id: input.courtId } }),
+    tx.supervisionOrder.findFirst({ where: { personId: input.personId, status: 'ACTIVE' }, select: { id: true } }),
+  ]);
+  const errors: Record<string, { key: string }> = {};
+  if (!basis) errors.legalBasisId = { key: 'validation.invalid' };
+  else if (basis.inForceFrom > input.rulingDate || (basis.inForceTo && basis.inForceTo < input.rulingDate)) {
+    errors.legalBasisId = { key: 'validation.basisNotInForce' };
+  }
+  if (!court) errors.courtId = { key: 'validation.invalid' };
+  if (active) errors._form = { key: 'validation.activeOrderExists' };
+  const endDate = input.lifelong ? null : (input.endDate ?? defaultOrderEnd(input.startDate, basis?.defaultTermYears));
+  if (!input.lifelong && !endDate && basis) errors.endDate = { key: 'validation.endRequired' };
+  if (Object.keys(errors).length) throw new FieldError(errors);
+
+  return tx.supervisionOrder.create({
+    data: {
+      personId: input.personId,
+      legalBasisId: input.legalBasisId,
+      courtId: input.courtId,
+      rulingNumber: input.rulingNumber,
+      rulingDate: input.rulingDate,
+      startDate: input.startDate,
+      endDate,
+      lifelong: input.lifelong,
+      restrictions: {
+        create: input.restrictions.map((r) => ({
+          ...toRestrictionRow(r),
+          effectiveFrom: input.startDate,
+          rulingNumber: input.rulingNumber,
+          rulingDate: input.rulingDate,
+          legalBasisId: input.legalBasisId,
+        })),
+      },
+    },
+  });
+}

@@ -1,0 +1,35 @@
+import type { Db } from '@/lib/db/client';
+import type { Prisma } from '@/lib/generated/prisma/client';
+
+export const USERS_PAGE_SIZE = 30;
+
+export async function findUsers({ db, q, page }: { db: Db; q?: string; page: number }) {
+  const where: Prisma.UserWhereInput = q
+    ? { OR: [{ email: { contains: q, mode: 'insensitive' } }, { fullName: { contains: q, mode: 'insensitive' } }] }
+    : {};
+  const [total, rows] = await Promise.all([
+    db.user.count({ where }),
+    db.user.findMany({
+      where,
+      orderBy: [{ role: 'asc' }, { email: 'asc' }],
+      skip: (page - 1) * USERS_PAGE_SIZE,
+      take: USERS_PAGE_SIZE,
+      select: { id: true, email: true, fullName: true, role: true, status: true, lockedAt: true, version: true, district: true, court: true, region: true },
+    }),
+  ]);
+  return { total, rows, page, pageCount: Math.max(1, Math.ceil(total / USERS_PAGE_SIZE)) };
+}
+
+export async function loadUnitOptions({ db, locale }: { db: Db; locale: string }) {
+  const { localName } = await import('@/lib/i18n/config');
+  const [regions, districts, courts] = await Promise.all([
+    db.region.findMany({ orderBy: { code: 'asc' } }),
+    db.district.findMany({ orderBy: { code: 'asc' }, include: { region: true } }),
+    db.court.findMany({ orderBy: { code: 'asc' } }),
+  ]);
+  return {
+    regions: regions.map((r) => ({ value: r.id, label: localName(r, locale) })),
+    districts: districts.map((d) => ({ value: d.id, label: `${localName(d.region, locale)} — ${localName(d, locale)}` })),
+    courts: courts.map((c) => ({ value: c.id, label: localName(c, locale) })),
+  };
+}

@@ -1,0 +1,25 @@
+import { z } from 'zod';
+import { zId, zRequiredText } from '@/lib/validation/fields';
+
+export const ROLES = ['OFFICER', 'POLICE', 'CLERK', 'SUPERVISOR', 'ADMIN'] as const;
+
+const zOptionalId = z.union([z.literal(''), z.null(), z.undefined(), zId]).transform((v) => v || null);
+
+// Which unit a role belongs to: officers and police a district, clerks a court, supervisors a region.
+const ZUserUnit = z.object({ role: z.enum(ROLES, { error: 'validation.required' }), districtId: zOptionalId, courtId: zOptionalId, regionId: zOptionalId });
+
+function unitRefinement(u: z.output<typeof ZUserUnit>, ctx: z.RefinementCtx) {
+  if ((u.role === 'OFFICER' || u.role === 'POLICE') && !u.districtId) ctx.addIssue({ code: 'custom', path: ['districtId'], message: 'validation.unitRequired' });
+  if (u.role === 'CLERK' && !u.courtId) ctx.addIssue({ code: 'custom', path: ['courtId'], message: 'validation.unitRequired' });
+  if (u.role === 'SUPERVISOR' && !u.regionId) ctx.addIssue({ code: 'custom', path: ['regionId'], message: 'validation.unitRequired' });
+}
+
+export const ZCreateUser = ZUserUnit.extend({
+  email: z.string().trim().toLowerCase().email('validation.email').max(200, 'validation.tooLong'),
+  fullName: zRequiredText(200),
+  password: z.string().min(12, 'validation.passwordLength').max(200, 'validation.tooLong'),
+}).superRefine(unitRefinement);
+
+export const ZUpdateUserRole = ZUserUnit.extend({ userId: zId, version: z.coerce.number().int() }).superRefine(unitRefinement);
+
+export const ZUserRef = z.object({ userId: zId, version: z.coerce.number().int() });

@@ -1,0 +1,45 @@
+// Migration commands that work offline (see docs/decisions/002-offline-migrations.md):
+//   tsx prisma/tools/migrate.ts create <name>   write the next migration from schema changes
+//   tsx prisma/tools/migrate.ts deploy          apply pending migrations to DATABASE_URL
+//   tsx prisma/tools/migrate.ts status          applied / pending migrations of DATABASE_URL
+import { applyMigrations, createMigration, migrationStatus } from './schema-engine';
+
+const [command, name] = process.argv.slice(2);
+
+function requireUrl(): string {
+  const url = process.env.DATABASE_URL;
+  if (!url) {
+    console.error('DATABASE_URL is not set. The embedded database is migrated automatically by `npm start`, which owns it.');
+    process.exit(1);
+  }
+  return url;
+}
+
+switch (command) {
+  case 'create': {
+    if (!name) {
+      console.error('Usage: npm run db:migrate:create -- <name>');
+      process.exit(1);
+    }
+    const folder = await createMigration(name);
+    console.log(folder ? `Created ${folder}` : 'No schema changes: no migration created.');
+    break;
+  }
+  case 'deploy': {
+    const { applied } = await applyMigrations(requireUrl());
+    console.log(applied.length ? `Applied: ${applied.join(', ')}` : 'No pending migrations.');
+    break;
+  }
+  case 'status': {
+    const status = await migrationStatus(requireUrl());
+    console.log(`Applied (${status.applied.length}): ${status.applied.join(', ') || '—'}`);
+    console.log(`Pending (${status.pending.length}): ${status.pending.join(', ') || '—'}`);
+    if (status.failed.length) console.log(`Failed: ${status.failed.join(', ')}`);
+    if (status.edited.length) console.log(`Edited after applying: ${status.edited.join(', ')}`);
+    process.exitCode = status.pending.length || status.failed.length ? 1 : 0;
+    break;
+  }
+  default:
+    console.error('Usage: tsx prisma/tools/migrate.ts create <name> | deploy | status');
+    process.exit(1);
+}

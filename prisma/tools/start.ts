@@ -1,0 +1,106 @@
+// `npm start`: the whole app on one command. Owns the embedded database (unless DATABASE_URL
+// names a server), applies pending migrations, loads demo data into an empty database, builds
+// the app when its sources changed, then runs Next with the database's connection string.
+import { spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { DataDirBusyError, startEmbeddedDb, type TEmbeddedDb } from './embedded-db';
+import { applyMigrations } from './schema-engine';
+import { connect } from './connect';
+import { seedDemo } from '../seed/demo-seed';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const dev = process.argv.includes('--dev');
+if (fs.existsSync(path.join(root, '.env'))) process.loadEnvFile(path.join(root, '.env'));
+
+const port = process.env.PORT ?? '3000';
+const demo = (process.env.NADZOR_DEMO ?? '1') === '1';
+
+function newestMtime(dir: string): number {
+  let newest = 0;
+  if (!fs.existsSync(dir)) return newest;
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    if (entry.name === 'generated' || entry.name === 'node_modules') continue;
+    const full = path.join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestMtime(full) : fs.statSync(full).mtimeMs);
+  }
+  return newest;
+}
+
+/** A production build is reused until a source file is newer than it (later starts stay fast). */
+function buildIsStale(): boolean {
+  const buildId = path.join(root, '.next', 'BUILD_ID');
+  if (!fs.existsSync(buildId)) return true;
+  const built = fs.statSync(buildId).mtimeMs;
+  const sources = ['app', 'components', 'lib', 'public'].map((d) => newestMtime(path.join(root, d)));
+  const configs = ['next.config.mjs', 'package-lock.json', 'tailwind.config.ts', 'postcss.config.mjs'].map((f) =>
+    fs.existsSync(path.join(root, f)) ? fs.statSync(path.join(root, f)).mtimeMs : 0,
+  );
+  return Math.max(...sources, ...configs) > built;
+}
+
+async function main() {
+  let embedded: TEmbeddedDb | undefined;
+  const external = process.env.DATABASE_URL;
+  if (!external) {
+    const dataDir = path.resolve(root, process.env.NADZOR_DATA_DIR ?? '.data/pglite');
+    try {
+      embedded = await startEmbeddedDb({ dataDir, port: process.env.NADZOR_DB_PORT ? Number(process.env.NADZOR_DB_PORT) : undefined });
+    } catch (error) {
+      if (error instanceof DataDirBusyError) {
+        console.error(`\n✖ ${error.message}\n`);
+        process.exit(1);
+      }
+      throw error;
+    }
+    console.log(`• Embedded PostgreSQL (PGlite) in ${path.relative(root, dataDir)}`);
+  } else {
+    console.log('• PostgreSQL server from DATABASE_URL');
+  }
+  const url = external ?? embedded!.url;
+
+  const stop = async (code: number) => {
+    await embedded?.stop();
+    process.exit(code);
+  };
+
+  try {
+    const { applied } = await applyMigrations(url);
+    console.log(`• Migrations: ${applied.length} applied now`);
+    if (demo) {
+      const db = connect(url);
+      try {
+        const seeded = await seedDemo(db);
+        console.log(seeded ? `• Demo data loaded (${seeded.persons} persons)` : '• Demo data already present');
+      } finally {
+        await db.$disconnect();
+      }
+    }
+  } catch (error) {
+    console.error(error);
+    await stop(1);
+  }
+
+  const env = {
+    ...process.env,
+    DATABASE_URL: url,
+    NADZOR_DB_KIND: external ? 'server' : 'embedded',
+    NADZOR_DEMO: demo ? '1' : '0',
+    NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
+    NEXT_TELEMETRY_DISABLED: '1',
+  };
+  const nextBin = path.join(root, 'node_modules', '.bin', 'next');
+  if (!dev && buildIsStale()) {
+    console.log('• Building the app (first start or sources changed)…');
+    const build = spawnSync(nextBin, ['build'], { cwd: root, env, stdio: 'inherit' });
+    if (build.status !== 0) await stop(build.status ?? 1);
+  }
+  const child = spawn(nextBin, [dev ? 'dev' : 'start', '-p', port, '-H', process.env.HOST ?? '127.0.0.1'], { cwd: root, env, stdio: 'inherit' });
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.on(signal, () => child.kill(signal));
+  }
+  child.on('exit', (code) => void stop(code ?? 0));
+}
+
+void main();

@@ -1,0 +1,28 @@
+import { NextResponse, type NextRequest } from 'next/server';
+
+// Convenience only: sends anonymous visitors to sign-in and tags each request with an id for
+// the audit trail. Authorization happens inside every page and action (lib/auth), because a
+// proxy can be bypassed (CVE-2025-29927).
+const PUBLIC_PREFIXES = ['/login', '/api/auth', '/api/health', '/_next', '/favicon'];
+const SESSION_COOKIES = ['next-auth.session-token', '__Secure-next-auth.session-token'];
+
+export function proxy(request: NextRequest) {
+  const requestHeaders = new Headers(request.headers);
+  const requestId = crypto.randomUUID();
+  requestHeaders.set('x-request-id', requestId);
+  const { pathname } = request.nextUrl;
+  const isPublic = PUBLIC_PREFIXES.some((p) => pathname === p || pathname.startsWith(`${p}/`) || pathname.startsWith(p));
+  if (!isPublic && !SESSION_COOKIES.some((c) => request.cookies.has(c))) {
+    const url = request.nextUrl.clone();
+    url.pathname = '/login';
+    url.search = '';
+    return NextResponse.redirect(url);
+  }
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  response.headers.set('x-request-id', requestId);
+  return response;
+}
+
+export const config = {
+  matcher: ['/((?!_next/static|_next/image|favicon.ico).*)'],
+};

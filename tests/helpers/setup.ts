@@ -1,0 +1,25 @@
+import { afterEach, beforeEach, inject, vi } from 'vitest';
+
+// Before any test module imports lib/db/client, point it at the run's database.
+process.env.DATABASE_URL = inject('databaseUrl');
+process.env.NADZOR_DB_KIND = inject('databaseKind');
+
+// The only seam between Next's request and our code (see lib/auth/request-context.ts).
+vi.mock('@/lib/auth/request-context', () => ({ readRequestContext: vi.fn(async () => ({ sessionId: null, ip: '127.0.0.1', requestId: 'test' })) }));
+
+// An unexpected console.error during a test fails it.
+let errors: unknown[][] = [];
+/** For the few tests that provoke an error on purpose: forget what was logged so far. */
+(globalThis as { forgetConsoleErrors?: () => void }).forgetConsoleErrors = () => {
+  errors = [];
+};
+beforeEach(() => {
+  errors = [];
+  vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => {
+    errors.push(args);
+  });
+});
+afterEach(() => {
+  vi.mocked(console.error).mockRestore();
+  if (errors.length > 0) throw new Error(`console.error was called: ${JSON.stringify(errors[0]).slice(0, 500)}`);
+});

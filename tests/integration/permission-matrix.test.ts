@@ -1,0 +1,110 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildWorld, actAs, db, type TWorld } from '../helpers/world';
+import { registerPersonAction, addAddressAction, addConvictionAction, createOrderAction } from '@/lib/persons/actions';
+import { createUserAction, updateUserRoleAction, deactivateUserAction, reactivateUserAction, unlockUserAction } from '@/lib/users/actions';
+import { ROLE_PERMISSIONS, type TPermission } from '@/lib/auth/permissions';
+import type { Role } from '@/lib/generated/prisma/enums';
+import { buildIin } from '@/lib/iin/iin';
+import type { TActionResult } from '@/lib/actions/result';
+
+type TActor = keyof TWorld['users'] | 'anonymous';
+const ACTORS: TActor[] = ['anonymous', 'officer', 'police', 'clerk', 'supervisor', 'admin'];
+
+let world: TWorld;
+let serial = 1000;
+
+function registrationInput(w: TWorld) {
+  const birthDate = new Date('1980-05-17T00:00:00Z');
+  let iin: string | null = null;
+  while (!iin) iin = buildIin(birthDate, 'MALE', serial++ + Math.floor(Math.random() * 8000));
+  return {
+    identity: { iin, lastName: 'Matrix', firstName: 'Test', middleName: '', birthDate: '1980-05-17', sex: 'MALE', districtId: w.district.id },
+    aliases: [],
+    address: { kind: 'REGISTERED', districtId: w.district.id, locality: 'Astana', street: 'Abaya', building: '1', apartment: '', latitude: '', longitude: '', validFrom: '2020-01-01' },
+    conviction: { articleId: w.article.id, courtId: w.court.id, caseNumber: '', verdictDate: '2010-01-01', sentenceEnd: '2019-12-31', minorVictim: true },
+  };
+}
+
+// Every server action, with valid input built fresh for each call, and the roles allowed.
+const ACTIONS: { name: string; permission: TPermission; run: (w: TWorld) => Promise<TActionResult<unknown>> }[] = [];
+
+ACTIONS.push(
+  { name: 'person.register', permission: 'person.register', run: (w) => registerPersonAction(registrationInput(w)) },
+  {
+    name: 'person.addAddress', permission: 'person.update',
+    run: (w) => addAddressAction({ personId: w.person.id, address: { kind: 'RESIDENCE', districtId: w.district.id, locality: 'X', street: 'Y', building: '2', apartment: '', latitude: '', longitude: '', validFrom: `2030-01-${String(10 + Math.floor(Math.random() * 18)).padStart(2, '0')}` } }),
+  },
+  { name: 'conviction.create', permission: 'conviction.create', run: (w) => addConvictionAction({ personId: w.person.id, conviction: { articleId: w.article.id, courtId: w.court.id, verdictDate: '2001-01-01', sentenceEnd: '2005-01-01', minorVictim: true } }) },
+  {
+    name: 'order.create', permission: 'order.create',
+    run: async (w) => {
+      // A fresh person without an order, so a second success is possible for every allowed role.
+      const p = await db.person.create({ data: { iin: `9${String(Date.now()).slice(-10)}${Math.floor(Math.random() * 10)}`, lastName: 'O', firstName: 'P', birthDate: new Date('1990-01-01'), sex: 'MALE', districtId: w.district.id, createdById: w.users.police.id, officerId: w.users.officer.id } });
+      return createOrderAction({ personId: p.id, legalBasisId: w.basis.id, courtId: w.court.id, rulingNumber: 'R-1', rulingDate: '2020-01-01', startDate: '2020-01-10', endDate: '', lifelong: false, restrictions: [{ type: 'REPORTING', timesPerMonth: 2 }] });
+    },
+  },
+  { name: 'user.create', permission: 'user.manage', run: () => createUserAction({ email: `m${Date.now()}${Math.random()}@test.kz`, fullName: 'New User', password: 'long-enough-password', role: 'ADMIN' }) },
+  {
+    name: 'user.updateRole', permission: 'user.manage',
+    run: async (w) => {
+      const u = await db.user.findUniqueOrThrow({ where: { id: w.users.officer2.id } });
+      return updateUserRoleAction({ userId: u.id, version: u.version, role: 'OFFICER', districtId: w.district2.id });
+    },
+  },
+  {
+    name: 'user.deactivate', permission: 'user.manage',
+    run: async (w) => {
+      const u = await db.user.findUniqueOrThrow({ where: { id: w.users.police2.id } });
+      if (u.status === 'DEACTIVATED') await db.user.update({ where: { id: u.id }, data: { status: 'ACTIVE' } });
+      const fresh = await db.user.findUniqueOrThrow({ where: { id: u.id } });
+      return deactivateUserAction({ userId: fresh.id, version: fresh.version });
+    },
+  },
+  {
+    name: 'user.reactivate', permission: 'user.manage',
+    run: async (w) => {
+      const u = await db.user.update({ where: { id: w.users.supervisor2.id }, data: { status: 'DEACTIVATED' } });
+      return reactivateUserAction({ userId: u.id, version: u.version });
+    },
+  },
+  {
+    name: 'user.unlock', permission: 'user.manage',
+    run: async (w) => {
+      const u = await db.user.update({ where: { id: w.users.supervisor2.id }, data: { lockedAt: new Date() } });
+      return unlockUserAction({ userId: u.id, version: u.version });
+    },
+  },
+);
+
+beforeAll(async () => {
+  world = await buildWorld();
+});
+
+describe('permission matrix: every action × every role', () => {
+  for (const action of ACTIONS) {
+    for (const actor of ACTORS) {
+      const allowed = actor !== 'anonymous' && (ROLE_PERMISSIONS[actor.toUpperCase() as Role] as readonly TPermission[]).includes(action.permission);
+      it(`${action.name} as ${actor}: ${allowed ? 'allowed' : 'refused'}`, async () => {
+        await actAs(actor === 'anonymous' ? null : world.users[actor]);
+        const auditBefore = await db.auditEvent.count();
+        const personsBefore = await db.person.count();
+        const usersBefore = await db.user.findMany({ orderBy: { id: 'asc' }, select: { id: true, version: true } });
+        const result = await action.run(world);
+        const newAudit = await db.auditEvent.findMany({ where: {}, orderBy: { id: 'asc' }, skip: auditBefore });
+        if (allowed) {
+          expect(result).toMatchObject({ ok: true });
+          expect(newAudit.some((e) => e.action === action.name && e.outcome === 'SUCCESS')).toBe(true);
+        } else {
+          expect(result).toMatchObject({ ok: false, code: actor === 'anonymous' ? 'unauthenticated' : 'forbidden' });
+          // Nothing written but the audit denial.
+          expect(newAudit.map((e) => [e.action, e.outcome])).toEqual([[action.name, 'DENIED']]);
+          if (action.name === 'person.register') expect(await db.person.count()).toBe(personsBefore);
+          if (action.name.startsWith('user.') && action.name !== 'user.reactivate' && action.name !== 'user.unlock' && action.name !== 'user.deactivate') {
+            const after = await db.user.findMany({ where: { id: { in: usersBefore.map((u) => u.id) } }, orderBy: { id: 'asc' }, select: { id: true, version: true } });
+            expect(after).toEqual(usersBefore);
+          }
+        }
+      });
+    }
+  }
+});
