@@ -6,14 +6,26 @@ import { env } from '@/lib/env';
 // protocol by the process that owns its folder (prisma/tools/start.ts), so the app always
 // speaks to "a PostgreSQL server" through the pg driver adapter.
 function createClient() {
-  const adapter = new PrismaPg({ connectionString: env().databaseUrl, max: 5 });
-  return new PrismaClient({ adapter });
+  const url = env().databaseUrl;
+  if (!url) throw new Error('DATABASE_URL is not set: start the app with `npm start`, which provides it.');
+  return new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max: 5 }) });
 }
 
 const globalForDb = globalThis as unknown as { nadzorDb?: PrismaClient };
 
-export const db: PrismaClient = globalForDb.nadzorDb ?? createClient();
-globalForDb.nadzorDb = db;
+function client(): PrismaClient {
+  globalForDb.nadzorDb ??= createClient();
+  return globalForDb.nadzorDb;
+}
+
+/** The app's client, created on first use (so building the app needs no database). */
+export const db: PrismaClient = new Proxy({} as PrismaClient, {
+  get(_target, property) {
+    const real = client();
+    const value = Reflect.get(real, property, real);
+    return typeof value === 'function' ? value.bind(real) : value;
+  },
+});
 
 export type Db = PrismaClient;
 /** A client inside `db.$transaction(async (tx) => ...)`. */

@@ -8,7 +8,7 @@ export const PHOTO_TYPES = ['image/jpeg', 'image/png', 'image/webp'] as const;
 export const ZAlias = z.object({ lastName: zRequiredText(100), firstName: zRequiredText(100), middleName: zOptionalText(100) });
 
 const zOptionalCoordinate = (inner: z.ZodType<number>) =>
-  z.union([z.literal(''), z.null(), z.undefined(), inner]).transform((v) => (v === '' || v === null || v === undefined ? null : v));
+  z.union([z.literal(''), z.null(), inner]).optional().transform((v) => (v === '' || v === null || v === undefined ? null : v));
 
 export const ZAddress = z
   .object({

@@ -8,12 +8,13 @@ import { FACILITY_TYPES } from '@/lib/supervision/restrictions';
 export type TFieldKind = 'text' | 'date' | 'optionalDate' | 'int' | 'number' | 'bool' | 'select' | 'region' | 'district' | 'optionalDistrict';
 export type TFieldSpec = { name: string; kind: TFieldKind; options?: readonly string[] };
 
-const zBool = z.union([z.boolean(), z.literal('on'), z.literal('true'), z.literal('false'), z.literal(''), z.undefined()]).transform((v) => v === true || v === 'on' || v === 'true');
+const zBool = z.union([z.boolean(), z.literal('on'), z.literal('true'), z.literal('false'), z.literal('')]).optional().transform((v) => v === true || v === 'on' || v === 'true');
 const zOptionalInt = z
-  .union([z.literal(''), z.null(), z.undefined(), z.coerce.number({ error: 'validation.number' }).int('validation.integer').min(1, 'validation.invalid').max(99, 'validation.invalid')])
+  .union([z.literal(''), z.null(), z.coerce.number({ error: 'validation.number' }).int('validation.integer').min(1, 'validation.invalid').max(99, 'validation.invalid')])
+  .optional()
   .transform((v) => (v === '' || v === null || v === undefined ? null : v));
 const zRef = z.string({ error: 'validation.required' }).min(1, 'validation.required').max(64);
-const zOptionalRef = z.union([z.literal(''), z.null(), z.undefined(), zRef]).transform((v) => v || null);
+const zOptionalRef = z.union([z.literal(''), z.null(), zRef]).optional().transform((v) => v || null);
 const zCode = z.string({ error: 'validation.required' }).trim().min(1, 'validation.required').max(60, 'validation.tooLong').regex(/^[A-Za-z0-9._-]+$/, 'validation.code');
 
 const titles = { titleEn: zRequiredText(300), titleRu: zRequiredText(300), titleKk: zRequiredText(300) };

@@ -3,7 +3,7 @@ import { zId, zRequiredText } from '@/lib/validation/fields';
 
 export const ROLES = ['OFFICER', 'POLICE', 'CLERK', 'SUPERVISOR', 'ADMIN'] as const;
 
-const zOptionalId = z.union([z.literal(''), z.null(), z.undefined(), zId]).transform((v) => v || null);
+const zOptionalId = z.union([z.literal(''), z.null(), zId]).optional().transform((v) => v || null);
 
 // Which unit a role belongs to: officers and police a district, clerks a court, supervisors a region.
 const ZUserUnit = z.object({ role: z.enum(ROLES, { error: 'validation.required' }), districtId: zOptionalId, courtId: zOptionalId, regionId: zOptionalId });

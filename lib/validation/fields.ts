@@ -29,7 +29,8 @@ export const zDate = z
   });
 
 export const zOptionalDate = z
-  .union([z.literal(''), z.undefined(), zDate])
+  .union([z.literal(''), zDate])
+  .optional()
   .transform((v) => (v === '' || v === undefined ? undefined : v));
 
 export const zLatitude = z.coerce.number({ error: 'validation.number' }).min(40, 'validation.latitude').max(56, 'validation.latitude');

@@ -12,6 +12,8 @@ const ACTORS: TActor[] = ['anonymous', 'officer', 'police', 'clerk', 'supervisor
 
 let world: TWorld;
 let serial = 1000;
+// Each new address must start after the current one.
+let addressDay = 0;
 
 function registrationInput(w: TWorld) {
   const birthDate = new Date('1980-05-17T00:00:00Z');
@@ -32,7 +34,7 @@ ACTIONS.push(
   { name: 'person.register', permission: 'person.register', run: (w) => registerPersonAction(registrationInput(w)) },
   {
     name: 'person.addAddress', permission: 'person.update',
-    run: (w) => addAddressAction({ personId: w.person.id, address: { kind: 'RESIDENCE', districtId: w.district.id, locality: 'X', street: 'Y', building: '2', apartment: '', latitude: '', longitude: '', validFrom: `2030-01-${String(10 + Math.floor(Math.random() * 18)).padStart(2, '0')}` } }),
+    run: (w) => addAddressAction({ personId: w.person.id, address: { kind: 'RESIDENCE', districtId: w.district.id, locality: 'X', street: 'Y', building: '2', apartment: '', latitude: '', longitude: '', validFrom: new Date(Date.UTC(2030, 0, 1 + addressDay++)).toISOString().slice(0, 10) } }),
   },
   { name: 'conviction.create', permission: 'conviction.create', run: (w) => addConvictionAction({ personId: w.person.id, conviction: { articleId: w.article.id, courtId: w.court.id, verdictDate: '2001-01-01', sentenceEnd: '2005-01-01', minorVictim: true } }) },
   {
