@@ -49,10 +49,8 @@ export async function registerPerson({ tx, actor, input }: { tx: Tx; actor: TAct
 }
 
 export async function assertConvictionRefs(tx: Tx, conviction: { articleId: string; courtId: string }) {
-  const [article, court] = await Promise.all([
-    tx.criminalArticle.findFirst({ where: { id: conviction.articleId, active: true } }),
-    tx.court.findFirst({ where: { id: conviction.courtId } }),
-  ]);
+  const article = await tx.criminalArticle.findFirst({ where: { id: conviction.articleId, active: true } });
+  const court = await tx.court.findFirst({ where: { id: conviction.courtId } });
   const errors: Record<string, { key: string }> = {};
   if (!article) errors['conviction.articleId'] = { key: 'validation.invalid' };
   if (!court) errors['conviction.courtId'] = { key: 'validation.invalid' };

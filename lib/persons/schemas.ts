@@ -14,7 +14,7 @@ export const ZAddress = z
   .object({
     kind: z.enum(['REGISTERED', 'RESIDENCE'], { error: 'validation.required' }),
     districtId: zId,
-    locality: zRequiredText(120),
+    locality: zOptionalText(120).transform((v) => v ?? ''),
     street: zRequiredText(160),
     building: zRequiredText(20),
     apartment: zOptionalText(20),

@@ -14,11 +14,10 @@ import type { ZCreateOrder } from './schemas';
  */
 export async function createOrder({ tx, actor, input }: { tx: Tx; actor: TActor; input: z.output<typeof ZCreateOrder> }) {
   await getScopedPersonId(tx, actor, input.personId);
-  const [basis, court, active] = await Promise.all([
-    tx.legalBasis.findUnique({ where: { id: input.legalBasisId } }),
-    tx.court.findUnique({ where: { id: input.courtId } }),
-    tx.supervisionOrder.findFirst({ where: { personId: input.personId, status: 'ACTIVE' }, select: { id: true } }),
-  ]);
+  // Sequential on purpose: one transaction is one connection, which runs one query at a time.
+  const basis = await tx.legalBasis.findUnique({ where: { id: input.legalBasisId } });
+  const court = await tx.court.findUnique({ where: { id: input.courtId } });
+  const active = await tx.supervisionOrder.findFirst({ where: { personId: input.personId, status: 'ACTIVE' }, select: { id: true } });
   const errors: Record<string, { key: string }> = {};
   if (!basis) errors.legalBasisId = { key: 'validation.invalid' };
   else if (basis.inForceFrom > input.rulingDate || (basis.inForceTo && basis.inForceTo < input.rulingDate)) {
