@@ -1,13 +1,20 @@
 'use client';
 
-import { useState } from 'react';
+import { useState, useSyncExternalStore } from 'react';
+import { useRouter } from 'next/navigation';
 import { signIn } from 'next-auth/react';
 import { useTranslations } from 'next-intl';
+
+const noopSubscribe = () => () => {};
 
 export function LoginForm() {
   const t = useTranslations('login');
   const [error, setError] = useState(false);
   const [pending, setPending] = useState(false);
+  // Until React has hydrated, a click would submit the plain HTML form; keep it disabled so
+  // credentials can never end up in a URL.
+  const ready = useSyncExternalStore(noopSubscribe, () => true, () => false);
+  const router = useRouter();
 
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -17,7 +24,8 @@ export function LoginForm() {
     const form = new FormData(event.currentTarget);
     const result = await signIn('credentials', { email: form.get('email'), password: form.get('password'), redirect: false });
     if (result?.ok && !result.error) {
-      window.location.assign('/');
+      router.replace('/');
+      router.refresh();
       return;
     }
     setPending(false);
@@ -25,7 +33,7 @@ export function LoginForm() {
   }
 
   return (
-    <form onSubmit={onSubmit} className="card flex flex-col gap-4" noValidate>
+    <form onSubmit={onSubmit} method="post" className="card flex flex-col gap-4" noValidate>
       <label className="flex flex-col gap-1 text-sm font-medium">
         {t('email')}
         <input name="email" type="email" autoComplete="username" required className="input" aria-describedby="login-error" />
@@ -37,7 +45,7 @@ export function LoginForm() {
       <p id="login-error" role="alert" aria-live="polite" className="min-h-5 text-sm text-red-700">
         {error ? t('failed') : ''}
       </p>
-      <button type="submit" className="btn" disabled={pending}>
+      <button type="submit" className="btn" disabled={pending || !ready}>
         {pending ? t('signingIn') : t('submit')}
       </button>
     </form>

@@ -1,6 +1,6 @@
 'use client';
 
-import { useRef } from 'react';
+import { useState } from 'react';
 import { useFieldArray, useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import Link from 'next/link';
@@ -22,7 +22,7 @@ type TIn = z.input<typeof ZRegisterPerson>;
 export function RegisterPersonForm({ options }: { options: { registerDistricts: TOption[]; districts: TOption[]; courts: TOption[]; articles: TOption[] } }) {
   const t = useTranslations('registerForm');
   const router = useRouter();
-  const photoRef = useRef<HTMLInputElement>(null);
+  const [photo, setPhoto] = useState<File | null>(null);
   const defaultDistrict = options.registerDistricts.length === 1 ? options.registerDistricts[0].value : '';
   const form = useForm<TIn, unknown, z.output<typeof ZRegisterPerson>>({
     resolver: zodResolver(ZRegisterPerson),
@@ -43,7 +43,6 @@ export function RegisterPersonForm({ options }: { options: { registerDistricts: 
       noValidate
       className="flex flex-col gap-6"
       onSubmit={form.handleSubmit(async () => {
-        const photo = photoRef.current?.files?.[0];
         if (photo && (photo.size > MAX_PHOTO_BYTES || !(PHOTO_TYPES as readonly string[]).includes(photo.type))) {
           form.setError('photo', { message: photo.size > MAX_PHOTO_BYTES ? 'validation.photoTooLarge' : 'validation.photoType' });
           return;
@@ -89,7 +88,7 @@ export function RegisterPersonForm({ options }: { options: { registerDistricts: 
           </select>
         </Field>
         <Field id="photo" label={t('photo')} error={errors.photo as { message?: string } | undefined} hint={t('photoHint')}>
-          <input ref={photoRef} type="file" accept={PHOTO_TYPES.join(',')} {...errorProps('photo', errors.photo)} className="text-sm" />
+          <input onChange={(e) => setPhoto(e.target.files?.[0] ?? null)} type="file" accept={PHOTO_TYPES.join(',')} {...errorProps('photo', errors.photo)} className="text-sm" />
         </Field>
       </fieldset>
 

@@ -37,9 +37,9 @@ function loadEngineModule(): Promise<TEngineModule> {
     const bg = (await import('@prisma/schema-engine-wasm/schema_engine_bg')) as unknown as Record<string, unknown> & {
       __wbg_set_wasm: (exports: WebAssembly.Exports) => void;
     };
-    const module = await WebAssembly.compile(fs.readFileSync(path.join(pkgDir, 'schema_engine_bg.wasm')));
-    const importKey = WebAssembly.Module.imports(module)[0]?.module ?? './schema_engine_bg.js';
-    const instance = await WebAssembly.instantiate(module, { [importKey]: bg as WebAssembly.ModuleImports });
+    const wasmModule = await WebAssembly.compile(fs.readFileSync(path.join(pkgDir, 'schema_engine_bg.wasm')));
+    const importKey = WebAssembly.Module.imports(wasmModule)[0]?.module ?? './schema_engine_bg.js';
+    const instance = await WebAssembly.instantiate(wasmModule, { [importKey]: bg as WebAssembly.ModuleImports });
     bg.__wbg_set_wasm(instance.exports);
     (instance.exports.__wbindgen_start as (() => void) | undefined)?.();
     return bg as unknown as TEngineModule;

@@ -11,7 +11,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   const locale = await getLocale();
   const filter = ZAuditFilter.parse(await searchParams);
   const result = await findAuditEvents({ db, filter });
-  const { page: _page, ...params } = filter;
+  const params = { actor: filter.actor, action: filter.action, target: filter.target, outcome: filter.outcome, from: filter.from, to: filter.to };
   return (
     <section className="flex flex-col gap-4">
       <h1 className="text-2xl font-semibold">{t('heading')}</h1>
