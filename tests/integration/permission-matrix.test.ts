@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildWorld, actAs, db, type TWorld } from '../helpers/world';
 import { registerPersonAction, addAddressAction, addConvictionAction, createOrderAction } from '@/lib/persons/actions';
 import { createUserAction, updateUserRoleAction, deactivateUserAction, reactivateUserAction, unlockUserAction } from '@/lib/users/actions';
+import { saveReferenceAction } from '@/lib/reference/actions';
 import { ROLE_PERMISSIONS, type TPermission } from '@/lib/auth/permissions';
 import type { Role } from '@/lib/generated/prisma/enums';
 import { buildIin } from '@/lib/iin/iin';
@@ -70,6 +71,10 @@ ACTIONS.push(
     },
   },
   {
+    name: 'reference.save', permission: 'reference.manage',
+    run: (w) => saveReferenceAction({ kind: 'facility', values: { type: 'PLAYGROUND', name: `P${Math.random()}`, address: 'x', districtId: w.district.id, latitude: '51.1', longitude: '71.4', active: true } }),
+  },
+  {
     name: 'user.unlock', permission: 'user.manage',
     run: async (w) => {
       const u = await db.user.update({ where: { id: w.users.supervisor2.id }, data: { lockedAt: new Date() } });
@@ -90,6 +95,7 @@ describe('permission matrix: every action × every role', () => {
         await actAs(actor === 'anonymous' ? null : world.users[actor]);
         const auditBefore = await db.auditEvent.count();
         const personsBefore = await db.person.count();
+        const facilitiesBefore = await db.facility.count();
         const usersBefore = await db.user.findMany({ orderBy: { id: 'asc' }, select: { id: true, version: true } });
         const result = await action.run(world);
         const newAudit = await db.auditEvent.findMany({ where: {}, orderBy: { id: 'asc' }, skip: auditBefore });
@@ -101,6 +107,7 @@ describe('permission matrix: every action × every role', () => {
           // Nothing written but the audit denial.
           expect(newAudit.map((e) => [e.action, e.outcome])).toEqual([[action.name, 'DENIED']]);
           if (action.name === 'person.register') expect(await db.person.count()).toBe(personsBefore);
+          if (action.name === 'reference.save') expect(await db.facility.count()).toBe(facilitiesBefore);
           if (action.name.startsWith('user.') && action.name !== 'user.reactivate' && action.name !== 'user.unlock' && action.name !== 'user.deactivate') {
             const after = await db.user.findMany({ where: { id: { in: usersBefore.map((u) => u.id) } }, orderBy: { id: 'asc' }, select: { id: true, version: true } });
             expect(after).toEqual(usersBefore);
