@@ -6,11 +6,11 @@ import { writeAudit } from '@/lib/audit/write-audit';
 import { attemptSignIn } from './sign-in';
 import { revokeSession } from './resolve-session';
 import { ABSOLUTE_TIMEOUT_MS } from './policy';
+import { clientIpFrom } from '@/lib/http/client-ip';
 
 function ipFrom(headers: Record<string, unknown> | undefined): string | null {
   const forwarded = headers?.['x-forwarded-for'];
-  const first = typeof forwarded === 'string' ? forwarded.split(',')[0].trim() : null;
-  return first || (typeof headers?.['x-real-ip'] === 'string' ? (headers['x-real-ip'] as string) : null);
+  return clientIpFrom(typeof forwarded === 'string' ? forwarded : null);
 }
 
 // The JWT carries only the id of a server-side AuthSession row (lib/auth/resolve-session.ts);

@@ -2,15 +2,15 @@ import { getServerSession } from 'next-auth';
 import { headers } from 'next/headers';
 import { authOptions } from './next-auth-options';
 import type { TRequestMeta } from './actor';
+import { clientIpFrom } from '@/lib/http/client-ip';
 
 // The single seam between Next's request and our authorization: integration tests replace
 // only this module, everything behind it (session row, role, scope, audit) runs for real.
 export async function readRequestContext(): Promise<TRequestMeta & { sessionId: string | null }> {
   const [session, h] = await Promise.all([getServerSession(authOptions), headers()]);
-  const forwarded = h.get('x-forwarded-for')?.split(',')[0].trim();
   return {
     sessionId: (session as unknown as { sid?: string } | null)?.sid ?? null,
-    ip: forwarded || h.get('x-real-ip') || null,
+    ip: clientIpFrom(h.get('x-forwarded-for')),
     requestId: h.get('x-request-id'),
   };
 }

@@ -4,6 +4,7 @@ import { FieldError, NotFoundError } from '@/lib/actions/errors';
 import { exclusionRadiusFor, flagFacilitiesNear } from '@/lib/geo/proximity';
 import { districtScope, personScope } from './scope';
 import type { TRegisterPerson } from './schemas';
+import { sniffImageType } from './photo';
 
 /**
  * Registers a person with aliases, first address, first conviction and optional photo, all in
@@ -28,6 +29,14 @@ export async function registerPerson({ tx, actor, input }: { tx: Tx; actor: TAct
     );
   }
 
+  let photoRow: { mimeType: string; data: Uint8Array<ArrayBuffer> } | undefined;
+  if (photo) {
+    const data = new Uint8Array(await photo.arrayBuffer());
+    const mimeType = sniffImageType(data);
+    if (!mimeType) throw new FieldError({ photo: { key: 'validation.photoType' } });
+    photoRow = { mimeType, data };
+  }
+
   const person = await tx.person.create({
     data: {
       iin: identity.iin,
@@ -40,7 +49,7 @@ export async function registerPerson({ tx, actor, input }: { tx: Tx; actor: TAct
       createdById: actor.id,
       aliases: { create: aliases },
       convictions: { create: { ...conviction } },
-      photos: photo ? { create: { mimeType: photo.type, data: new Uint8Array(await photo.arrayBuffer()) } } : undefined,
+      photos: photoRow ? { create: photoRow } : undefined,
     },
   });
   const created = await tx.address.create({ data: { ...address, personId: person.id } });

@@ -79,6 +79,20 @@ describe('registering a person', () => {
     }
   });
 
+  it('stores an uploaded photo by its real type and refuses a disguised or oversized file', async () => {
+    await actAs(world.users.police);
+    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3]);
+    const good = await registerPersonAction({ ...registration(), photo: new File([png], 'p.png', { type: 'image/png' }) });
+    expect(good.ok).toBe(true);
+    if (good.ok) expect(await db.personPhoto.findFirst({ where: { personId: good.data.personId }, select: { mimeType: true } })).toEqual({ mimeType: 'image/png' });
+    const before = await db.person.count();
+    const disguised = await registerPersonAction({ ...registration(), photo: new File(['<svg onload=alert(1)>'], 'x.png', { type: 'image/png' }) });
+    expect(disguised).toMatchObject({ ok: false, fieldErrors: { photo: { key: 'validation.photoType' } } });
+    const huge = await registerPersonAction({ ...registration(), photo: new File([new Uint8Array(3 * 1024 * 1024)], 'x.jpg', { type: 'image/jpeg' }) });
+    expect(huge).toMatchObject({ ok: false, fieldErrors: { photo: { key: 'validation.photoTooLarge' } } });
+    expect(await db.person.count()).toBe(before);
+  });
+
   it('refuses registration into a district outside the user\'s unit', async () => {
     await actAs(world.users.police);
     const result = await registerPersonAction(registration({ districtId: world.farDistrict.id }));
