@@ -1,6 +1,6 @@
 'use client';
 
-import { useForm } from 'react-hook-form';
+import { useForm, useWatch } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
@@ -49,6 +49,7 @@ export function CreateUserForm({ units }: { units: TUnits }) {
     defaultValues: { email: '', fullName: '', password: '', role: 'OFFICER', districtId: '', courtId: '', regionId: '' },
   });
   const { submit, pending, formError } = useActionSubmit<TCreateIn, { userId: string }>(form.setError);
+  const role = useWatch({ control: form.control, name: 'role' });
   const errors = form.formState.errors;
   return (
     <form noValidate className="card grid max-w-xl gap-3" onSubmit={form.handleSubmit(async () => {
@@ -68,7 +69,7 @@ export function CreateUserForm({ units }: { units: TUnits }) {
           {ROLES.map((r) => <option key={r} value={r}>{tRole(r)}</option>)}
         </select>
       </Field>
-      <UnitFields role={form.watch('role')} register={(n) => form.register(n)} errors={errors} units={units} />
+      <UnitFields role={role} register={(n) => form.register(n)} errors={errors} units={units} />
       <FormError error={formError} />
       <button type="submit" className="btn justify-self-start" disabled={pending}>{t('create')}</button>
     </form>
@@ -84,6 +85,7 @@ export function EditUserRoleForm({ units, user }: { units: TUnits; user: { id: s
     defaultValues: { userId: user.id, version: user.version, role: user.role as TEditIn['role'], districtId: user.districtId ?? '', courtId: user.courtId ?? '', regionId: user.regionId ?? '' },
   });
   const { submit, pending, formError } = useActionSubmit<TEditIn, { userId: string }>(form.setError);
+  const role = useWatch({ control: form.control, name: 'role' });
   const errors = form.formState.errors;
   return (
     <form noValidate className="card grid max-w-xl gap-3" onSubmit={form.handleSubmit(async () => {
@@ -94,7 +96,7 @@ export function EditUserRoleForm({ units, user }: { units: TUnits; user: { id: s
           {ROLES.map((r) => <option key={r} value={r}>{tRole(r)}</option>)}
         </select>
       </Field>
-      <UnitFields role={form.watch('role')} register={(n) => form.register(n)} errors={errors} units={units} />
+      <UnitFields role={role} register={(n) => form.register(n)} errors={errors} units={units} />
       <p className="text-xs text-slate-500">{t('roleChangeNote')}</p>
       <FormError error={formError} />
       <button type="submit" className="btn justify-self-start" disabled={pending}>{t('save')}</button>

@@ -1,6 +1,6 @@
 'use client';
 
-import { useFieldArray, useForm } from 'react-hook-form';
+import { useFieldArray, useForm, useWatch } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
@@ -40,8 +40,10 @@ export function CreateOrderForm({ personId, defaultStart, legalBases, courts }: 
   const restrictions = useFieldArray({ control: form.control, name: 'restrictions' });
   const { submit, pending, formError } = useActionSubmit<TIn, { orderId: string }>(form.setError);
   const errors = form.formState.errors;
-  const lifelong = form.watch('lifelong');
-  const basis = legalBases.find((b) => b.value === form.watch('legalBasisId'));
+  const lifelong = useWatch({ control: form.control, name: 'lifelong' });
+  const basisId = useWatch({ control: form.control, name: 'legalBasisId' });
+  const watchedRestrictions = useWatch({ control: form.control, name: 'restrictions' });
+  const basis = legalBases.find((b) => b.value === basisId);
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- per-type errors of a discriminated union
   const rErr = (i: number) => errors.restrictions?.[i] as any;
 
@@ -93,7 +95,7 @@ export function CreateOrderForm({ personId, defaultStart, legalBases, courts }: 
         <legend className="px-1 text-lg font-semibold">{t('restrictions')}</legend>
         {restrictions.fields.length === 0 && <p className="text-sm text-slate-600">{t('noRestrictions')}</p>}
         {restrictions.fields.map((field, index) => {
-          const type = form.watch(`restrictions.${index}.type`) as TRestrictionParams['type'];
+          const type = (watchedRestrictions?.[index]?.type ?? field.type) as TRestrictionParams['type'];
           return (
             <div key={field.id} className="flex flex-col gap-2 rounded border border-slate-200 p-3" data-testid="restriction-row">
               <div className="flex items-center justify-between">
