@@ -15,6 +15,8 @@ export async function findReferenceRows({ db, kind, page }: { db: Db; kind: TRef
         return Promise.all([db.legalBasis.count(), db.legalBasis.findMany({ orderBy: { inForceFrom: 'asc' }, skip, take })]);
       case 'offenceArticle':
         return Promise.all([db.offenceArticle.count(), db.offenceArticle.findMany({ orderBy: { code: 'asc' }, skip, take })]);
+      case 'district':
+        return Promise.all([db.district.count(), db.district.findMany({ orderBy: { code: 'asc' }, skip, take })]);
       case 'court':
         return Promise.all([db.court.count(), db.court.findMany({ orderBy: { code: 'asc' }, skip, take })]);
       case 'facility':

@@ -47,6 +47,14 @@ export const REFERENCE_KINDS = {
     ],
     schema: z.object({ code: zCode, kind: z.enum(['ADMINISTRATIVE', 'CRIMINAL'], { error: 'validation.required' }), ...titles, active: zBool }),
   },
+  district: {
+    model: 'district',
+    fields: [
+      { name: 'code', kind: 'text' }, { name: 'nameEn', kind: 'text' }, { name: 'nameRu', kind: 'text' }, { name: 'nameKk', kind: 'text' },
+      { name: 'regionId', kind: 'region' }, { name: 'latitude', kind: 'number' }, { name: 'longitude', kind: 'number' },
+    ],
+    schema: z.object({ code: zCode, ...names, regionId: zRef, latitude: zLatitude, longitude: zLongitude }),
+  },
   court: {
     model: 'court',
     fields: [

@@ -18,6 +18,7 @@ const TABLES: Record<TReferenceKind, string> = {
   criminalArticle: 'CriminalArticle',
   legalBasis: 'LegalBasis',
   offenceArticle: 'OffenceArticle',
+  district: 'District',
   court: 'Court',
   facility: 'Facility',
   setting: 'Setting',

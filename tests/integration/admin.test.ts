@@ -91,6 +91,15 @@ describe('reference data', () => {
     expect((await db.criminalArticle.findUniqueOrThrow({ where: { id: created.data.id } })).titleEn).toBe('Edited');
   });
 
+  it('edits districts, refusing a code that is taken', async () => {
+    await actAs(world.users.admin);
+    const values = { code: world.district2.code, nameEn: 'D', nameRu: 'Д', nameKk: 'Д', regionId: world.region.id, latitude: '51.2', longitude: '71.5' };
+    expect(await saveReferenceAction({ kind: 'district', values })).toMatchObject({ ok: false, fieldErrors: { 'values.code': { key: 'validation.codeTaken' } } });
+    const renamed = await saveReferenceAction({ kind: 'district', id: world.district2.id, values: { ...values, nameEn: 'Renamed' } });
+    expect(renamed.ok).toBe(true);
+    expect((await db.district.findUniqueOrThrow({ where: { id: world.district2.id } })).nameEn).toBe('Renamed');
+  });
+
   it('edits only known settings, within their range', async () => {
     await actAs(world.users.admin);
     await db.setting.upsert({ where: { key: 'exclusion.defaultRadiusM' }, create: { key: 'exclusion.defaultRadiusM', value: '300' }, update: {} });
