@@ -30,7 +30,7 @@ export default async function PersonPage({ params }: { params: Promise<{ id: str
           // eslint-disable-next-line @next/next/no-img-element -- served by our own scoped route
           <img src={`/persons/${person.id}/photo`} alt={t('photoAlt')} className="h-32 w-24 rounded object-cover" />
         ) : (
-          <div className="flex h-32 w-24 items-center justify-center rounded bg-slate-200 text-xs text-slate-500">{t('noPhoto')}</div>
+          <div className="flex h-32 w-24 items-center justify-center rounded bg-slate-200 text-xs text-slate-700">{t('noPhoto')}</div>
         )}
         <div className="flex flex-col gap-1">
           <h1 className="text-2xl font-semibold">

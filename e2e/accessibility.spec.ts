@@ -1,0 +1,36 @@
+import AxeBuilder from '@axe-core/playwright';
+import { test, expect, signIn } from './fixtures';
+
+// Serious and critical WCAG 2.1 A/AA violations fail the build on the main screens.
+async function expectAccessible(page: import('@playwright/test').Page) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+}
+
+test('sign-in page is accessible', async ({ page }) => {
+  await page.goto('/login');
+  await expectAccessible(page);
+});
+
+test('police screens are accessible', async ({ page }) => {
+  await signIn(page, 'police@demo.kz');
+  await expect(page.getByRole('navigation', { name: 'Main navigation' })).toBeVisible();
+  await expectAccessible(page);
+  await page.getByRole('table').getByRole('link').first().click();
+  await expect(page.getByRole('heading', { name: 'Supervision orders' })).toBeVisible();
+  await expectAccessible(page);
+  await page.goto('/persons/new');
+  await expect(page.getByRole('heading', { name: 'Register a person' })).toBeVisible();
+  await expectAccessible(page);
+});
+
+test('administration screens are accessible', async ({ page }) => {
+  await signIn(page, 'admin@demo.kz');
+  await expect(page.getByRole('heading', { name: 'Users' })).toBeVisible();
+  await expectAccessible(page);
+  await page.goto('/admin/reference?kind=court');
+  await expectAccessible(page);
+  await page.goto('/audit');
+  await expectAccessible(page);
+});
