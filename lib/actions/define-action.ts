@@ -4,7 +4,7 @@ import { writeAudit } from '@/lib/audit/write-audit';
 import { getRequest } from '@/lib/auth/current-actor';
 import type { TActor, TRequestMeta } from '@/lib/auth/actor';
 import { hasPermission, type TPermission } from '@/lib/auth/permissions';
-import { ConflictError, FieldError, NotFoundError, type TMessage } from './errors';
+import { ConflictError, DeniedError, FieldError, NotFoundError, type TMessage } from './errors';
 import type { TActionResult } from './result';
 import { Prisma } from '@/lib/generated/prisma/client';
 
@@ -21,13 +21,19 @@ function zodFieldErrors(error: z.ZodError): Record<string, TMessage> {
   return out;
 }
 
-/** FormData from a form with files: JSON in "payload", files by field name. */
+/** FormData from a form with files: JSON in "payload", files by field name ("name[]" = a list). */
 function normaliseInput(raw: unknown): unknown {
   if (typeof FormData === 'undefined' || !(raw instanceof FormData)) return raw;
   const payload = raw.get('payload');
   const base = typeof payload === 'string' ? (JSON.parse(payload) as Record<string, unknown>) : {};
   for (const [key, value] of raw.entries()) {
-    if (key !== 'payload' && typeof value !== 'string' && value.size > 0) base[key] = value;
+    if (key === 'payload' || typeof value === 'string' || value.size === 0) continue;
+    if (key.endsWith('[]')) {
+      const name = key.slice(0, -2);
+      base[name] = [...((base[name] as unknown[] | undefined) ?? []), value];
+    } else {
+      base[key] = value;
+    }
   }
   return base;
 }
@@ -47,6 +53,11 @@ export function defineAction<TSchema extends z.ZodType, TData>(config: {
   permission: TPermission;
   schema: TSchema;
   handler: THandler<z.output<TSchema>, TData>;
+  /**
+   * For actions with an idempotency key: after losing a race (unique key or version conflict),
+   * find what the winning submission of the same key recorded and return that instead.
+   */
+  replay?: (args: { actor: TActor; input: z.output<TSchema> }) => Promise<TData | null>;
 }) {
   return async function action(rawInput: unknown): Promise<TActionResult<TData>> {
     const { actor, meta } = await getRequest();
@@ -83,10 +94,19 @@ export function defineAction<TSchema extends z.ZodType, TData>(config: {
         await auditOutsideChange(actor, meta, config.name, 'DENIED', { reason: 'not_found', entity: error.entity });
         return { ok: false, code: 'not_found', message: { key: 'errors.notFound' } };
       }
+      if (error instanceof DeniedError) {
+        await auditOutsideChange(actor, meta, config.name, 'DENIED', { reason: error.userMessage.key });
+        return { ok: false, code: 'forbidden', message: error.userMessage };
+      }
       if (error instanceof FieldError) {
         return { ok: false, code: 'validation', message: { key: 'errors.validation' }, fieldErrors: error.fieldErrors, extra: error.extra };
       }
-      if (error instanceof ConflictError || (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002')) {
+      const isConflict = error instanceof ConflictError || (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002');
+      if (isConflict && config.replay) {
+        const earlier = await config.replay({ actor, input: parsed.data });
+        if (earlier) return { ok: true, data: earlier };
+      }
+      if (isConflict) {
         await auditOutsideChange(actor, meta, config.name, 'FAILURE', { reason: 'conflict' });
         return { ok: false, code: 'conflict', message: error instanceof ConflictError ? error.userMessage : { key: 'errors.conflict' } };
       }

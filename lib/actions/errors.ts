@@ -22,3 +22,10 @@ export class FieldError extends Error {
     super('field error');
   }
 }
+
+/** A move the rules refuse (an illegal transition, or a role that may not make it): audited as denied. */
+export class DeniedError extends Error {
+  constructor(readonly userMessage: TMessage) {
+    super(userMessage.key);
+  }
+}

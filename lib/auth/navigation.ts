@@ -4,7 +4,11 @@ export type TNavItem = { href: string; labelKey: string };
 
 // Each role's own navigation; every target page still checks its permission itself.
 export const NAVIGATION = {
-  OFFICER: [{ href: '/persons', labelKey: 'caseload' }],
+  OFFICER: [
+    { href: '/inbox', labelKey: 'inbox' },
+    { href: '/caseload', labelKey: 'caseload' },
+    { href: '/agenda', labelKey: 'agenda' },
+  ],
   POLICE: [
     { href: '/persons', labelKey: 'persons' },
     { href: '/persons/new', labelKey: 'registerPerson' },
@@ -12,6 +16,7 @@ export const NAVIGATION = {
   CLERK: [{ href: '/persons', labelKey: 'courtPersons' }],
   SUPERVISOR: [
     { href: '/persons', labelKey: 'persons' },
+    { href: '/caseload', labelKey: 'caseloads' },
     { href: '/persons/new', labelKey: 'registerPerson' },
     { href: '/audit', labelKey: 'audit' },
   ],

@@ -12,13 +12,18 @@ export const PERMISSIONS = [
   'audit.read',
   'user.manage',
   'reference.manage',
+  'caseload.read',
+  'checkin.record',
+  'violation.record',
+  'violation.escalate',
+  'violation.dismiss',
 ] as const;
 
 export type TPermission = (typeof PERMISSIONS)[number];
 
 export const ROLE_PERMISSIONS = {
-  OFFICER: ['person.read'],
-  POLICE: ['person.read', 'person.register', 'person.update', 'conviction.create', 'order.create', 'restriction.create'],
+  OFFICER: ['person.read', 'caseload.read', 'checkin.record', 'violation.record'],
+  POLICE: ['person.read', 'person.register', 'person.update', 'conviction.create', 'order.create', 'restriction.create', 'violation.record', 'violation.escalate'],
   CLERK: ['person.read'],
   SUPERVISOR: [
     'person.read',
@@ -28,6 +33,8 @@ export const ROLE_PERMISSIONS = {
     'order.create',
     'restriction.create',
     'audit.read',
+    'caseload.read',
+    'violation.dismiss',
   ],
   // Administrators run the system, not cases: no person records (issue 2, item 7).
   ADMIN: ['user.manage', 'reference.manage', 'audit.read'],

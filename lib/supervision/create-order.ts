@@ -5,6 +5,7 @@ import { FieldError } from '@/lib/actions/errors';
 import { getScopedPersonId } from '@/lib/persons/register-person';
 import { toRestrictionRow } from './restrictions';
 import { defaultOrderEnd } from './term';
+import { rollSchedules } from '@/lib/checkins/schedule';
 import type { ZCreateOrder } from './schemas';
 
 /**
@@ -29,7 +30,7 @@ export async function createOrder({ tx, actor, input }: { tx: Tx; actor: TActor;
   if (!input.lifelong && !endDate && basis) errors.endDate = { key: 'validation.endRequired' };
   if (Object.keys(errors).length) throw new FieldError(errors);
 
-  return tx.supervisionOrder.create({
+  const order = await tx.supervisionOrder.create({
     data: {
       personId: input.personId,
       legalBasisId: input.legalBasisId,
@@ -50,4 +51,7 @@ export async function createOrder({ tx, actor, input }: { tx: Tx; actor: TActor;
       },
     },
   });
+  // The reporting restriction becomes due check-ins at once (lib/checkins/schedule.ts).
+  await rollSchedules({ tx, personIds: [input.personId] });
+  return order;
 }

@@ -5,6 +5,8 @@ import { defaultOrderEnd } from '@/lib/supervision/term';
 import type { TRestrictionParams } from '@/lib/supervision/restrictions';
 import { createPerson, demoPasswordHash, STANDARD_RESTRICTIONS } from './factories';
 import { createRandom } from './random';
+import { seedCheckInHistory } from './history';
+import { rollSchedules } from '@/lib/checkins/schedule';
 
 // Demo data for `npm start`: the 2024 registry size, spread over every region, with the demo
 // accounts listed in README.md. Deterministic apart from dates, which are relative to today so
@@ -126,6 +128,10 @@ export async function seedDemo(db: Db, { today = new Date() }: { today?: Date } 
         if (address) await flagFacilitiesNear(tx, address, await exclusionRadiusFor(tx, person.id));
       }
       void admin;
+      // Ninety days of reporting history, then the next sixty days of due check-ins.
+      const personIds = (await tx.person.findMany({ select: { id: true } })).map((p) => p.id);
+      await seedCheckInHistory(tx, rng, { personIds, from: daysFrom(todayUtc, -90), until: new Date(today.getTime() - 3_600_000), recorderId: officer.id });
+      await rollSchedules({ tx, personIds, now: today });
       return { persons: plan.length };
     },
     { timeout: 15 * 60 * 1000, maxWait: 60_000 },

@@ -7,7 +7,9 @@ import { db } from '@/lib/db/client';
 import { viewPerson } from '@/lib/persons/view-person';
 import { loadFormOptions } from '@/lib/reference/options';
 import { localName, localTitle } from '@/lib/i18n/config';
-import { formatDate } from '@/lib/i18n/format';
+import { formatDate, formatDateTime } from '@/lib/i18n/format';
+import { getComplianceFigures } from '@/lib/compliance/compliance';
+import { ComplianceBadge } from '@/components/work/compliance-badge';
 import { RestrictionSummary } from '@/components/persons/restriction-summary';
 import { AddConvictionForm } from '@/components/persons/add-conviction-form';
 import { AddAddressForm } from '@/components/persons/add-address-form';
@@ -22,6 +24,8 @@ export default async function PersonPage({ params }: { params: Promise<{ id: str
   const canEdit = hasPermission(actor.role, 'person.update');
   const options = canEdit ? await loadFormOptions({ db, actor, locale }) : null;
   const activeOrder = person.orders.find((o) => o.status === 'ACTIVE');
+  const figures = (await getComplianceFigures({ db, personIds: [person.id] })).get(person.id)!;
+  const tc = await getTranslations('compliance');
 
   return (
     <article className="flex flex-col gap-6">
@@ -58,6 +62,24 @@ export default async function PersonPage({ params }: { params: Promise<{ id: str
           </dl>
         </div>
       </header>
+
+      <section className="card flex flex-col gap-3" aria-labelledby="compliance-heading" data-testid="compliance">
+        <div className="flex flex-wrap items-center gap-3">
+          <h2 id="compliance-heading" className="text-lg font-semibold">{tc('heading')}</h2>
+          <ComplianceBadge status={figures.status} />
+        </div>
+        <dl className="grid grid-cols-2 gap-2 text-sm sm:grid-cols-4">
+          <div><dt className="text-slate-600">{tc('nextDue')}</dt><dd>{figures.nextDue ? formatDateTime(figures.nextDue, locale) : '—'}</dd></div>
+          <div><dt className="text-slate-600">{tc('lastContact')}</dt><dd>{figures.lastContact ? formatDate(figures.lastContact, locale) : '—'}</dd></div>
+          <div><dt className="text-slate-600">{tc('overdue')}</dt><dd data-testid="figure-overdue">{figures.overdue}</dd></div>
+          <div><dt className="text-slate-600">{tc('openViolations')}</dt><dd data-testid="figure-open-violations">{figures.openViolations}</dd></div>
+        </dl>
+        <div className="flex flex-wrap gap-2">
+          <Link href={`/persons/${person.id}/timeline`} className="btn-secondary">{tc('timeline')}</Link>
+          {hasPermission(actor.role, 'checkin.record') && <Link href={`/persons/${person.id}/check-ins/new`} className="btn">{tc('recordCheckIn')}</Link>}
+          {hasPermission(actor.role, 'violation.record') && <Link href={`/persons/${person.id}/violations/new`} className="btn-secondary">{tc('recordViolation')}</Link>}
+        </div>
+      </section>
 
       <section className="card flex flex-col gap-3" aria-labelledby="orders-heading">
         <div className="flex items-center justify-between">

@@ -1,0 +1,30 @@
+import { notFound } from 'next/navigation';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { requirePageActor } from '@/lib/auth/guard-page';
+import { db } from '@/lib/db/client';
+import { personScope } from '@/lib/persons/scope';
+import { formatDateTime } from '@/lib/i18n/format';
+import { CheckInForm } from '@/components/work/check-in-form';
+import { ScheduleForm } from '@/components/work/schedule-form';
+
+export default async function NewCheckInPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ slot?: string }> }) {
+  const { actor } = await requirePageActor('checkin.record');
+  const { id } = await params;
+  const { slot: slotId } = await searchParams;
+  const person = await db.person.findFirst({ where: { AND: [{ id }, personScope(actor)] }, select: { id: true, lastName: true, firstName: true } });
+  if (!person) notFound();
+  const slot = slotId
+    ? await db.checkIn.findFirst({ where: { id: slotId, personId: person.id, outcome: { in: ['SCHEDULED', 'AWAITING_EVIDENCE'] } } })
+    : null;
+  if (slotId && !slot) notFound();
+  const t = await getTranslations('checkin');
+  const locale = await getLocale();
+  return (
+    <section className="mx-auto flex max-w-xl flex-col gap-4">
+      <h1 className="text-2xl font-semibold">{t('heading', { name: `${person.lastName} ${person.firstName}` })}</h1>
+      <p className="text-sm text-slate-600">{slot ? t('forSlot', { date: formatDateTime(slot.scheduledAt, locale) }) : t('unscheduled')}</p>
+      <CheckInForm personId={person.id} slot={slot ? { id: slot.id, version: slot.version } : null} defaultChannel={slot?.channel ?? 'STATION'} defaultCurfew={slot?.curfewCheck ?? false} />
+      {!slot && <ScheduleForm personId={person.id} />}
+    </section>
+  );
+}

@@ -1,0 +1,48 @@
+import { notFound } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
+import { requirePageActor } from '@/lib/auth/guard-page';
+import { db } from '@/lib/db/client';
+import { personScope } from '@/lib/persons/scope';
+import { parseRestrictionRow } from '@/lib/supervision/restrictions';
+import { ViolationForm } from '@/components/work/violation-form';
+
+function localInput(d: Date) {
+  return new Date(d.getTime() + 5 * 3_600_000).toISOString().slice(0, 16);
+}
+
+export default async function NewViolationPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ checkIn?: string }> }) {
+  const { actor } = await requirePageActor('violation.record');
+  const { id } = await params;
+  const { checkIn: checkInId } = await searchParams;
+  const person = await db.person.findFirst({
+    where: { AND: [{ id }, personScope(actor)] },
+    select: { id: true, lastName: true, firstName: true, orders: { where: { status: 'ACTIVE' }, select: { restrictions: { where: { effectiveTo: null } } } } },
+  });
+  if (!person) notFound();
+  const checkIn = checkInId ? await db.checkIn.findFirst({ where: { id: checkInId, personId: person.id } }) : null;
+  if (checkInId && !checkIn) notFound();
+  const t = await getTranslations('violation');
+  const tr = await getTranslations('restriction.type');
+  const restrictions = person.orders.flatMap((o) => o.restrictions).filter((r) => parseRestrictionRow(r));
+  // A missed check-in proposes a missed-reporting breach; an absence at a curfew visit, a curfew breach.
+  const curfewAbsence = checkIn?.curfewCheck && checkIn.personAtHome === false;
+  const type = checkIn ? (curfewAbsence ? 'CURFEW_BREACH' : 'MISSED_REPORTING') : 'OTHER_RESTRICTION';
+  const broken = restrictions.find((r) => r.type === (curfewAbsence ? 'CURFEW' : 'REPORTING'));
+  const when = checkIn?.actualAt ?? checkIn?.scheduledAt ?? new Date();
+  return (
+    <section className="mx-auto flex max-w-xl flex-col gap-4">
+      <h1 className="text-2xl font-semibold">{t('heading', { name: `${person.lastName} ${person.firstName}` })}</h1>
+      <ViolationForm
+        personId={person.id}
+        restrictions={restrictions.map((r) => ({ value: r.id, label: tr(r.type) }))}
+        prefill={{
+          type,
+          occurredAt: localInput(when),
+          restrictionId: checkIn && broken ? broken.id : '',
+          checkInId: checkIn?.id ?? '',
+          description: checkIn ? (curfewAbsence ? t('prefillCurfew') : t('prefillMissed')) : '',
+        }}
+      />
+    </section>
+  );
+}

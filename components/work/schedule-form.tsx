@@ -1,0 +1,47 @@
+'use client';
+
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useRouter } from 'next/navigation';
+import { useTranslations } from 'next-intl';
+import type { z } from 'zod';
+import { CHANNELS, ZScheduleAppointment } from '@/lib/checkins/schemas';
+import { scheduleAppointment } from '@/app/(app)/work-actions';
+import { Field, errorProps } from '@/components/forms/field';
+import { FormError } from '@/components/forms/form-error';
+import { useActionSubmit } from '@/components/forms/use-action-submit';
+
+type TIn = z.input<typeof ZScheduleAppointment>;
+
+/** An ad-hoc appointment or a planned (curfew) home visit. */
+export function ScheduleForm({ personId }: { personId: string }) {
+  const t = useTranslations('checkin');
+  const router = useRouter();
+  const [idempotencyKey] = useState(() => crypto.randomUUID());
+  const form = useForm<TIn, unknown, z.output<typeof ZScheduleAppointment>>({
+    resolver: zodResolver(ZScheduleAppointment),
+    defaultValues: { personId, channel: 'HOME_VISIT', scheduledAt: '', curfewCheck: false, notes: '', idempotencyKey },
+  });
+  const { submit, pending, formError } = useActionSubmit<TIn, { checkInId: string }>(form.setError);
+  const errors = form.formState.errors;
+  return (
+    <form noValidate className="card flex flex-col gap-3" onSubmit={form.handleSubmit(async () => {
+      if (await submit(() => scheduleAppointment(form.getValues()))) router.push('/agenda');
+    })}>
+      <h2 className="text-lg font-semibold">{t('scheduleHeading')}</h2>
+      <Field id="s-channel" label={t('channelLabel')} error={errors.channel}>
+        <select {...form.register('channel')} {...errorProps('s-channel', errors.channel)} className="input">
+          {CHANNELS.map((c) => <option key={c} value={c}>{t(`channel.${c}`)}</option>)}
+        </select>
+      </Field>
+      <Field id="s-at" label={t('scheduledAt')} error={errors.scheduledAt}>
+        <input type="datetime-local" {...form.register('scheduledAt')} {...errorProps('s-at', errors.scheduledAt)} className="input" />
+      </Field>
+      <label className="flex items-center gap-2 text-sm"><input type="checkbox" {...form.register('curfewCheck')} />{t('curfewCheck')}</label>
+      <p className="min-h-4 text-xs text-red-700" aria-live="polite">{errors.curfewCheck ? t('curfewNeedsHomeVisit') : ''}</p>
+      <FormError error={formError} />
+      <button type="submit" className="btn self-start" disabled={pending}>{t('schedule')}</button>
+    </form>
+  );
+}

@@ -1,0 +1,89 @@
+import type { Tx } from '@/lib/db/client';
+import type { Prisma } from '@/lib/generated/prisma/client';
+
+// The reporting schedule: a mandatory-reporting restriction of N times a month becomes N due
+// check-ins in every month of a rolling window. Each slot has a key (restriction, month,
+// ordinal) with a unique constraint, so regenerating never duplicates; slots of a restriction
+// that is no longer in force, or no longer wanted, are removed unless already recorded.
+
+export const SCHEDULE_WINDOW_DAYS = 60;
+/** Slots are due at 10:00 in Astana/Almaty (UTC+5). */
+const DUE_HOUR_UTC = 5;
+
+/** The N due instants of one calendar month, spread evenly across it. */
+export function slotsForMonth(year: number, month: number, timesPerMonth: number): Date[] {
+  const daysInMonth = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
+  return Array.from({ length: timesPerMonth }, (_, i) => {
+    const day = Math.floor(((i + 0.5) * daysInMonth) / timesPerMonth) + 1;
+    return new Date(Date.UTC(year, month, day, DUE_HOUR_UTC));
+  });
+}
+
+type TReporting = { id: string; personId: string; officerId: string | null; timesPerMonth: number; effectiveFrom: Date; effectiveTo: Date | null };
+
+/** Every slot a restriction wants between `from` and `until`, with its key. */
+export function wantedSlots(r: TReporting, from: Date, until: Date) {
+  const out: { slotKey: string; scheduledAt: Date }[] = [];
+  for (let y = from.getUTCFullYear(), m = from.getUTCMonth(); Date.UTC(y, m, 1) <= until.getTime(); m === 11 ? (y++, (m = 0)) : m++) {
+    slotsForMonth(y, m, r.timesPerMonth).forEach((at, i) => {
+      const inForce = at >= r.effectiveFrom && (!r.effectiveTo || at < new Date(r.effectiveTo.getTime() + 86_400_000));
+      if (at >= from && at <= until && inForce) out.push({ slotKey: `${r.id}:${y}-${String(m + 1).padStart(2, '0')}:${i}`, scheduledAt: at });
+    });
+  }
+  return out;
+}
+
+/**
+ * Brings the schedules of the given persons (or everyone) up to date for the next 60 days.
+ * Three queries whatever the number of persons. Returns how many slots were added and removed.
+ */
+export async function rollSchedules({ tx, personIds, now = new Date() }: { tx: Tx; personIds?: string[]; now?: Date }) {
+  const until = new Date(now.getTime() + SCHEDULE_WINDOW_DAYS * 86_400_000);
+  const personFilter: Prisma.PersonWhereInput = personIds ? { id: { in: personIds } } : {};
+  const restrictions = await tx.restriction.findMany({
+    where: {
+      type: 'REPORTING',
+      OR: [{ effectiveTo: null }, { effectiveTo: { gte: now } }],
+      order: { status: 'ACTIVE', person: personFilter },
+    },
+    select: { id: true, params: true, effectiveFrom: true, effectiveTo: true, order: { select: { personId: true, person: { select: { officerId: true } } } } },
+  });
+  const wanted = restrictions.flatMap((r) => {
+    const times = Number((r.params as { timesPerMonth?: number }).timesPerMonth);
+    if (!Number.isInteger(times) || times < 1 || times > 4) return [];
+    return wantedSlots({ id: r.id, personId: r.order.personId, officerId: r.order.person.officerId, timesPerMonth: times, effectiveFrom: r.effectiveFrom, effectiveTo: r.effectiveTo }, now, until).map((s) => ({
+      ...s,
+      restrictionId: r.id,
+      personId: r.order.personId,
+      officerId: r.order.person.officerId,
+    }));
+  });
+  const removed = await tx.checkIn.deleteMany({
+    where: {
+      source: 'SCHEDULE',
+      outcome: 'SCHEDULED',
+      scheduledAt: { gt: now },
+      person: personFilter,
+      slotKey: { notIn: wanted.map((w) => w.slotKey) },
+    },
+  });
+  const added = wanted.length
+    ? await tx.checkIn.createMany({
+        data: wanted.map((w) => ({ ...w, source: 'SCHEDULE' as const, channel: 'STATION' as const })),
+        skipDuplicates: true,
+      })
+    : { count: 0 };
+  return { added: added.count, removed: removed.count };
+}
+
+/** Five working days (Mon–Fri) after `from`: the deadline for evidence of an absence. */
+export function addWorkingDays(from: Date, days: number): Date {
+  const d = new Date(from);
+  let left = days;
+  while (left > 0) {
+    d.setUTCDate(d.getUTCDate() + 1);
+    const weekday = d.getUTCDay();
+    if (weekday !== 0 && weekday !== 6) left--;
+  }
+  return d;
+}

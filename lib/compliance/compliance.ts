@@ -1,0 +1,102 @@
+import type { Db, Tx } from '@/lib/db/client';
+import { Prisma } from '@/lib/generated/prisma/client';
+
+// The one source of every compliance figure (docs/compliance.md). Screens (caseload, person
+// page, inbox, later dashboards) call this and never count on their own, so numbers agree.
+
+export type TComplianceStatus = 'COMPLIANT' | 'AT_RISK' | 'IN_BREACH';
+
+export type TComplianceFigures = {
+  personId: string;
+  status: TComplianceStatus;
+  nextDue: Date | null;
+  lastContact: Date | null;
+  dueToday: number;
+  overdue: number;
+  missed30: number;
+  missed90: number;
+  awaitingOverdue: number;
+  openViolations: number;
+  newViolations7: number;
+  penalties12m: number;
+};
+
+/** The rule, in one place: any open violation or a missed check-in in 30 days is a breach. */
+export function complianceStatus(f: Pick<TComplianceFigures, 'openViolations' | 'missed30' | 'missed90' | 'overdue' | 'awaitingOverdue'>): TComplianceStatus {
+  if (f.openViolations > 0 || f.missed30 > 0) return 'IN_BREACH';
+  if (f.overdue > 0 || f.awaitingOverdue > 0 || f.missed90 > 0) return 'AT_RISK';
+  return 'COMPLIANT';
+}
+
+/** Start of the current day in Astana/Almaty (UTC+5), as a UTC instant. */
+export function startOfLocalDay(now: Date): Date {
+  const local = new Date(now.getTime() + 5 * 3_600_000);
+  return new Date(Date.UTC(local.getUTCFullYear(), local.getUTCMonth(), local.getUTCDate()) - 5 * 3_600_000);
+}
+
+type TRow = {
+  personId: string; nextDue: Date | null; lastContact: Date | null; dueToday: bigint; overdue: bigint; missed30: bigint; missed90: bigint;
+  awaitingOverdue: bigint; openViolations: bigint; newViolations7: bigint; penalties12m: bigint;
+};
+
+/** Figures for a set of persons in two aggregate queries, whatever their number. */
+export async function getComplianceFigures({ db, personIds, now = new Date() }: { db: Db | Tx; personIds: string[]; now?: Date }): Promise<Map<string, TComplianceFigures>> {
+  const result = new Map<string, TComplianceFigures>();
+  if (personIds.length === 0) return result;
+  const today = startOfLocalDay(now);
+  const tomorrow = new Date(today.getTime() + 86_400_000);
+  const d30 = new Date(now.getTime() - 30 * 86_400_000);
+  const d90 = new Date(now.getTime() - 90 * 86_400_000);
+  const d7 = new Date(now.getTime() - 7 * 86_400_000);
+  const d365 = new Date(now.getTime() - 365 * 86_400_000);
+  const ids = Prisma.join(personIds);
+  const checkins = await db.$queryRaw<Omit<TRow, 'openViolations' | 'newViolations7' | 'penalties12m'>[]>`
+    SELECT "personId",
+      min("scheduledAt") FILTER (WHERE outcome = 'SCHEDULED' AND "scheduledAt" >= ${today}) AS "nextDue",
+      max(coalesce("actualAt", "scheduledAt")) FILTER (WHERE outcome = 'ATTENDED') AS "lastContact",
+      count(*) FILTER (WHERE outcome = 'SCHEDULED' AND "scheduledAt" >= ${today} AND "scheduledAt" < ${tomorrow}) AS "dueToday",
+      count(*) FILTER (WHERE outcome = 'SCHEDULED' AND "scheduledAt" < ${today}) AS "overdue",
+      count(*) FILTER (WHERE outcome = 'MISSED' AND coalesce("actualAt", "scheduledAt") >= ${d30}) AS "missed30",
+      count(*) FILTER (WHERE outcome = 'MISSED' AND coalesce("actualAt", "scheduledAt") >= ${d90}) AS "missed90",
+      count(*) FILTER (WHERE outcome = 'AWAITING_EVIDENCE' AND "evidenceDueAt" < ${now}) AS "awaitingOverdue"
+    FROM "CheckIn" WHERE "personId" IN (${ids}) GROUP BY "personId"`;
+  const violations = await db.$queryRaw<Pick<TRow, 'personId' | 'openViolations' | 'newViolations7' | 'penalties12m'>[]>`
+    SELECT "personId",
+      count(*) FILTER (WHERE status = 'RECORDED') AS "openViolations",
+      count(*) FILTER (WHERE status = 'RECORDED' AND "createdAt" >= ${d7}) AS "newViolations7",
+      count(*) FILTER (WHERE status IN ('ADMIN_PROTOCOL', 'CRIMINAL_REFERRAL') AND coalesce("protocolDate"::timestamp, "occurredAt") >= ${d365}) AS "penalties12m"
+    FROM "Violation" WHERE "personId" IN (${ids}) GROUP BY "personId"`;
+  const byPerson = new Map(checkins.map((c) => [c.personId, c]));
+  const vByPerson = new Map(violations.map((v) => [v.personId, v]));
+  for (const personId of personIds) {
+    const c = byPerson.get(personId);
+    const v = vByPerson.get(personId);
+    const figures = {
+      personId,
+      nextDue: c?.nextDue ?? null,
+      lastContact: c?.lastContact ?? null,
+      dueToday: Number(c?.dueToday ?? 0),
+      overdue: Number(c?.overdue ?? 0),
+      missed30: Number(c?.missed30 ?? 0),
+      missed90: Number(c?.missed90 ?? 0),
+      awaitingOverdue: Number(c?.awaitingOverdue ?? 0),
+      openViolations: Number(v?.openViolations ?? 0),
+      newViolations7: Number(v?.newViolations7 ?? 0),
+      penalties12m: Number(v?.penalties12m ?? 0),
+    };
+    result.set(personId, { ...figures, status: complianceStatus(figures) });
+  }
+  return result;
+}
+
+/** Inbox counts for a caseload: the sums of the same per-person figures. */
+export function sumInbox(figures: Iterable<TComplianceFigures>) {
+  const totals = { dueToday: 0, overdue: 0, awaitingOverdue: 0, newViolations: 0 };
+  for (const f of figures) {
+    totals.dueToday += f.dueToday;
+    totals.overdue += f.overdue;
+    totals.awaitingOverdue += f.awaitingOverdue;
+    totals.newViolations += f.newViolations7;
+  }
+  return { ...totals, total: totals.dueToday + totals.overdue + totals.awaitingOverdue + totals.newViolations };
+}

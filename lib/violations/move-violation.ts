@@ -1,0 +1,43 @@
+import type { z } from 'zod';
+import type { Tx } from '@/lib/db/client';
+import type { TActor } from '@/lib/auth/actor';
+import type { ViolationStatus } from '@/lib/generated/prisma/enums';
+import { ConflictError, DeniedError, NotFoundError } from '@/lib/actions/errors';
+import { personScope } from '@/lib/persons/scope';
+import { canMove } from './workflow';
+import type { ZDismissViolation, ZEscalateViolation } from './schemas';
+
+/**
+ * Moves a violation one step, if the state machine allows the move and the actor's role may
+ * make it. The version check makes two people deciding at once a conflict for the second.
+ */
+async function move(tx: Tx, actor: TActor, ref: { violationId: string; version: number }, to: ViolationStatus, data: Record<string, unknown>, reason: string | null) {
+  const violation = await tx.violation.findFirst({ where: { id: ref.violationId, person: personScope(actor) } });
+  if (!violation) throw new NotFoundError('Violation');
+  const verdict = canMove(actor.role, violation.status, to);
+  if (verdict !== 'ok') throw new DeniedError({ key: verdict === 'illegal' ? 'errors.illegalTransition' : 'errors.forbidden' });
+  const updated = await tx.violation.updateMany({ where: { id: violation.id, version: ref.version, status: violation.status }, data: { ...data, status: to, version: { increment: 1 } } });
+  if (updated.count === 0) throw new ConflictError({ key: 'errors.changedBySomeoneElse' });
+  await tx.violationStep.create({ data: { violationId: violation.id, fromStatus: violation.status, toStatus: to, actorId: actor.id, reason } });
+  return { ...violation, status: to };
+}
+
+export function escalateViolation({ tx, actor, input }: { tx: Tx; actor: TActor; input: z.output<typeof ZEscalateViolation> }) {
+  if (input.to === 'ADMIN_PROTOCOL') {
+    return move(tx, actor, input, 'ADMIN_PROTOCOL', { protocolNumber: input.protocolNumber, protocolDate: input.protocolDate, penalty: input.penalty }, input.reason ?? null);
+  }
+  return move(tx, actor, input, 'CRIMINAL_REFERRAL', { referralNumber: input.referralNumber }, input.reason);
+}
+
+export function dismissViolation({ tx, actor, input }: { tx: Tx; actor: TActor; input: z.output<typeof ZDismissViolation> }) {
+  return move(tx, actor, input, 'DISMISSED', { dismissReason: input.reason }, input.reason);
+}
+
+/** Whether the next step for this person should be a criminal referral (reference setting). */
+export async function referralSuggested(tx: Tx, personId: string, now = new Date()) {
+  const setting = await tx.setting.findUnique({ where: { key: 'violations.penaltiesBeforeReferral' } });
+  const threshold = Number(setting?.value) > 0 ? Number(setting?.value) : 2;
+  const since = new Date(now.getTime() - 365 * 86_400_000);
+  const penalties = await tx.violation.count({ where: { personId, status: { in: ['ADMIN_PROTOCOL', 'CRIMINAL_REFERRAL'] }, protocolDate: { gte: since } } });
+  return { suggested: penalties >= threshold, penalties, threshold };
+}
