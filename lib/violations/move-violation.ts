@@ -14,6 +14,8 @@ import type { ZDismissViolation, ZEscalateViolation } from './schemas';
 async function move(tx: Tx, actor: TActor, ref: { violationId: string; version: number }, to: ViolationStatus, data: Record<string, unknown>, reason: string | null) {
   const violation = await tx.violation.findFirst({ where: { id: ref.violationId, person: personScope(actor) } });
   if (!violation) throw new NotFoundError('Violation');
+  // A stale form first: the user decided on a state that is no longer there.
+  if (violation.version !== ref.version) throw new ConflictError({ key: 'errors.changedBySomeoneElse' });
   const verdict = canMove(actor.role, violation.status, to);
   if (verdict !== 'ok') throw new DeniedError({ key: verdict === 'illegal' ? 'errors.illegalTransition' : 'errors.forbidden' });
   const updated = await tx.violation.updateMany({ where: { id: violation.id, version: ref.version, status: violation.status }, data: { ...data, status: to, version: { increment: 1 } } });

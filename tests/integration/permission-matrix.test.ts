@@ -3,6 +3,9 @@ import { buildWorld, actAs, db, type TWorld } from '../helpers/world';
 import { registerPersonAction, addAddressAction, addConvictionAction, createOrderAction } from '@/lib/persons/actions';
 import { createUserAction, updateUserRoleAction, deactivateUserAction, reactivateUserAction, unlockUserAction } from '@/lib/users/actions';
 import { saveReferenceAction } from '@/lib/reference/actions';
+import { recordCheckInAction, scheduleAppointmentAction } from '@/lib/checkins/actions';
+import { dismissViolationAction, escalateViolationAction, recordViolationAction } from '@/lib/violations/actions';
+import { randomUUID } from 'node:crypto';
 import { ROLE_PERMISSIONS, type TPermission } from '@/lib/auth/permissions';
 import type { Role } from '@/lib/generated/prisma/enums';
 import { buildIin } from '@/lib/iin/iin';
@@ -68,6 +71,32 @@ ACTIONS.push(
     run: async (w) => {
       const u = await db.user.update({ where: { id: w.users.supervisor2.id }, data: { status: 'DEACTIVATED' } });
       return reactivateUserAction({ userId: u.id, version: u.version });
+    },
+  },
+  {
+    name: 'checkin.record', permission: 'checkin.record',
+    run: (w) => recordCheckInAction({ personId: w.person.id, channel: 'STATION', actualAt: new Date(Date.now() + 5 * 3_600_000 - 60_000).toISOString().slice(0, 16), outcome: 'ATTENDED', idempotencyKey: randomUUID() }),
+  },
+  {
+    name: 'checkin.schedule', permission: 'checkin.record',
+    run: (w) => scheduleAppointmentAction({ personId: w.person.id, channel: 'HOME_VISIT', scheduledAt: '2030-05-01T23:00', curfewCheck: true, idempotencyKey: randomUUID() }),
+  },
+  {
+    name: 'violation.record', permission: 'violation.record',
+    run: (w) => recordViolationAction({ personId: w.person.id, type: 'OTHER_RESTRICTION', occurredAt: '2026-01-01T10:00', description: 'Seen near a school', idempotencyKey: randomUUID() }),
+  },
+  {
+    name: 'violation.escalate', permission: 'violation.escalate',
+    run: async (w) => {
+      const v = await db.violation.create({ data: { personId: w.person.id, type: 'MISSED_REPORTING', occurredAt: new Date(), description: 'x', recordedById: w.users.officer.id } });
+      return escalateViolationAction({ violationId: v.id, version: v.version, to: 'ADMIN_PROTOCOL', protocolNumber: 'AP', protocolDate: '2026-01-02', penalty: 'Fine' });
+    },
+  },
+  {
+    name: 'violation.dismiss', permission: 'violation.dismiss',
+    run: async (w) => {
+      const v = await db.violation.create({ data: { personId: w.person.id, type: 'MISSED_REPORTING', occurredAt: new Date(), description: 'x', recordedById: w.users.officer.id } });
+      return dismissViolationAction({ violationId: v.id, version: v.version, reason: 'Explained' });
     },
   },
   {
