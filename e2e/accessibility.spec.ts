@@ -34,3 +34,18 @@ test('administration screens are accessible', async ({ page }) => {
   await page.goto('/audit');
   await expectAccessible(page);
 });
+
+test('officer screens are accessible', async ({ page }) => {
+  await signIn(page, 'officer@demo.kz');
+  await expect(page.getByRole('heading', { name: 'Inbox' })).toBeVisible();
+  await expectAccessible(page);
+  for (const path of ['/caseload', '/agenda']) {
+    await page.goto(path);
+    await expectAccessible(page);
+  }
+  await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'My caseload' }).click();
+  await page.getByRole('list', { name: 'Persons in the caseload' }).getByRole('link').first().click();
+  await page.getByRole('link', { name: 'Record check-in' }).click();
+  await expect(page.getByRole('button', { name: 'Save check-in' })).toBeVisible();
+  await expectAccessible(page);
+});

@@ -8,7 +8,11 @@ import { env } from '@/lib/env';
 function createClient() {
   const url = env().databaseUrl;
   if (!url) throw new Error('DATABASE_URL is not set: start the app with `npm start`, which provides it.');
-  return new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max: 5 }) });
+  // PGlite is one Postgres session behind the socket server: two connections sending
+  // extended-protocol queries at once can clobber each other's unnamed prepared statement
+  // ("bind message supplies N parameters"). One pooled connection queues them instead.
+  const max = env().dbKind === 'embedded' ? 1 : 5;
+  return new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max }) });
 }
 
 const globalForDb = globalThis as unknown as { nadzorDb?: PrismaClient };

@@ -1,0 +1,75 @@
+import type { Page } from '@playwright/test';
+import { test, expect, signIn } from './fixtures';
+
+const PDF = { name: 'absence-report.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n% evidence\n') };
+
+async function openCaseloadPerson(page: Page, index: number) {
+  await page.goto('/caseload?sort=name');
+  await page.getByRole('list', { name: 'Persons in the caseload' }).getByRole('link').nth(index).click();
+  await expect(page.getByRole('heading', { name: 'Compliance' })).toBeVisible();
+  return page.url();
+}
+
+async function recordCheckIn(page: Page, outcome: 'Attended' | 'Missed') {
+  await page.getByRole('link', { name: 'Record check-in' }).click();
+  await page.getByLabel(outcome, { exact: true }).check();
+  await page.getByRole('button', { name: 'Save check-in' }).click();
+}
+
+async function officerJourney(page: Page, index: number) {
+  await signIn(page, 'officer@demo.kz');
+  await expect(page.getByRole('heading', { name: 'Inbox' })).toBeVisible();
+  const personUrl = await openCaseloadPerson(page, index);
+
+  await recordCheckIn(page, 'Attended');
+  await expect(page.getByRole('heading', { name: /^Timeline:/ })).toBeVisible();
+  await expect(page.getByText(/At the station: Attended/).first()).toBeVisible();
+
+  await page.goto(personUrl);
+  await recordCheckIn(page, 'Missed');
+  // The miss proposes a violation, prefilled for the officer to confirm.
+  await expect(page.getByText('Proposed from the check-in just recorded')).toBeVisible();
+  await expect(page.getByLabel('Type')).toHaveValue('MISSED_REPORTING');
+  await page.getByLabel('Evidence files').setInputFiles(PDF);
+  await page.getByRole('button', { name: 'Record violation' }).click();
+  await expect(page.getByRole('heading', { name: /^Timeline:/ })).toBeVisible();
+  await expect(page.getByText('Missed reporting — recorded').first()).toBeVisible();
+  await expect(page.getByRole('link', { name: 'absence-report.pdf' }).first()).toBeVisible();
+  return personUrl;
+}
+
+test('an officer records an attended and a missed check-in, confirms the violation; police escalate it', async ({ page }) => {
+  const personUrl = await officerJourney(page, 0);
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await expect(page).toHaveURL(/\/login/);
+
+  await signIn(page, 'police@demo.kz');
+  await expect(page.getByRole('navigation', { name: 'Main navigation' })).toBeVisible();
+  await page.goto(`${personUrl}/timeline?kind=violations`);
+  const recorded = page.getByTestId('timeline-event').filter({ hasText: 'Missed reporting — recorded' }).first();
+  await recorded.getByRole('button', { name: 'Administrative protocol' }).click();
+  await recorded.getByLabel('Protocol number').fill('AP-2026-0042');
+  await recorded.getByLabel('Protocol date').fill('2026-11-27');
+  await recorded.getByLabel('Penalty').fill('Fine of 10 MCI');
+  await recorded.getByRole('button', { name: 'Confirm' }).click();
+  await expect(page.getByText('Protocol AP-2026-0042; penalty: Fine of 10 MCI')).toBeVisible();
+  // The timeline holds every step: the check-ins, the violation and its escalation.
+  await page.goto(`${personUrl}/timeline`);
+  await expect(page.getByText('Missed reporting — administrative protocol').first()).toBeVisible();
+  await expect(page.getByText('Missed reporting — recorded').first()).toBeVisible();
+  await expect(page.getByText(/At the station: Missed/).first()).toBeVisible();
+  await expect(page.getByText(/At the station: Attended/).first()).toBeVisible();
+});
+
+test.describe('on a phone (390 px)', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test('the same officer journey works, and pages fit the screen', async ({ page }) => {
+    await officerJourney(page, 1);
+    for (const path of ['/caseload', '/agenda', '/inbox']) {
+      await page.goto(path);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, `${path} scrolls sideways`).toBeLessThanOrEqual(0);
+    }
+  });
+});

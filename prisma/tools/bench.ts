@@ -1,0 +1,99 @@
+// Benchmark (not a test): caseload and person page with 2 years of history, for a caseload of
+// 50 and of 200 persons. Prints server time and SQL query count; the count must not grow with
+// the caseload (no N+1). Uses a throwaway in-memory PGlite, or a throwaway database on the
+// server named by DATABASE_URL.   npm run bench
+import { PrismaPg } from '@prisma/adapter-pg';
+import pg from 'pg';
+import { PrismaClient } from '@/lib/generated/prisma/client';
+import { startEmbeddedDb } from './embedded-db';
+import { applyMigrations } from './schema-engine';
+import { createPerson, createUser } from '../seed/factories';
+import { createRandom } from '../seed/random';
+import { seedCheckInHistory } from '../seed/history';
+import { findCaseload, ZCaseloadQuery } from '@/lib/caseload/find-caseload';
+import { viewPerson } from '@/lib/persons/view-person';
+import { getComplianceFigures } from '@/lib/compliance/compliance';
+import { resolveSession } from '@/lib/auth/resolve-session';
+
+async function database() {
+  if (!process.env.DATABASE_URL) {
+    const embedded = await startEmbeddedDb({ dataDir: null });
+    return { url: embedded.url, kind: 'embedded', stop: embedded.stop };
+  }
+  const name = `nadzor_bench_${process.pid}`;
+  const admin = new pg.Client({ connectionString: process.env.DATABASE_URL });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const url = new URL(process.env.DATABASE_URL);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    kind: 'server',
+    stop: async () => {
+      const c = new pg.Client({ connectionString: process.env.DATABASE_URL });
+      await c.connect();
+      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await c.end();
+    },
+  };
+}
+
+async function main() {
+  const target = await database();
+  await applyMigrations(target.url);
+  let queries = 0;
+  const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: target.url, max: target.kind === 'embedded' ? 1 : 5 }), log: [{ emit: 'event', level: 'query' }] });
+  db.$on('query', () => {
+    queries++;
+  });
+  const rng = createRandom(2026);
+  const district = await db.district.findFirstOrThrow({ where: { code: 'astana-yesil' } });
+  const court = await db.court.findFirstOrThrow({ where: { districtId: district.id } });
+  const article = await db.criminalArticle.findFirstOrThrow();
+  const basis = await db.legalBasis.findFirstOrThrow({ where: { defaultTermYears: { not: null } } });
+  const police = await createUser(db, { role: 'POLICE', districtId: district.id });
+  const now = new Date();
+  console.log(`database: ${target.kind}`);
+  console.log('caseload | persons | check-ins | caseload ms | caseload queries | person ms | person queries');
+
+  for (const size of [50, 200]) {
+    const officer = await createUser(db, { role: 'OFFICER', districtId: district.id });
+    const ids: string[] = [];
+    for (let i = 0; i < size; i++) {
+      const { person } = await createPerson(db, {
+        rng, districtId: district.id, createdById: police.id, officerId: officer.id, articleId: article.id, courtId: court.id, legalBasisId: basis.id,
+        sentenceEnd: new Date(now.getTime() - 800 * 86_400_000),
+        restrictions: [{ type: 'REPORTING', timesPerMonth: rng.int(1, 4) }, { type: 'CURFEW', from: '22:00', to: '06:00' }],
+      });
+      ids.push(person.id);
+    }
+    const checkIns = await db.$transaction((tx) => seedCheckInHistory(tx, rng, { personIds: ids, from: new Date(now.getTime() - 730 * 86_400_000), until: now, recorderId: officer.id }), { timeout: 600_000 });
+    const session = await db.authSession.create({ data: { userId: officer.id, sessionVersion: officer.sessionVersion } });
+    const actor = (await resolveSession({ db, sessionId: session.id }))!;
+
+    // Warm once, then measure the median of five runs of each page's data.
+    const measure = async (run: () => Promise<unknown>) => {
+      await run();
+      const samples: { ms: number; q: number }[] = [];
+      for (let i = 0; i < 5; i++) {
+        const before = queries;
+        const t = performance.now();
+        await run();
+        samples.push({ ms: performance.now() - t, q: queries - before });
+      }
+      samples.sort((a, b) => a.ms - b.ms);
+      return samples[2];
+    };
+    const caseload = await measure(() => findCaseload({ db, actor, query: ZCaseloadQuery.parse({ page: '1' }), now }));
+    const person = await measure(async () => {
+      await viewPerson({ db, actor, meta: { ip: null, requestId: 'bench' }, personId: ids[0] });
+      await getComplianceFigures({ db, personIds: [ids[0]], now });
+    });
+    console.log(`${String(size).padStart(8)} | ${String(ids.length).padStart(7)} | ${String(checkIns).padStart(9)} | ${caseload.ms.toFixed(1).padStart(11)} | ${String(caseload.q).padStart(16)} | ${person.ms.toFixed(1).padStart(9)} | ${String(person.q).padStart(14)}`);
+  }
+  await db.$disconnect();
+  await target.stop();
+}
+
+void main();
