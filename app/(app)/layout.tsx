@@ -6,12 +6,15 @@ import { LanguageSwitcher } from '@/components/layout/language-switcher';
 import { SignOutButton } from '@/components/auth/sign-out-button';
 import { db } from '@/lib/db/client';
 import { countInbox } from '@/lib/caseload/agenda';
+import { countExpiringOrders } from '@/lib/petitions/expiry-worklist';
+import { hasPermission } from '@/lib/auth/permissions';
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   const { actor } = await requirePageActor();
   const t = await getTranslations('nav');
   const tRole = await getTranslations('roles');
   const inboxCount = await countInbox({ db, actor });
+  const expiringCount = hasPermission(actor.role, 'worklist.expiry') ? await countExpiringOrders({ db, actor }) : 0;
   return (
     <div className="min-h-screen">
       <header className="border-b border-slate-200 bg-white">
@@ -23,6 +26,11 @@ export default async function AppLayout({ children }: { children: React.ReactNod
             {NAVIGATION[actor.role].map((item) => (
               <Link key={item.href} href={item.href} className="rounded px-2 py-1 text-sm font-medium text-slate-700 hover:bg-slate-100">
                 {t(item.labelKey)}
+                {item.href === '/expiring' && expiringCount > 0 && (
+                  <span className="ml-1 rounded-full bg-amber-700 px-2 py-0.5 text-xs text-white" aria-label={t('expiringCount', { count: expiringCount })}>
+                    {expiringCount}
+                  </span>
+                )}
                 {item.href === '/inbox' && inboxCount > 0 && (
                   <span className="ml-1 rounded-full bg-red-700 px-2 py-0.5 text-xs text-white" aria-label={t('inboxCount', { count: inboxCount })}>
                     {inboxCount}

@@ -11,12 +11,14 @@ export const NAVIGATION = {
   ],
   POLICE: [
     { href: '/persons', labelKey: 'persons' },
+    { href: '/expiring', labelKey: 'expiring' },
     { href: '/persons/new', labelKey: 'registerPerson' },
   ],
   CLERK: [{ href: '/persons', labelKey: 'courtPersons' }],
   SUPERVISOR: [
     { href: '/persons', labelKey: 'persons' },
     { href: '/caseload', labelKey: 'caseloads' },
+    { href: '/expiring', labelKey: 'expiring' },
     { href: '/persons/new', labelKey: 'registerPerson' },
     { href: '/audit', labelKey: 'audit' },
   ],

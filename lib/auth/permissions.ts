@@ -17,13 +17,14 @@ export const PERMISSIONS = [
   'violation.record',
   'violation.escalate',
   'violation.dismiss',
+  'worklist.expiry',
 ] as const;
 
 export type TPermission = (typeof PERMISSIONS)[number];
 
 export const ROLE_PERMISSIONS = {
   OFFICER: ['person.read', 'caseload.read', 'checkin.record', 'violation.record'],
-  POLICE: ['person.read', 'person.register', 'person.update', 'conviction.create', 'order.create', 'restriction.create', 'violation.record', 'violation.escalate'],
+  POLICE: ['person.read', 'person.register', 'person.update', 'conviction.create', 'order.create', 'restriction.create', 'violation.record', 'violation.escalate', 'worklist.expiry'],
   CLERK: ['person.read'],
   SUPERVISOR: [
     'person.read',
@@ -35,6 +36,7 @@ export const ROLE_PERMISSIONS = {
     'audit.read',
     'caseload.read',
     'violation.dismiss',
+    'worklist.expiry',
   ],
   // Administrators run the system, not cases: no person records (issue 2, item 7).
   ADMIN: ['user.manage', 'reference.manage', 'audit.read'],

@@ -1,0 +1,63 @@
+import { z } from 'zod';
+import type { Db } from '@/lib/db/client';
+import type { TActor } from '@/lib/auth/actor';
+import type { Prisma } from '@/lib/generated/prisma/client';
+import type { PetitionStatus } from '@/lib/generated/prisma/enums';
+import { personScope } from '@/lib/persons/scope';
+
+// Orders that would lapse unnoticed: ending within 180 days (or already past their end) with
+// no petition pending. An order never lapses by itself: past its end it stays active and is
+// listed as expired until someone acts (issue 4, item 1).
+
+export const PENDING_PETITION: PetitionStatus[] = ['DRAFT', 'ENDORSED', 'FILED', 'HEARING_SET'];
+export const EXPIRY_WINDOWS = [30, 90, 180] as const;
+export const EXPIRY_PAGE_SIZE = 25;
+
+export const ZExpiryQuery = z.object({
+  within: z.coerce.number().pipe(z.union([z.literal(30), z.literal(90), z.literal(180)])).catch(180),
+  page: z.coerce.number().int().min(1).max(10_000).catch(1),
+});
+
+function today(now: Date) {
+  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
+}
+
+function expiringWhere(actor: TActor, within: number, now: Date): Prisma.SupervisionOrderWhereInput {
+  return {
+    status: 'ACTIVE',
+    lifelong: false,
+    endDate: { lte: new Date(today(now).getTime() + within * 86_400_000) },
+    petitions: { none: { status: { in: PENDING_PETITION } } },
+    person: personScope(actor),
+  };
+}
+
+/** Most urgent first: already expired, then by end date. */
+export async function findExpiringOrders({ db, actor, within, page, now = new Date() }: { db: Db; actor: TActor; within: number; page: number; now?: Date }) {
+  const where = expiringWhere(actor, within, now);
+  const [total, rows] = [
+    await db.supervisionOrder.count({ where }),
+    await db.supervisionOrder.findMany({
+      where,
+      orderBy: [{ endDate: 'asc' }, { id: 'asc' }],
+      skip: (page - 1) * EXPIRY_PAGE_SIZE,
+      take: EXPIRY_PAGE_SIZE,
+      select: {
+        id: true, endDate: true, rulingNumber: true,
+        person: { select: { id: true, lastName: true, firstName: true, middleName: true, iin: true, district: { select: { nameEn: true, nameRu: true, nameKk: true } } } },
+      },
+    }),
+  ];
+  const start = today(now).getTime();
+  return {
+    total,
+    page,
+    pageCount: Math.max(1, Math.ceil(total / EXPIRY_PAGE_SIZE)),
+    rows: rows.map((r) => ({ ...r, daysLeft: Math.round((r.endDate!.getTime() - start) / 86_400_000) })),
+  };
+}
+
+/** The navigation count: everything within 180 days, expired included. */
+export async function countExpiringOrders({ db, actor, now = new Date() }: { db: Db; actor: TActor; now?: Date }) {
+  return db.supervisionOrder.count({ where: expiringWhere(actor, 180, now) });
+}

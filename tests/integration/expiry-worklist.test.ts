@@ -1,0 +1,60 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildWorld, db, type TWorld } from '../helpers/world';
+import { countExpiringOrders, findExpiringOrders } from '@/lib/petitions/expiry-worklist';
+import { resolveSession } from '@/lib/auth/resolve-session';
+import { createPerson, createSession } from '@/prisma/seed/factories';
+
+let world: TWorld;
+const NOW = new Date('2026-11-28T09:00:00Z');
+const day = (n: number) => new Date(Date.UTC(2026, 10, 28) + n * 86_400_000);
+const ids: Record<string, string> = {};
+
+async function actorOf(user: { id: string; sessionVersion: number }) {
+  return (await resolveSession({ db, sessionId: (await createSession(db, user)).id }))!;
+}
+
+beforeAll(async () => {
+  world = await buildWorld();
+  // A district of its own, so only these orders are in the police officer's scope.
+  await db.supervisionOrder.updateMany({ where: { personId: world.person.id }, data: { lifelong: true, endDate: null } });
+  const make = async (name: string, order: { endDate?: Date | null; lifelong?: boolean }, petition?: 'DRAFT' | 'DENIED') => {
+    const { order: o } = await createPerson(db, {
+      districtId: world.district.id, createdById: world.users.police.id, articleId: world.article.id, courtId: world.court.id, legalBasisId: world.basis.id,
+      sentenceEnd: new Date(Date.UTC(2018, 0, 1)), order,
+    });
+    ids[name] = o!.id;
+    if (petition) {
+      await db.extensionPetition.create({ data: { personId: o!.personId, orderId: o!.id, courtId: world.court.id, grounds: 'x', drafterId: world.users.police.id, status: petition } });
+    }
+  };
+  await make('expired', { endDate: day(-5) });
+  await make('in10', { endDate: day(10) });
+  await make('in60', { endDate: day(60) });
+  await make('in170', { endDate: day(170) });
+  await make('in200', { endDate: day(200) });
+  await make('lifelong', { lifelong: true });
+  await make('pending', { endDate: day(20) }, 'DRAFT');
+  await make('denied', { endDate: day(25) }, 'DENIED');
+});
+
+describe('expiry worklist', () => {
+  it('lists orders ending in the window without a pending petition, most urgent first, expired included', async () => {
+    const police = await actorOf(world.users.police);
+    const list = async (within: number) => (await findExpiringOrders({ db, actor: police, within, page: 1, now: NOW })).rows.map((r) => r.id);
+    expect(await list(30)).toEqual([ids.expired, ids.in10, ids.denied]);
+    expect(await list(90)).toEqual([ids.expired, ids.in10, ids.denied, ids.in60]);
+    expect(await list(180)).toEqual([ids.expired, ids.in10, ids.denied, ids.in60, ids.in170]);
+    const rows = (await findExpiringOrders({ db, actor: police, within: 30, page: 1, now: NOW })).rows;
+    expect(rows.map((r) => r.daysLeft)).toEqual([-5, 10, 25]);
+    expect(await countExpiringOrders({ db, actor: police, now: NOW })).toBe(5);
+  });
+
+  it('is scoped: police of another district and officers see none of them', async () => {
+    const other = await actorOf(world.users.police2);
+    expect(await countExpiringOrders({ db, actor: other, now: NOW })).toBe(0);
+    const supervisor = await actorOf(world.users.supervisor);
+    expect(await countExpiringOrders({ db, actor: supervisor, now: NOW })).toBe(5);
+    const officer = await actorOf(world.users.officer);
+    expect(await countExpiringOrders({ db, actor: officer, now: NOW })).toBe(0);
+  });
+});
