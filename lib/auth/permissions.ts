@@ -18,14 +18,20 @@ export const PERMISSIONS = [
   'violation.escalate',
   'violation.dismiss',
   'worklist.expiry',
+  'petition.read',
+  'petition.draft',
+  'petition.endorse',
+  'petition.file',
+  'petition.decide',
+  'announcement.record',
 ] as const;
 
 export type TPermission = (typeof PERMISSIONS)[number];
 
 export const ROLE_PERMISSIONS = {
   OFFICER: ['person.read', 'caseload.read', 'checkin.record', 'violation.record'],
-  POLICE: ['person.read', 'person.register', 'person.update', 'conviction.create', 'order.create', 'restriction.create', 'violation.record', 'violation.escalate', 'worklist.expiry'],
-  CLERK: ['person.read'],
+  POLICE: ['person.read', 'person.register', 'person.update', 'conviction.create', 'order.create', 'restriction.create', 'violation.record', 'violation.escalate', 'worklist.expiry', 'petition.read', 'petition.draft', 'petition.file', 'announcement.record'],
+  CLERK: ['person.read', 'petition.read', 'petition.decide'],
   SUPERVISOR: [
     'person.read',
     'person.register',
@@ -37,6 +43,8 @@ export const ROLE_PERMISSIONS = {
     'caseload.read',
     'violation.dismiss',
     'worklist.expiry',
+    'petition.read',
+    'petition.endorse',
   ],
   // Administrators run the system, not cases: no person records (issue 2, item 7).
   ADMIN: ['user.manage', 'reference.manage', 'audit.read'],

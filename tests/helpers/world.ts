@@ -14,6 +14,12 @@ export async function actAs(user: { id: string; sessionVersion: number } | null)
   return session;
 }
 
+/** Queues one request as this user, for calls made concurrently by different users. */
+export async function actAsOnce(user: { id: string; sessionVersion: number }) {
+  const session = await createSession(db, user);
+  vi.mocked(readRequestContext).mockResolvedValueOnce({ sessionId: session.id, ip: '10.0.0.8', requestId: `req-${uniqueSuffix()}` });
+}
+
 /**
  * A small world of its own per call: a region with two districts, their courts, users of every
  * role in the first district/court/region, and a person on the officer's caseload.

@@ -1,0 +1,101 @@
+import type { z } from 'zod';
+import type { Tx } from '@/lib/db/client';
+import type { TActor } from '@/lib/auth/actor';
+import { ConflictError, FieldError, NotFoundError } from '@/lib/actions/errors';
+import { defaultOrderEnd } from '@/lib/supervision/term';
+import { rollSchedules } from '@/lib/checkins/schedule';
+import { getScopedPetition, movePetition } from './manage-petition';
+import type { ZDecidePetition, ZRecordAnnouncement } from './schemas';
+
+/**
+ * Records the court's decision. The petition row is locked first, so of two clerks deciding at
+ * once the second waits, then learns who decided and changes nothing. A grant applies in the
+ * same transaction: the order's end moves (or becomes lifelong), a link is added to the
+ * extension chain pointing at the decision, restriction changes take the decision as their
+ * basis, and the district police get a task to announce the decision against signature.
+ */
+export async function decidePetition({ tx, actor, input, scan }: { tx: Tx; actor: TActor; input: z.output<typeof ZDecidePetition>; scan?: { mimeType: string; data: Uint8Array<ArrayBuffer> } }) {
+  const visible = await getScopedPetition(tx, actor, input.petitionId);
+  await tx.$queryRaw`SELECT id FROM "ExtensionPetition" WHERE id = ${visible.id} FOR UPDATE`;
+  const existing = await tx.courtDecision.findUnique({ where: { petitionId: visible.id }, include: { clerk: { select: { fullName: true } } } });
+  if (existing) throw new ConflictError({ key: 'errors.alreadyDecided', values: { clerk: existing.clerk.fullName } });
+
+  const petition = await movePetition(tx, actor, input, input.outcome === 'DENIED' ? 'DENIED' : 'GRANTED');
+  const order = await tx.supervisionOrder.findUnique({ where: { id: petition.orderId }, include: { extensions: true, person: true } });
+  if (!order) throw new NotFoundError('SupervisionOrder');
+
+  let newEndDate: Date | null = null;
+  if (input.outcome === 'GRANTED_YEARS') {
+    // The extension runs from the current end (or from the decision if the order already ended).
+    const base = order.endDate && order.endDate > input.decisionDate ? order.endDate : input.decisionDate;
+    newEndDate = defaultOrderEnd(base, input.termYears);
+    if (order.lifelong) throw new FieldError({ outcome: { key: 'validation.alreadyLifelong' } });
+  }
+  const decision = await tx.courtDecision.create({
+    data: {
+      petitionId: petition.id,
+      outcome: input.outcome,
+      termYears: input.outcome === 'GRANTED_YEARS' ? input.termYears : null,
+      decisionNumber: input.decisionNumber,
+      decisionDate: input.decisionDate,
+      newEndDate,
+      reason: input.outcome === 'DENIED' ? input.reason : null,
+      clerkId: actor.id,
+      scanMimeType: scan?.mimeType ?? null,
+      scan: scan?.data ?? null,
+    },
+  });
+
+  if (input.outcome !== 'DENIED') {
+    const lifelong = input.outcome === 'GRANTED_LIFELONG';
+    const updated = await tx.supervisionOrder.updateMany({
+      where: { id: order.id, version: order.version },
+      data: { endDate: lifelong ? null : newEndDate, lifelong, status: 'ACTIVE', version: { increment: 1 } },
+    });
+    if (updated.count === 0) throw new ConflictError({ key: 'errors.changedBySomeoneElse' });
+    await tx.orderExtension.create({
+      data: {
+        orderId: order.id,
+        sequence: order.extensions.length + 1,
+        previousEndDate: order.endDate,
+        newEndDate: lifelong ? null : newEndDate,
+        lifelong,
+        rulingNumber: input.decisionNumber,
+        rulingDate: input.decisionDate,
+        decisionId: decision.id,
+      },
+    });
+    if (input.reportingTimesPerMonth) {
+      const dayBefore = new Date(input.decisionDate.getTime() - 86_400_000);
+      await tx.restriction.updateMany({ where: { orderId: order.id, type: 'REPORTING', effectiveTo: null }, data: { effectiveTo: dayBefore } });
+      await tx.restriction.create({
+        data: {
+          orderId: order.id, type: 'REPORTING', params: { timesPerMonth: input.reportingTimesPerMonth }, effectiveFrom: input.decisionDate,
+          rulingNumber: input.decisionNumber, rulingDate: input.decisionDate, decisionId: decision.id,
+        },
+      });
+      await rollSchedules({ tx, personIds: [order.personId] });
+    }
+  }
+  await tx.announcementTask.create({ data: { decisionId: decision.id, personId: order.personId, districtId: order.person.districtId } });
+  return { petition, decision };
+}
+
+/** The police record how the decision was announced: signed on a date, or refused before a witness. */
+export async function recordAnnouncement({ tx, actor, input }: { tx: Tx; actor: TActor; input: z.output<typeof ZRecordAnnouncement> }) {
+  const task = await tx.announcementTask.findFirst({ where: { id: input.taskId, districtId: actor.districtId ?? '__none__' } });
+  if (!task) throw new NotFoundError('AnnouncementTask');
+  const updated = await tx.announcementTask.updateMany({
+    where: { id: task.id, version: input.version, status: 'OPEN' },
+    data: {
+      status: input.outcome,
+      signedOn: input.outcome === 'SIGNED' ? input.signedOn : null,
+      refusalWitness: input.outcome === 'REFUSED' ? input.refusalWitness : null,
+      doneById: actor.id,
+      doneAt: new Date(),
+      version: { increment: 1 },
+    },
+  });
+  if (updated.count === 0) throw new ConflictError({ key: 'errors.changedBySomeoneElse' });
+  return task;
+}

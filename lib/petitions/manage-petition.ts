@@ -1,0 +1,106 @@
+import type { z } from 'zod';
+import type { Tx } from '@/lib/db/client';
+import type { TActor } from '@/lib/auth/actor';
+import type { PetitionStatus } from '@/lib/generated/prisma/enums';
+import { ConflictError, DeniedError, FieldError, NotFoundError } from '@/lib/actions/errors';
+import { getScopedPersonId } from '@/lib/persons/register-person';
+import { buildPrefill } from './prefill';
+import { canMovePetition } from './workflow';
+import { petitionScope } from './scope';
+import { PENDING_PETITION } from './expiry-worklist';
+import { renderPetitionPdf } from './pdf';
+import type { ZPetitionMove, ZSaveDraft, ZStartPetition, ZWithdrawPetition, ZSetHearing } from './schemas';
+
+/** One petition in scope, or not found. */
+export async function getScopedPetition(tx: Tx, actor: TActor, petitionId: string) {
+  const petition = await tx.extensionPetition.findFirst({ where: { AND: [{ id: petitionId }, petitionScope(actor)] } });
+  if (!petition) throw new NotFoundError('Petition');
+  return petition;
+}
+
+/** Moves a petition if the machine allows it and the version is the one the user saw. */
+export async function movePetition(tx: Tx, actor: TActor, ref: { petitionId: string; version: number }, to: PetitionStatus, data: Record<string, unknown> = {}) {
+  const petition = await getScopedPetition(tx, actor, ref.petitionId);
+  if (petition.version !== ref.version) throw new ConflictError({ key: 'errors.changedBySomeoneElse' });
+  const verdict = canMovePetition(actor.role, petition.status, to);
+  if (verdict !== 'ok') throw new DeniedError({ key: verdict === 'illegal' ? 'errors.illegalTransition' : 'errors.forbidden' });
+  const updated = await tx.extensionPetition.updateMany({ where: { id: petition.id, version: ref.version, status: petition.status }, data: { ...data, status: to, version: { increment: 1 } } });
+  if (updated.count === 0) throw new ConflictError({ key: 'errors.changedBySomeoneElse' });
+  return { ...petition, status: to };
+}
+
+/** Starts a draft for an active order, prefilled from the record; one pending petition per order. */
+export async function startPetition({ tx, actor, input, now = new Date() }: { tx: Tx; actor: TActor; input: z.output<typeof ZStartPetition>; now?: Date }) {
+  await getScopedPersonId(tx, actor, input.personId);
+  const order = await tx.supervisionOrder.findFirst({ where: { id: input.orderId, personId: input.personId, status: 'ACTIVE' }, include: { person: true } });
+  if (!order) throw new NotFoundError('SupervisionOrder');
+  const pending = await tx.extensionPetition.findFirst({ where: { orderId: order.id, status: { in: PENDING_PETITION } } });
+  if (pending) return pending;
+  const court =
+    (await tx.court.findFirst({ where: { districtId: order.person.districtId, active: true } })) ??
+    (await tx.court.findFirst({ where: { district: { id: order.person.districtId }, active: true } })) ??
+    (await tx.court.findUniqueOrThrow({ where: { id: order.courtId } }));
+  return tx.extensionPetition.create({
+    data: { personId: input.personId, orderId: order.id, courtId: court.id, drafterId: actor.id, grounds: '', prefill: await buildPrefill(tx, { personId: input.personId, orderId: order.id, asOf: now }) },
+  });
+}
+
+/** Saves the draft as typed (autosave); only drafts can change, and only against the version seen. */
+export async function saveDraft({ tx, actor, input }: { tx: Tx; actor: TActor; input: z.output<typeof ZSaveDraft> }) {
+  const petition = await getScopedPetition(tx, actor, input.petitionId);
+  if (petition.status !== 'DRAFT') throw new DeniedError({ key: 'errors.illegalTransition' });
+  if (actor.role !== 'POLICE') throw new DeniedError({ key: 'errors.forbidden' });
+  if (!(await tx.court.findUnique({ where: { id: input.courtId } }))) throw new FieldError({ courtId: { key: 'validation.invalid' } });
+  const known = await tx.riskFactor.findMany({ where: { code: { in: input.riskFactorCodes }, active: true }, select: { code: true } });
+  if (known.length !== new Set(input.riskFactorCodes).size) throw new FieldError({ riskFactorCodes: { key: 'validation.invalid' } });
+  const updated = await tx.extensionPetition.updateMany({
+    where: { id: petition.id, version: input.version, status: 'DRAFT' },
+    data: {
+      grounds: input.grounds, riskFactorCodes: input.riskFactorCodes, requestedLifelong: input.requestedLifelong, requestedTermYears: input.requestedLifelong ? null : input.requestedTermYears,
+      requestedChanges: input.requestedChanges ?? null, courtId: input.courtId, language: input.language, version: { increment: 1 },
+    },
+  });
+  if (updated.count === 0) throw new ConflictError({ key: 'errors.changedBySomeoneElse' });
+  return tx.extensionPetition.findUniqueOrThrow({ where: { id: petition.id } });
+}
+
+/** A second person endorses: never the drafter, and only a complete draft. */
+export async function endorsePetition({ tx, actor, input }: { tx: Tx; actor: TActor; input: z.output<typeof ZPetitionMove> }) {
+  const petition = await getScopedPetition(tx, actor, input.petitionId);
+  if (petition.drafterId === actor.id) throw new DeniedError({ key: 'errors.ownPetition' });
+  if (!petition.grounds.trim() || (!petition.requestedLifelong && !petition.requestedTermYears)) throw new FieldError({ _form: { key: 'validation.petitionIncomplete' } });
+  return movePetition(tx, actor, input, 'ENDORSED', { endorserId: actor.id, endorsedAt: new Date(), returnComment: null });
+}
+
+/** The supervisor sends a draft (or an endorsed petition) back to the drafter with comments. */
+export async function returnPetition({ tx, actor, input }: { tx: Tx; actor: TActor; input: z.output<typeof ZPetitionMove> }) {
+  if (!input.comment) throw new FieldError({ comment: { key: 'validation.required' } });
+  const petition = await getScopedPetition(tx, actor, input.petitionId);
+  if (petition.status === 'DRAFT') {
+    if (actor.role !== 'SUPERVISOR') throw new DeniedError({ key: 'errors.forbidden' });
+    const updated = await tx.extensionPetition.updateMany({ where: { id: petition.id, version: input.version, status: 'DRAFT' }, data: { returnComment: input.comment, version: { increment: 1 } } });
+    if (updated.count === 0) throw new ConflictError({ key: 'errors.changedBySomeoneElse' });
+    return { ...petition, returnComment: input.comment };
+  }
+  return movePetition(tx, actor, input, 'DRAFT', { returnComment: input.comment, endorserId: null, endorsedAt: null });
+}
+
+export function withdrawPetition({ tx, actor, input }: { tx: Tx; actor: TActor; input: z.output<typeof ZWithdrawPetition> }) {
+  return movePetition(tx, actor, input, 'WITHDRAWN', { withdrawnReason: input.reason });
+}
+
+/** Files an endorsed petition: filing number, and the document generated once and stored. */
+export async function filePetition({ tx, actor, input, now = new Date() }: { tx: Tx; actor: TActor; input: z.output<typeof ZPetitionMove>; now?: Date }) {
+  const petition = await getScopedPetition(tx, actor, input.petitionId);
+  const year = now.getUTCFullYear();
+  const filed = await tx.extensionPetition.count({ where: { filingNumber: { startsWith: `EP-${year}-` } } });
+  const filingNumber = `EP-${year}-${String(filed + 1).padStart(5, '0')}`;
+  const full = await tx.extensionPetition.findUniqueOrThrow({ where: { id: petition.id }, include: { court: true, drafter: true, endorser: true } });
+  const riskFactors = await tx.riskFactor.findMany({ where: { code: { in: full.riskFactorCodes } } });
+  const pdf = await renderPetitionPdf({ petition: { ...full, filingNumber, filedAt: now }, riskFactors });
+  return movePetition(tx, actor, input, 'FILED', { filingNumber, filedAt: now, pdf });
+}
+
+export async function setHearing({ tx, actor, input }: { tx: Tx; actor: TActor; input: z.output<typeof ZSetHearing> }) {
+  return movePetition(tx, actor, input, 'HEARING_SET', { hearingDate: input.hearingDate });
+}

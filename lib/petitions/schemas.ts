@@ -1,0 +1,48 @@
+import { z } from 'zod';
+import { zDate, zId, zOptionalText, zRequiredText } from '@/lib/validation/fields';
+
+const zRef = { petitionId: zId, version: z.coerce.number().int() };
+
+export const ZStartPetition = z.object({ personId: zId, orderId: zId });
+
+/** A draft is saved as the police officer types; every field may still be incomplete. */
+export const ZSaveDraft = z
+  .object({
+    ...zRef,
+    grounds: z.string().max(20_000, 'validation.tooLong').default(''),
+    riskFactorCodes: z.array(z.string().max(60)).max(20, 'validation.tooMany').default([]),
+    requestedLifelong: z.boolean().default(false),
+    requestedTermYears: z.union([z.literal(''), z.null(), z.coerce.number({ error: 'validation.number' }).int('validation.integer').min(1, 'validation.termRange').max(10, 'validation.termRange')]).optional().transform((v) => (v === '' || v === null || v === undefined ? null : v)),
+    requestedChanges: zOptionalText(4000),
+    courtId: zId,
+    language: z.enum(['RU', 'KK']),
+  })
+  .refine((d) => !(d.requestedLifelong && d.requestedTermYears), { message: 'validation.lifelongWithTerm', path: ['requestedTermYears'] });
+
+export const ZPetitionMove = z.object({ ...zRef, comment: zOptionalText(4000) });
+export const ZWithdrawPetition = z.object({ ...zRef, reason: zRequiredText(4000) });
+export const ZSetHearing = z.object({ ...zRef, hearingDate: zDate });
+
+export const ZDecidePetition = z.discriminatedUnion('outcome', [
+  z.object({
+    ...zRef,
+    outcome: z.literal('GRANTED_YEARS'),
+    termYears: z.coerce.number({ error: 'validation.number' }).int('validation.integer').min(1, 'validation.termRange').max(10, 'validation.termRange'),
+    decisionNumber: zRequiredText(60),
+    decisionDate: zDate,
+    reportingTimesPerMonth: z.union([z.literal(''), z.coerce.number().int().min(1, 'validation.reportingRange').max(4, 'validation.reportingRange')]).optional().transform((v) => (v === '' || v === undefined ? null : v)),
+  }),
+  z.object({
+    ...zRef,
+    outcome: z.literal('GRANTED_LIFELONG'),
+    decisionNumber: zRequiredText(60),
+    decisionDate: zDate,
+    reportingTimesPerMonth: z.union([z.literal(''), z.coerce.number().int().min(1, 'validation.reportingRange').max(4, 'validation.reportingRange')]).optional().transform((v) => (v === '' || v === undefined ? null : v)),
+  }),
+  z.object({ ...zRef, outcome: z.literal('DENIED'), decisionNumber: zRequiredText(60), decisionDate: zDate, reason: zRequiredText(4000) }),
+]);
+
+export const ZRecordAnnouncement = z.discriminatedUnion('outcome', [
+  z.object({ taskId: zId, version: z.coerce.number().int(), outcome: z.literal('SIGNED'), signedOn: zDate }),
+  z.object({ taskId: zId, version: z.coerce.number().int(), outcome: z.literal('REFUSED'), refusalWitness: zRequiredText(300) }),
+]);

@@ -1,0 +1,143 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { actAs, actAsOnce, buildWorld, db, type TWorld } from '../helpers/world';
+import {
+  decidePetitionAction, endorsePetitionAction, filePetitionAction, recordAnnouncementAction, returnPetitionAction, saveDraftAction, setHearingAction, startPetitionAction, withdrawPetitionAction,
+} from '@/lib/petitions/actions';
+import { createPerson, createUser } from '@/prisma/seed/factories';
+import { PDFDocument } from 'pdf-lib';
+
+let world: TWorld;
+let clerkB: Awaited<ReturnType<typeof createUser>>;
+
+beforeAll(async () => {
+  world = await buildWorld();
+  clerkB = await createUser(db, { role: 'CLERK', courtId: world.court.id, fullName: 'Second Clerk' });
+  await db.riskFactor.upsert({ where: { code: 'repeat-violations' }, create: { code: 'repeat-violations', titleEn: 'R', titleRu: 'Р', titleKk: 'Р' }, update: {} });
+});
+
+async function orderEndingSoon() {
+  const { person, order } = await createPerson(db, {
+    districtId: world.district.id, createdById: world.users.police.id, officerId: world.users.officer.id, articleId: world.article.id, courtId: world.court.id, legalBasisId: world.basis.id,
+    sentenceEnd: new Date(Date.UTC(2018, 11, 20)), order: { endDate: new Date(Date.UTC(2026, 11, 20)) },
+  });
+  return { person, order: order! };
+}
+
+/** Drafts, completes, endorses and files a petition; returns its id and current version. */
+async function filedPetition(language: 'RU' | 'KK' = 'RU') {
+  const { person, order } = await orderEndingSoon();
+  await actAs(world.users.police);
+  const started = await startPetitionAction({ personId: person.id, orderId: order.id });
+  if (!started.ok) throw new Error(JSON.stringify(started));
+  const id = started.data.petitionId;
+  const v = async () => (await db.extensionPetition.findUniqueOrThrow({ where: { id } })).version;
+  const saved = await saveDraftAction({ petitionId: id, version: await v(), grounds: 'Two missed check-ins and a curfew breach.', riskFactorCodes: ['repeat-violations'], requestedLifelong: false, requestedTermYears: '3', courtId: world.court.id, language });
+  expect(saved.ok).toBe(true);
+  await actAs(world.users.supervisor);
+  expect((await endorsePetitionAction({ petitionId: id, version: await v() })).ok).toBe(true);
+  await actAs(world.users.police);
+  expect((await filePetitionAction({ petitionId: id, version: await v() })).ok).toBe(true);
+  return { id, person, order, version: v };
+}
+
+describe('petition lifecycle', () => {
+  it('is prefilled from the record, endorsed by a second person, filed as a PDF in Kazakh or Russian', async () => {
+    for (const language of ['RU', 'KK'] as const) {
+      const { id } = await filedPetition(language);
+      const petition = await db.extensionPetition.findUniqueOrThrow({ where: { id } });
+      expect(petition).toMatchObject({ status: 'FILED', endorserId: world.users.supervisor.id, language });
+      expect(petition.filingNumber).toMatch(/^EP-\d{4}-\d{5}$/);
+      expect((petition.prefill as { person: { iin: string } }).person.iin).toHaveLength(12);
+      const pdf = await PDFDocument.load(petition.pdf!);
+      expect(pdf.getPageCount()).toBeGreaterThanOrEqual(1);
+      expect(Buffer.from(petition.pdf!.slice(0, 5)).toString()).toBe('%PDF-');
+    }
+  });
+
+  it('grants an extension atomically: end moves, chain grows, restrictions change, announcement task appears', async () => {
+    const { id, order, version } = await filedPetition();
+    await actAs(world.users.clerk);
+    expect((await setHearingAction({ petitionId: id, version: await version(), hearingDate: '2026-12-05' })).ok).toBe(true);
+    const granted = await decidePetitionAction({ petitionId: id, version: await version(), outcome: 'GRANTED_YEARS', termYears: '2', decisionNumber: 'D-1', decisionDate: '2026-12-05', reportingTimesPerMonth: '4' });
+    expect(granted.ok).toBe(true);
+    const after = await db.supervisionOrder.findUniqueOrThrow({ where: { id: order.id }, include: { extensions: true, restrictions: true } });
+    expect(after.endDate?.toISOString().slice(0, 10)).toBe('2028-12-20');
+    expect(after.extensions.map((e) => [e.previousEndDate?.toISOString().slice(0, 10), e.newEndDate?.toISOString().slice(0, 10), e.rulingNumber])).toEqual([['2026-12-20', '2028-12-20', 'D-1']]);
+    const reporting = after.restrictions.filter((r) => r.type === 'REPORTING');
+    expect(reporting.find((r) => r.effectiveTo === null)?.params).toEqual({ timesPerMonth: 4 });
+    expect(reporting.find((r) => r.effectiveTo !== null)?.effectiveTo?.toISOString().slice(0, 10)).toBe('2026-12-04');
+    expect((await db.extensionPetition.findUniqueOrThrow({ where: { id } })).status).toBe('GRANTED');
+    const task = await db.announcementTask.findFirstOrThrow({ where: { decision: { petitionId: id } } });
+    await actAs(world.users.police);
+    expect(await recordAnnouncementAction({ taskId: task.id, version: task.version, outcome: 'REFUSED', refusalWitness: '' })).toMatchObject({ ok: false, fieldErrors: { refusalWitness: { key: 'validation.required' } } });
+    expect((await recordAnnouncementAction({ taskId: task.id, version: task.version, outcome: 'REFUSED', refusalWitness: 'Inspector A. Nurlanov' })).ok).toBe(true);
+    expect(await db.announcementTask.findUniqueOrThrow({ where: { id: task.id } })).toMatchObject({ status: 'REFUSED', refusalWitness: 'Inspector A. Nurlanov' });
+  });
+
+  it('grants for life, or denies and leaves the order as it was', async () => {
+    const life = await filedPetition();
+    await actAs(world.users.clerk);
+    expect(await decidePetitionAction({ petitionId: life.id, version: await life.version(), outcome: 'GRANTED_LIFELONG', decisionNumber: 'D-2', decisionDate: '2026-12-06' })).toMatchObject({ ok: true });
+    expect(await db.supervisionOrder.findUniqueOrThrow({ where: { id: life.order.id } })).toMatchObject({ lifelong: true, endDate: null });
+
+    const denied = await filedPetition();
+    const before = await db.supervisionOrder.findUniqueOrThrow({ where: { id: denied.order.id } });
+    await actAs(world.users.clerk);
+    expect((await decidePetitionAction({ petitionId: denied.id, version: await denied.version(), outcome: 'DENIED', decisionNumber: 'D-3', decisionDate: '2026-12-06', reason: 'Insufficient grounds' })).ok).toBe(true);
+    const after = await db.supervisionOrder.findUniqueOrThrow({ where: { id: denied.order.id }, include: { extensions: true } });
+    expect(after.endDate).toEqual(before.endDate);
+    expect(after.extensions).toHaveLength(0);
+  });
+
+  it('two clerks deciding at once: exactly one decision is stored, the other learns who decided', async () => {
+    const { id, order, version } = await filedPetition();
+    const v = await version();
+    const decide = (years: string) => decidePetitionAction({ petitionId: id, version: v, outcome: 'GRANTED_YEARS', termYears: years, decisionNumber: `D-${years}`, decisionDate: '2026-12-07' });
+    // Each call resolves its own clerk's session, in call order.
+    await actAsOnce(world.users.clerk);
+    await actAsOnce(clerkB);
+    const [a, b] = await Promise.all([decide('1'), decide('5')]);
+    expect(a.ok).toBe(true);
+    expect(b).toMatchObject({ ok: false, code: 'conflict', message: { key: 'errors.alreadyDecided', values: { clerk: world.users.clerk.fullName } } });
+    expect(await db.courtDecision.count({ where: { petitionId: id } })).toBe(1);
+    expect((await db.supervisionOrder.findUniqueOrThrow({ where: { id: order.id } })).endDate?.toISOString().slice(0, 10)).toBe('2027-12-20');
+  });
+
+  it('refuses endorsement by the drafter, a decision on a withdrawn petition, and a clerk of another court', async () => {
+    const { person, order } = await orderEndingSoon();
+    await actAs(world.users.police);
+    const started = await startPetitionAction({ personId: person.id, orderId: order.id });
+    if (!started.ok) throw new Error('start failed');
+    const id = started.data.petitionId;
+    const v = async () => (await db.extensionPetition.findUniqueOrThrow({ where: { id } })).version;
+    // Police may not endorse at all; the permission module refuses.
+    expect(await endorsePetitionAction({ petitionId: id, version: await v() })).toMatchObject({ ok: false, code: 'forbidden' });
+    // An incomplete draft cannot be endorsed.
+    await actAs(world.users.supervisor);
+    expect(await endorsePetitionAction({ petitionId: id, version: await v() })).toMatchObject({ ok: false, fieldErrors: { _form: { key: 'validation.petitionIncomplete' } } });
+    expect((await returnPetitionAction({ petitionId: id, version: await v(), comment: 'Add the grounds' })).ok).toBe(true);
+    await actAs(world.users.police);
+    expect((await withdrawPetitionAction({ petitionId: id, version: await v(), reason: 'Duplicate' })).ok).toBe(true);
+    await actAs(world.users.clerk);
+    expect(await decidePetitionAction({ petitionId: id, version: await v(), outcome: 'DENIED', decisionNumber: 'X', decisionDate: '2026-12-01', reason: 'x' })).toMatchObject({ ok: false, code: 'not_found' });
+
+    const other = await createUser(db, { role: 'CLERK', courtId: world.court2.id });
+    const filed = await filedPetition();
+    await actAs(other);
+    expect(await decidePetitionAction({ petitionId: filed.id, version: await filed.version(), outcome: 'DENIED', decisionNumber: 'X', decisionDate: '2026-12-01', reason: 'x' })).toMatchObject({ ok: false, code: 'not_found' });
+    expect(await db.courtDecision.count({ where: { petitionId: filed.id } })).toBe(0);
+  });
+
+  it('refuses illegal moves whatever the client sends', async () => {
+    const { id, version } = await filedPetition();
+    await actAs(world.users.police);
+    expect(await filePetitionAction({ petitionId: id, version: await version() })).toMatchObject({ ok: false, code: 'forbidden', message: { key: 'errors.illegalTransition' } });
+    await actAs(world.users.supervisor);
+    expect(await returnPetitionAction({ petitionId: id, version: await version(), comment: 'back' })).toMatchObject({ ok: false, code: 'forbidden' });
+    await actAs(world.users.clerk);
+    expect((await decidePetitionAction({ petitionId: id, version: await version(), outcome: 'DENIED', decisionNumber: 'D', decisionDate: '2026-12-01', reason: 'x' })).ok).toBe(true);
+    expect(await decidePetitionAction({ petitionId: id, version: await version(), outcome: 'GRANTED_LIFELONG', decisionNumber: 'D2', decisionDate: '2026-12-02' })).toMatchObject({ ok: false, code: 'conflict', message: { key: 'errors.alreadyDecided' } });
+    await actAs(world.users.police);
+    expect(await withdrawPetitionAction({ petitionId: id, version: await version(), reason: 'late' })).toMatchObject({ ok: false, code: 'forbidden' });
+  });
+});
