@@ -2,9 +2,9 @@ import { test, expect, signIn } from './fixtures';
 
 const ROLE_NAV: [string, (string | RegExp)[]][] = [
   ['officer@demo.kz', [/^Inbox\d*$/, 'My caseload', 'Agenda']],
-  ['police@demo.kz', ['Persons', /^Orders ending\d*$/, 'Register person']],
-  ['clerk@demo.kz', ['Persons before my court']],
-  ['supervisor@demo.kz', ['Persons', 'Caseloads', /^Orders ending\d*$/, 'Register person', 'Audit trail']],
+  ['police@demo.kz', ['Persons', /^Orders ending\d*$/, 'Petitions', 'Register person']],
+  ['clerk@demo.kz', ['Court queue', 'Persons before my court']],
+  ['supervisor@demo.kz', ['Persons', 'Caseloads', /^Orders ending\d*$/, 'Petitions', 'Register person', 'Audit trail']],
   ['admin@demo.kz', ['Users', 'Reference data', 'Audit trail']],
 ];
 

@@ -12,13 +12,18 @@ export const NAVIGATION = {
   POLICE: [
     { href: '/persons', labelKey: 'persons' },
     { href: '/expiring', labelKey: 'expiring' },
+    { href: '/petitions', labelKey: 'petitions' },
     { href: '/persons/new', labelKey: 'registerPerson' },
   ],
-  CLERK: [{ href: '/persons', labelKey: 'courtPersons' }],
+  CLERK: [
+    { href: '/petitions', labelKey: 'courtQueue' },
+    { href: '/persons', labelKey: 'courtPersons' },
+  ],
   SUPERVISOR: [
     { href: '/persons', labelKey: 'persons' },
     { href: '/caseload', labelKey: 'caseloads' },
     { href: '/expiring', labelKey: 'expiring' },
+    { href: '/petitions', labelKey: 'petitions' },
     { href: '/persons/new', labelKey: 'registerPerson' },
     { href: '/audit', labelKey: 'audit' },
   ],

@@ -25,12 +25,12 @@ export async function decidePetition({ tx, actor, input, scan }: { tx: Tx; actor
   if (!order) throw new NotFoundError('SupervisionOrder');
 
   let newEndDate: Date | null = null;
-  if (input.outcome === 'GRANTED_YEARS') {
-    // The extension runs from the current end (or from the decision if the order already ended).
-    const base = order.endDate && order.endDate > input.decisionDate ? order.endDate : input.decisionDate;
-    newEndDate = defaultOrderEnd(base, input.termYears);
-    if (order.lifelong) throw new FieldError({ outcome: { key: 'validation.alreadyLifelong' } });
+  if (input.outcome !== 'DENIED') {
+    // An order that ended before the decision cannot be extended: it must be re-established.
+    if (!order.lifelong && order.endDate && order.endDate < input.decisionDate) throw new FieldError({ decisionDate: { key: 'validation.orderEndedBeforeDecision' } });
+    if (order.lifelong) throw new FieldError({ _form: { key: 'validation.alreadyLifelong' } });
   }
+  if (input.outcome === 'GRANTED_YEARS') newEndDate = defaultOrderEnd(order.endDate!, input.termYears);
   const decision = await tx.courtDecision.create({
     data: {
       petitionId: petition.id,

@@ -74,7 +74,12 @@ export async function renderPetitionPdf({ petition, riskFactors }: TInput): Prom
   doc.registerFontkit(fontkit);
   const font = await doc.embedFont(fs.readFileSync(path.join(FONT_DIR, 'DejaVuSans.ttf')), { subset: true });
   const bold = await doc.embedFont(fs.readFileSync(path.join(FONT_DIR, 'DejaVuSans-Bold.ttf')), { subset: true });
+  // Fixed metadata: the document depends on stored data only, so regenerating gives the same bytes.
   doc.setTitle(t('title'));
+  doc.setProducer('Nadzor');
+  doc.setCreator('Nadzor');
+  doc.setCreationDate(petition.filedAt);
+  doc.setModificationDate(petition.filedAt);
   const w = new Writer(doc, font, bold);
   const court = locale === 'kk' ? petition.court.nameKk : petition.court.nameRu;
   const date = petition.filedAt.toISOString().slice(0, 10);

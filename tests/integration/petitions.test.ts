@@ -141,3 +141,39 @@ describe('petition lifecycle', () => {
     expect(await withdrawPetitionAction({ petitionId: id, version: await version(), reason: 'late' })).toMatchObject({ ok: false, code: 'forbidden' });
   });
 });
+
+describe('the petition document', () => {
+  it('holds the person, the requested term, the compliance table and the filing number, in both languages, and regenerates identically', async () => {
+    const { execFileSync } = await import('node:child_process');
+    const { renderPetitionPdf } = await import('@/lib/petitions/pdf');
+    const expected = {
+      RU: ['ХОДАТАЙСТВО', 'продлить административный надзор на 3 года', 'Явки', 'Неявки'],
+      KK: ['ӨТІНІШХАТ', 'әкімшілік қадағалауды 3 жылға ұзартуды', 'Келулер', 'Келмеулер'],
+    } as const;
+    for (const language of ['RU', 'KK'] as const) {
+      const { id, person } = await filedPetition(language);
+      const stored = await db.extensionPetition.findUniqueOrThrow({ where: { id }, include: { court: true, drafter: true, endorser: true } });
+      const text = execFileSync('pdftotext', ['-layout', '-', '-'], { input: Buffer.from(stored.pdf!) }).toString();
+      const fresh = await db.person.findUniqueOrThrow({ where: { id: person.id } });
+      for (const needle of [...expected[language], stored.filingNumber!, fresh.iin, fresh.lastName]) expect(text, `${language}: ${needle}`).toContain(needle);
+      const riskFactors = await db.riskFactor.findMany({ where: { code: { in: stored.riskFactorCodes } } });
+      const again = await renderPetitionPdf({ petition: { ...stored, filingNumber: stored.filingNumber!, filedAt: stored.filedAt! }, riskFactors });
+      expect(Buffer.from(again).equals(Buffer.from(stored.pdf!))).toBe(true);
+    }
+  });
+});
+
+describe('atomic grant', () => {
+  it('refuses a grant dated after the order ended, and leaves order, chain, restrictions and petition untouched', async () => {
+    const { id, order, version } = await filedPetition();
+    const before = await db.supervisionOrder.findUniqueOrThrow({ where: { id: order.id }, include: { extensions: true, restrictions: true } });
+    await actAs(world.users.clerk);
+    const late = await decidePetitionAction({ petitionId: id, version: await version(), outcome: 'GRANTED_YEARS', termYears: '2', decisionNumber: 'LATE', decisionDate: '2027-01-15', reportingTimesPerMonth: '4' });
+    expect(late).toMatchObject({ ok: false, fieldErrors: { decisionDate: { key: 'validation.orderEndedBeforeDecision' } } });
+    const after = await db.supervisionOrder.findUniqueOrThrow({ where: { id: order.id }, include: { extensions: true, restrictions: true } });
+    expect(after).toEqual(before);
+    expect(await db.extensionPetition.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: 'FILED' });
+    expect(await db.courtDecision.count({ where: { petitionId: id } })).toBe(0);
+    expect(await db.announcementTask.count({ where: { decision: { petitionId: id } } })).toBe(0);
+  });
+});

@@ -10,6 +10,7 @@ import { localName, localTitle } from '@/lib/i18n/config';
 import { formatDate, formatDateTime } from '@/lib/i18n/format';
 import { getComplianceFigures } from '@/lib/compliance/compliance';
 import { ComplianceBadge } from '@/components/work/compliance-badge';
+import { StartPetitionButton } from '@/components/petitions/start-petition-button';
 import { RestrictionSummary } from '@/components/persons/restriction-summary';
 import { AddConvictionForm } from '@/components/persons/add-conviction-form';
 import { AddAddressForm } from '@/components/persons/add-address-form';
@@ -87,6 +88,7 @@ export default async function PersonPage({ params }: { params: Promise<{ id: str
           {hasPermission(actor.role, 'order.create') && !activeOrder && (
             <Link href={`/persons/${person.id}/orders/new`} className="btn">{t('newOrder')}</Link>
           )}
+          {hasPermission(actor.role, 'petition.draft') && activeOrder && !activeOrder.lifelong && <StartPetitionButton personId={person.id} orderId={activeOrder.id} />}
         </div>
         {person.orders.length === 0 && <p className="text-sm text-slate-600">{t('noOrders')}</p>}
         {person.orders.map((order) => (

@@ -1,0 +1,32 @@
+'use server';
+
+// Thin: the definitions (guard, schema, audit) live in lib/petitions/actions.ts.
+import * as actions from '@/lib/petitions/actions';
+
+export async function startPetition(input: unknown) {
+  return actions.startPetitionAction(input);
+}
+export async function saveDraft(input: unknown) {
+  return actions.saveDraftAction(input);
+}
+export async function endorsePetition(input: unknown) {
+  return actions.endorsePetitionAction(input);
+}
+export async function returnPetition(input: unknown) {
+  return actions.returnPetitionAction(input);
+}
+export async function withdrawPetition(input: unknown) {
+  return actions.withdrawPetitionAction(input);
+}
+export async function filePetition(input: unknown) {
+  return actions.filePetitionAction(input);
+}
+export async function setHearing(input: unknown) {
+  return actions.setHearingAction(input);
+}
+export async function decidePetition(input: unknown) {
+  return actions.decidePetitionAction(input);
+}
+export async function recordAnnouncement(input: unknown) {
+  return actions.recordAnnouncementAction(input);
+}

@@ -1,0 +1,63 @@
+import type { Page } from '@playwright/test';
+import { test, expect, signIn } from './fixtures';
+
+async function switchTo(page: Page, email: string) {
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await expect(page).toHaveURL(/\/login/);
+  await signIn(page, email);
+  await expect(page.getByRole('navigation', { name: 'Main navigation' })).toBeVisible();
+}
+
+test('police draft a petition from an expiring order, a supervisor endorses, police file it as a PDF, the clerk grants, police record the announcement', async ({ page }) => {
+  await signIn(page, 'police@demo.kz');
+  await expect(page.getByRole('navigation', { name: 'Main navigation' })).toBeVisible();
+  await page.goto('/expiring?within=90');
+  await page.getByTestId('expiring-order').first().getByRole('link').click();
+  await page.getByRole('button', { name: 'Draft extension petition' }).click();
+  await expect(page.getByRole('heading', { name: /^Extension petition:/ })).toBeVisible();
+  const petitionUrl = page.url();
+
+  // The draft saves itself as the officer types.
+  await page.getByLabel('Repeated violations of supervision').check();
+  await page.getByLabel('Grounds').fill('Missed check-ins and a curfew breach in the last year.');
+  await page.getByLabel('Requested term, years').fill('3');
+  await expect(page.getByTestId('draft-state')).not.toHaveText('Saved');
+  await expect(page.getByTestId('draft-state')).toHaveText('Saved', { timeout: 15_000 });
+  // Reloading shows what was saved.
+  await page.reload();
+  await expect(page.getByLabel('Requested term, years')).toHaveValue('3');
+  // The drafter cannot endorse; it needs a supervisor.
+  await expect(page.getByRole('button', { name: 'Endorse' })).toHaveCount(0);
+
+  await switchTo(page, 'supervisor@demo.kz');
+  await page.goto(petitionUrl);
+  await page.getByRole('button', { name: 'Endorse' }).click();
+  await expect(page.getByTestId('petition-status')).toHaveText('Endorsed');
+
+  await switchTo(page, 'police@demo.kz');
+  await page.goto(petitionUrl);
+  await page.getByRole('button', { name: 'File with the court' }).click();
+  await expect(page.getByTestId('petition-status')).toHaveText('Filed');
+  const pdf = await page.request.get(`${petitionUrl}/document`);
+  expect(pdf.headers()['content-type']).toBe('application/pdf');
+  expect((await pdf.body()).subarray(0, 5).toString()).toBe('%PDF-');
+
+  await switchTo(page, 'clerk@demo.kz');
+  await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Court queue' }).click();
+  await page.goto(petitionUrl);
+  await page.getByRole('button', { name: 'Granted for N years' }).click();
+  await page.getByLabel('Term granted, years').fill('2');
+  await page.getByLabel('Decision number').first().fill('2-1234/2026');
+  await page.getByLabel('Decision date').first().fill('2026-11-27');
+  await page.getByRole('button', { name: 'Granted for N years' }).click();
+  await expect(page.getByTestId('petition-status')).toHaveText('Granted');
+  await expect(page.getByTestId('decision')).toContainText('Granted for 2 years');
+
+  await switchTo(page, 'police@demo.kz');
+  await page.goto(petitionUrl);
+  await expect(page.getByTestId('announcement')).toContainText('To do');
+  await page.getByRole('button', { name: 'Refused to sign' }).click();
+  await page.getByLabel('Refusal witnessed by').fill('Sgt. A. Nurlanov');
+  await page.getByRole('button', { name: 'Refused to sign' }).click();
+  await expect(page.getByTestId('announcement')).toContainText('witnessed by Sgt. A. Nurlanov');
+});
