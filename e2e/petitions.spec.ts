@@ -8,7 +8,7 @@ async function switchTo(page: Page, email: string) {
   await expect(page.getByRole('navigation', { name: 'Main navigation' })).toBeVisible();
 }
 
-test('police draft a petition from an expiring order, a supervisor endorses, police file it as a PDF, the clerk grants, police record the announcement', async ({ page }) => {
+test('four roles: police draft from the worklist, a supervisor returns then endorses, police file the PDF, the clerk sets a hearing and grants for life, police record the announcement', async ({ page }) => {
   await signIn(page, 'police@demo.kz');
   await expect(page.getByRole('navigation', { name: 'Main navigation' })).toBeVisible();
   await page.goto('/expiring?within=90');
@@ -29,6 +29,18 @@ test('police draft a petition from an expiring order, a supervisor endorses, pol
   // The drafter cannot endorse; it needs a supervisor.
   await expect(page.getByRole('button', { name: 'Endorse' })).toHaveCount(0);
 
+  // The supervisor returns it once with comments, the drafter sees them, then it is endorsed.
+  await switchTo(page, 'supervisor@demo.kz');
+  await page.goto(petitionUrl);
+  await page.getByRole('button', { name: 'Return with comments' }).click();
+  await page.getByLabel('Comments for the drafter').fill('Name the curfew breach date.');
+  await page.getByRole('button', { name: 'Return with comments' }).click();
+  await switchTo(page, 'police@demo.kz');
+  await page.goto(petitionUrl);
+  await expect(page.getByText('Returned with comments: Name the curfew breach date.')).toBeVisible();
+  await page.getByLabel('Grounds').fill('Missed check-ins; curfew breach on 3 October 2026.');
+  await expect(page.getByTestId('draft-state')).not.toHaveText('Saved');
+  await expect(page.getByTestId('draft-state')).toHaveText('Saved', { timeout: 15_000 });
   await switchTo(page, 'supervisor@demo.kz');
   await page.goto(petitionUrl);
   await page.getByRole('button', { name: 'Endorse' }).click();
@@ -42,16 +54,24 @@ test('police draft a petition from an expiring order, a supervisor endorses, pol
   expect(pdf.headers()['content-type']).toBe('application/pdf');
   expect((await pdf.body()).subarray(0, 5).toString()).toBe('%PDF-');
 
+  // A clerk of another court does not see it.
+  await switchTo(page, 'clerk2@demo.kz');
+  expect((await page.goto(petitionUrl))?.status()).toBe(404);
+
   await switchTo(page, 'clerk@demo.kz');
   await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Court queue' }).click();
+  await page.getByTestId('petition-row').getByRole('link').first().waitFor();
   await page.goto(petitionUrl);
-  await page.getByRole('button', { name: 'Granted for N years' }).click();
-  await page.getByLabel('Term granted, years').fill('2');
-  await page.getByLabel('Decision number').first().fill('2-1234/2026');
-  await page.getByLabel('Decision date').first().fill('2026-11-27');
-  await page.getByRole('button', { name: 'Granted for N years' }).click();
+  await page.getByRole('button', { name: 'Set hearing date' }).click();
+  await page.getByLabel('Hearing date').fill('2026-11-27');
+  await page.getByRole('button', { name: 'Set hearing date' }).click();
+  await expect(page.getByTestId('petition-status')).toHaveText('Hearing set');
+  await page.getByRole('button', { name: 'Granted for life' }).click();
+  await page.getByLabel('Decision number').fill('2-1234/2026');
+  await page.getByLabel('Decision date').fill('2026-11-27');
+  await page.getByRole('button', { name: 'Granted for life' }).click();
   await expect(page.getByTestId('petition-status')).toHaveText('Granted');
-  await expect(page.getByTestId('decision')).toContainText('Granted for 2 years');
+  await expect(page.getByTestId('decision')).toContainText('Granted for life');
 
   await switchTo(page, 'police@demo.kz');
   await page.goto(petitionUrl);
@@ -60,4 +80,10 @@ test('police draft a petition from an expiring order, a supervisor endorses, pol
   await page.getByLabel('Refusal witnessed by').fill('Sgt. A. Nurlanov');
   await page.getByRole('button', { name: 'Refused to sign' }).click();
   await expect(page.getByTestId('announcement')).toContainText('witnessed by Sgt. A. Nurlanov');
+
+  // The person page shows a lifelong order with the whole chain, ending in this decision.
+  await page.getByRole('link', { name: "Back to the person's record" }).click();
+  const order = page.getByTestId('order').first();
+  await expect(order).toContainText('lifelong');
+  await expect(order.getByRole('listitem').filter({ hasText: '2-1234/2026' })).toBeVisible();
 });

@@ -3,6 +3,7 @@ import type { TActor, TRequestMeta } from '@/lib/auth/actor';
 import { writeAudit } from '@/lib/audit/write-audit';
 import { parseRestrictionRow } from '@/lib/supervision/restrictions';
 import { personScope } from './scope';
+import { petitionScope } from '@/lib/petitions/scope';
 
 /**
  * Loads one person's record for display and audits the view in the same transaction: if the
@@ -29,6 +30,7 @@ export async function viewPerson({ db, actor, meta, personId }: { db: Db; actor:
           },
         },
         photos: { orderBy: { createdAt: 'desc' }, take: 1, select: { id: true } },
+        petitions: { where: petitionScope(actor), orderBy: { createdAt: 'desc' }, select: { id: true, status: true, filingNumber: true, createdAt: true } },
       },
     });
     await writeAudit(tx, {

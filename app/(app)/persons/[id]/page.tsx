@@ -27,6 +27,7 @@ export default async function PersonPage({ params }: { params: Promise<{ id: str
   const activeOrder = person.orders.find((o) => o.status === 'ACTIVE');
   const figures = (await getComplianceFigures({ db, personIds: [person.id] })).get(person.id)!;
   const tc = await getTranslations('compliance');
+  const tp = await getTranslations('petition');
 
   return (
     <article className="flex flex-col gap-6">
@@ -139,6 +140,20 @@ export default async function PersonPage({ params }: { params: Promise<{ id: str
           </div>
         ))}
       </section>
+
+      {person.petitions.length > 0 && (
+        <section className="card flex flex-col gap-2" aria-labelledby="petitions-heading">
+          <h2 id="petitions-heading" className="text-lg font-semibold">{tp('listHeading')}</h2>
+          <ul className="flex flex-col gap-1 text-sm">
+            {person.petitions.map((p) => (
+              <li key={p.id} className="flex flex-wrap gap-3">
+                <Link className="link" href={`/petitions/${p.id}`}>{tp(`status.${p.status}`)} · {formatDate(p.createdAt, locale)}</Link>
+                {p.filingNumber && <a className="link" href={`/petitions/${p.id}/document`}>{p.filingNumber} (PDF)</a>}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
 
       <section className="card flex flex-col gap-3" aria-labelledby="convictions-heading">
         <h2 id="convictions-heading" className="text-lg font-semibold">{t('convictions')}</h2>
