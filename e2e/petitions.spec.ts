@@ -26,6 +26,10 @@ test('four roles: police draft from the worklist, a supervisor returns then endo
   // Reloading shows what was saved.
   await page.reload();
   await expect(page.getByLabel('Requested term, years')).toHaveValue('3');
+  await page.getByRole('button', { name: 'Attach a document' }).click();
+  await page.getByLabel('Document (PDF or photo, up to 10 MB)').setInputFiles({ name: 'psychologist-report.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n%report\n') });
+  await page.getByRole('button', { name: 'Attach a document' }).click();
+  await expect(page.getByRole('link', { name: 'psychologist-report.pdf' })).toBeVisible();
   // The drafter cannot endorse; it needs a supervisor.
   await expect(page.getByRole('button', { name: 'Endorse' })).toHaveCount(0);
 

@@ -7,8 +7,8 @@ import * as petitionActions from '@/app/(app)/petitions/actions';
 import type { TMessage } from '@/lib/actions/errors';
 import type { TActionResult } from '@/lib/actions/result';
 
-type TField = { name: string; type: 'text' | 'textarea' | 'date' | 'number' };
-export type TStepAction = 'endorsePetition' | 'returnPetition' | 'filePetition' | 'withdrawPetition' | 'setHearing' | 'decidePetition' | 'recordAnnouncement';
+type TField = { name: string; type: 'text' | 'textarea' | 'date' | 'number' | 'file' };
+export type TStepAction = 'endorsePetition' | 'returnPetition' | 'filePetition' | 'withdrawPetition' | 'setHearing' | 'decidePetition' | 'recordAnnouncement' | 'addAttachment';
 
 /**
  * One workflow step as a small form: fixed values (ids, version, outcome) plus the fields the
@@ -19,6 +19,7 @@ export function StepForm({ action, fixed, fields, label, tone = 'primary' }: { a
   const router = useRouter();
   const [open, setOpen] = useState(fields.length === 0);
   const [values, setValues] = useState<Record<string, string>>({});
+  const [files, setFiles] = useState<Record<string, File>>({});
   const [errors, setErrors] = useState<Record<string, TMessage>>({});
   const [error, setError] = useState<TMessage | null>(null);
   const [pending, setPending] = useState(false);
@@ -34,8 +35,18 @@ export function StepForm({ action, fixed, fields, label, tone = 'primary' }: { a
     setError(null);
     try {
       const call = petitionActions[action] as (input: unknown) => Promise<TActionResult<unknown>>;
-      const result = await call({ ...fixed, ...values });
+      // Files travel as FormData: the rest as JSON in "payload" (see defineAction).
+      let input: unknown = { ...fixed, ...values };
+      if (Object.keys(files).length > 0) {
+        const data = new FormData();
+        data.set('payload', JSON.stringify(input));
+        for (const [name, file] of Object.entries(files)) data.set(name, file);
+        input = data;
+      }
+      const result = await call(input);
       if (result.ok) {
+        setFiles({});
+        setValues({});
         setOpen(fields.length === 0);
         router.refresh();
         return;
@@ -60,7 +71,17 @@ export function StepForm({ action, fixed, fields, label, tone = 'primary' }: { a
         return (
           <div key={f.name} className="flex flex-col gap-1 text-sm">
             <label htmlFor={id} className="font-medium">{t(`petition.field.${f.name}`)}</label>
-            {f.type === 'textarea' ? (
+            {f.type === 'file' ? (
+              <input id={id} type="file" accept="application/pdf,image/jpeg,image/png,image/webp" className="text-sm" aria-describedby={`${id}-error`} onChange={(e) => {
+                const file = e.target.files?.[0];
+                setFiles((old) => {
+                  const next = { ...old };
+                  if (file) next[f.name] = file;
+                  else delete next[f.name];
+                  return next;
+                });
+              }} />
+            ) : f.type === 'textarea' ? (
               <textarea {...common} rows={3} onChange={(e) => setValues((v) => ({ ...v, [f.name]: e.target.value }))} />
             ) : (
               <input {...common} type={f.type === 'number' ? 'text' : f.type} inputMode={f.type === 'number' ? 'numeric' : undefined} onChange={(e) => setValues((v) => ({ ...v, [f.name]: e.target.value }))} />

@@ -2,6 +2,8 @@ import { defineAction } from '@/lib/actions/define-action';
 import { ZDecidePetition, ZPetitionMove, ZRecordAnnouncement, ZSaveDraft, ZSetHearing, ZStartPetition, ZWithdrawPetition } from './schemas';
 import { endorsePetition, filePetition, returnPetition, saveDraft, setHearing, startPetition, withdrawPetition } from './manage-petition';
 import { decidePetition, recordAnnouncement } from './decide-petition';
+import { addAttachment } from './documents';
+import { ZAddAttachment } from './schemas';
 
 const target = (id: string, details?: Record<string, unknown>) => ({ targetType: 'ExtensionPetition', targetId: id, details });
 
@@ -74,5 +76,13 @@ export const recordAnnouncementAction = defineAction({
   handler: async ({ tx, actor, input }) => {
     const task = await recordAnnouncement({ tx, actor, input });
     return { data: { taskId: task.id }, audit: { targetType: 'AnnouncementTask', targetId: task.id, details: { outcome: input.outcome } } };
+  },
+});
+
+export const addAttachmentAction = defineAction({
+  name: 'petition.attach', permission: 'petition.draft', schema: ZAddAttachment,
+  handler: async ({ tx, actor, input }) => {
+    const a = await addAttachment({ tx, actor, input });
+    return { data: { attachmentId: a.id }, audit: target(input.petitionId, { attachmentId: a.id, fileName: a.fileName }) };
   },
 });

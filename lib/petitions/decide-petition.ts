@@ -6,6 +6,7 @@ import { defaultOrderEnd } from '@/lib/supervision/term';
 import { rollSchedules } from '@/lib/checkins/schedule';
 import { getScopedPetition, movePetition } from './manage-petition';
 import type { ZDecidePetition, ZRecordAnnouncement } from './schemas';
+import { readDocument } from './documents';
 
 /**
  * Records the court's decision. The petition row is locked first, so of two clerks deciding at
@@ -14,7 +15,8 @@ import type { ZDecidePetition, ZRecordAnnouncement } from './schemas';
  * extension chain pointing at the decision, restriction changes take the decision as their
  * basis, and the district police get a task to announce the decision against signature.
  */
-export async function decidePetition({ tx, actor, input, scan }: { tx: Tx; actor: TActor; input: z.output<typeof ZDecidePetition>; scan?: { mimeType: string; data: Uint8Array<ArrayBuffer> } }) {
+export async function decidePetition({ tx, actor, input }: { tx: Tx; actor: TActor; input: z.output<typeof ZDecidePetition> }) {
+  const scan = input.scan ? await readDocument(input.scan, 'scan') : undefined;
   const visible = await getScopedPetition(tx, actor, input.petitionId);
   await tx.$queryRaw`SELECT id FROM "ExtensionPetition" WHERE id = ${visible.id} FOR UPDATE`;
   const existing = await tx.courtDecision.findUnique({ where: { petitionId: visible.id }, include: { clerk: { select: { fullName: true } } } });

@@ -42,10 +42,12 @@ export async function viewPetition({ db, actor, meta, petitionId }: { db: Db; ac
         court: { select: { nameEn: true, nameRu: true, nameKk: true } },
         drafter: { select: { fullName: true } },
         endorser: { select: { fullName: true } },
-        decision: { select: { outcome: true, termYears: true, decisionNumber: true, decisionDate: true, newEndDate: true, reason: true, clerk: { select: { fullName: true } }, announcement: { select: { id: true, version: true, status: true, signedOn: true, refusalWitness: true } } } },
+        attachments: { orderBy: { createdAt: 'asc' }, select: { id: true, fileName: true } },
+        decision: { select: { scanMimeType: true, outcome: true, termYears: true, decisionNumber: true, decisionDate: true, newEndDate: true, reason: true, clerk: { select: { fullName: true } }, announcement: { select: { id: true, version: true, status: true, signedOn: true, refusalWitness: true } } } },
       },
     });
+    const viewed = petition ? { ...petition, decision: petition.decision ? { ...petition.decision, hasScan: !!petition.decision.scanMimeType } : null } : null;
     await writeAudit(tx, { actor, action: 'petition.view', targetType: 'ExtensionPetition', targetId: petitionId, outcome: petition ? 'SUCCESS' : 'DENIED', ip: meta.ip, requestId: meta.requestId });
-    return petition;
+    return viewed;
   });
 }

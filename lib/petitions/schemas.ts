@@ -3,6 +3,16 @@ import { zDate, zId, zOptionalText, zRequiredText } from '@/lib/validation/field
 
 const zRef = { petitionId: zId, version: z.coerce.number().int() };
 
+export const MAX_DOCUMENT_BYTES = 10 * 1024 * 1024;
+export const DOCUMENT_TYPES = ['application/pdf', 'image/jpeg', 'image/png', 'image/webp'] as const;
+/** An uploaded document (attachment or decision scan): size here, real type checked by its bytes. */
+export const zDocument = z
+  .instanceof(Blob)
+  .refine((f) => f.size <= MAX_DOCUMENT_BYTES, 'validation.documentTooLarge')
+  .refine((f) => (DOCUMENT_TYPES as readonly string[]).includes(f.type), 'validation.evidenceType');
+
+export const ZAddAttachment = z.object({ petitionId: zId, file: zDocument });
+
 export const ZStartPetition = z.object({ personId: zId, orderId: zId });
 
 /** A draft is saved as the police officer types; every field may still be incomplete. */
@@ -31,15 +41,17 @@ export const ZDecidePetition = z.discriminatedUnion('outcome', [
     decisionNumber: zRequiredText(60),
     decisionDate: zDate,
     reportingTimesPerMonth: z.union([z.literal(''), z.coerce.number().int().min(1, 'validation.reportingRange').max(4, 'validation.reportingRange')]).optional().transform((v) => (v === '' || v === undefined ? null : v)),
+    scan: zDocument.optional(),
   }),
   z.object({
     ...zRef,
     outcome: z.literal('GRANTED_LIFELONG'),
+    scan: zDocument.optional(),
     decisionNumber: zRequiredText(60),
     decisionDate: zDate,
     reportingTimesPerMonth: z.union([z.literal(''), z.coerce.number().int().min(1, 'validation.reportingRange').max(4, 'validation.reportingRange')]).optional().transform((v) => (v === '' || v === undefined ? null : v)),
   }),
-  z.object({ ...zRef, outcome: z.literal('DENIED'), decisionNumber: zRequiredText(60), decisionDate: zDate, reason: zRequiredText(4000) }),
+  z.object({ ...zRef, outcome: z.literal('DENIED'), decisionNumber: zRequiredText(60), decisionDate: zDate, reason: zRequiredText(4000), scan: zDocument.optional() }),
 ]);
 
 export const ZRecordAnnouncement = z.discriminatedUnion('outcome', [

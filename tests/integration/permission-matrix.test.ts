@@ -6,6 +6,9 @@ import { saveReferenceAction } from '@/lib/reference/actions';
 import { recordCheckInAction, scheduleAppointmentAction } from '@/lib/checkins/actions';
 import { dismissViolationAction, escalateViolationAction, recordViolationAction } from '@/lib/violations/actions';
 import { randomUUID } from 'node:crypto';
+import * as P from '@/lib/petitions/actions';
+import { buildPrefill } from '@/lib/petitions/prefill';
+import { createPerson } from '@/prisma/seed/factories';
 import { ROLE_PERMISSIONS, type TPermission } from '@/lib/auth/permissions';
 import type { Role } from '@/lib/generated/prisma/enums';
 import { buildIin } from '@/lib/iin/iin';
@@ -99,6 +102,24 @@ ACTIONS.push(
       return dismissViolationAction({ violationId: v.id, version: v.version, reason: 'Explained' });
     },
   },
+  { name: 'petition.start', permission: 'petition.draft', run: async (w) => { const o = await freshOrder(w); return P.startPetitionAction({ personId: o.personId, orderId: o.id }); } },
+  { name: 'petition.saveDraft', permission: 'petition.draft', run: async (w) => { const p = await petitionIn(w, 'DRAFT'); return P.saveDraftAction({ petitionId: p.id, version: p.version, grounds: 'g', courtId: w.court.id, language: 'RU' }); } },
+  { name: 'petition.endorse', permission: 'petition.endorse', run: async (w) => { const p = await petitionIn(w, 'DRAFT'); return P.endorsePetitionAction({ petitionId: p.id, version: p.version }); } },
+  { name: 'petition.return', permission: 'petition.endorse', run: async (w) => { const p = await petitionIn(w, 'DRAFT'); return P.returnPetitionAction({ petitionId: p.id, version: p.version, comment: 'c' }); } },
+  { name: 'petition.withdraw', permission: 'petition.draft', run: async (w) => { const p = await petitionIn(w, 'DRAFT'); return P.withdrawPetitionAction({ petitionId: p.id, version: p.version, reason: 'r' }); } },
+  { name: 'petition.attach', permission: 'petition.draft', run: async (w) => { const p = await petitionIn(w, 'DRAFT'); return P.addAttachmentAction({ petitionId: p.id, file: new File(['%PDF-1.4'], 'a.pdf', { type: 'application/pdf' }) }); } },
+  { name: 'petition.file', permission: 'petition.file', run: async (w) => { const p = await petitionIn(w, 'ENDORSED'); return P.filePetitionAction({ petitionId: p.id, version: p.version }); } },
+  { name: 'petition.setHearing', permission: 'petition.decide', run: async (w) => { const p = await petitionIn(w, 'FILED'); return P.setHearingAction({ petitionId: p.id, version: p.version, hearingDate: '2026-12-10' }); } },
+  { name: 'petition.decide', permission: 'petition.decide', run: async (w) => { const p = await petitionIn(w, 'FILED'); return P.decidePetitionAction({ petitionId: p.id, version: p.version, outcome: 'DENIED', decisionNumber: 'D', decisionDate: '2026-12-01', reason: 'r' }); } },
+  {
+    name: 'petition.announce', permission: 'announcement.record',
+    run: async (w) => {
+      const p = await petitionIn(w, 'DENIED');
+      const d = await db.courtDecision.create({ data: { petitionId: p.id, outcome: 'DENIED', decisionNumber: 'D', decisionDate: new Date('2026-12-01'), clerkId: w.users.clerk.id } });
+      const task = await db.announcementTask.create({ data: { decisionId: d.id, personId: p.personId, districtId: w.district.id } });
+      return P.recordAnnouncementAction({ taskId: task.id, version: task.version, outcome: 'SIGNED', signedOn: '2026-12-02' });
+    },
+  },
   {
     name: 'reference.save', permission: 'reference.manage',
     run: (w) => saveReferenceAction({ kind: 'facility', values: { type: 'PLAYGROUND', name: `P${Math.random()}`, address: 'x', districtId: w.district.id, latitude: '51.1', longitude: '71.4', active: true } }),
@@ -115,6 +136,23 @@ ACTIONS.push(
 beforeAll(async () => {
   world = await buildWorld();
 });
+
+async function freshOrder(w: TWorld) {
+  const { order } = await createPerson(db, { districtId: w.district.id, createdById: w.users.police.id, officerId: w.users.officer.id, articleId: w.article.id, courtId: w.court.id, legalBasisId: w.basis.id, sentenceEnd: new Date(Date.UTC(2019, 0, 1)) });
+  return order!;
+}
+
+/** A petition in the given state, complete enough for its next step (prefilled, grounds, term). */
+async function petitionIn(w: TWorld, status: 'DRAFT' | 'ENDORSED' | 'FILED' | 'DENIED') {
+  const order = await freshOrder(w);
+  const prefill = await db.$transaction((tx) => buildPrefill(tx, { personId: order.personId, orderId: order.id, asOf: new Date() }));
+  return db.extensionPetition.create({
+    data: {
+      personId: order.personId, orderId: order.id, courtId: w.court.id, drafterId: w.users.police.id, grounds: 'Repeated breaches', requestedTermYears: 2, prefill, status,
+      endorserId: status === 'DRAFT' ? null : w.users.supervisor.id, filingNumber: status === 'FILED' || status === 'DENIED' ? `T-${randomUUID()}` : null,
+    },
+  });
+}
 
 describe('permission matrix: every action × every role', () => {
   for (const action of ACTIONS) {

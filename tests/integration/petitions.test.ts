@@ -177,3 +177,25 @@ describe('atomic grant', () => {
     expect(await db.announcementTask.count({ where: { decision: { petitionId: id } } })).toBe(0);
   });
 });
+
+describe('petition documents', () => {
+  const pdfFile = (name: string) => new File([new TextEncoder().encode('%PDF-1.4\n%x\n')], name, { type: 'application/pdf' });
+
+  it('attaches documents to a draft only, checked by their bytes; stores the decision scan', async () => {
+    const { person, order } = await orderEndingSoon();
+    await actAs(world.users.police);
+    const started = await startPetitionAction({ personId: person.id, orderId: order.id });
+    if (!started.ok) throw new Error('start failed');
+    const { addAttachmentAction } = await import('@/lib/petitions/actions');
+    expect((await addAttachmentAction({ petitionId: started.data.petitionId, file: pdfFile('medical-report.pdf') })).ok).toBe(true);
+    expect(await addAttachmentAction({ petitionId: started.data.petitionId, file: new File(['<html>'], 'x.pdf', { type: 'application/pdf' }) })).toMatchObject({ ok: false, fieldErrors: { file: { key: 'validation.evidenceType' } } });
+    expect(await db.petitionAttachment.count({ where: { petitionId: started.data.petitionId } })).toBe(1);
+
+    const filed = await filedPetition();
+    await actAs(world.users.police);
+    expect(await addAttachmentAction({ petitionId: filed.id, file: pdfFile('late.pdf') })).toMatchObject({ ok: false, code: 'forbidden' });
+    await actAs(world.users.clerk);
+    expect((await decidePetitionAction({ petitionId: filed.id, version: await filed.version(), outcome: 'DENIED', decisionNumber: 'D-9', decisionDate: '2026-12-01', reason: 'x', scan: pdfFile('decision.pdf') })).ok).toBe(true);
+    expect((await db.courtDecision.findUniqueOrThrow({ where: { petitionId: filed.id } })).scanMimeType).toBe('application/pdf');
+  });
+});

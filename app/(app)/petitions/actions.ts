@@ -30,3 +30,6 @@ export async function decidePetition(input: unknown) {
 export async function recordAnnouncement(input: unknown) {
   return actions.recordAnnouncementAction(input);
 }
+export async function addAttachment(input: unknown) {
+  return actions.addAttachmentAction(input);
+}

@@ -75,12 +75,23 @@ export default async function PetitionPage({ params }: { params: Promise<{ id: s
         </section>
       )}
 
+      <section className="card flex flex-col gap-2 text-sm" aria-labelledby="attachments-heading">
+        <h2 id="attachments-heading" className="text-lg font-semibold">{t('attachments')}</h2>
+        {petition.attachments.length === 0 ? <p className="text-slate-600">{t('noAttachments')}</p> : (
+          <ul className="flex flex-wrap gap-3">
+            {petition.attachments.map((a) => <li key={a.id}><a className="link" href={`/petitions/${petition.id}/files/${a.id}`}>{a.fileName}</a></li>)}
+          </ul>
+        )}
+        {editing && <StepForm action="addAttachment" fixed={{ petitionId: petition.id }} fields={[{ name: 'file', type: 'file' }]} label={t('attach')} tone="secondary" />}
+      </section>
+
       {petition.decision && (
         <section className="card flex flex-col gap-1 text-sm" aria-labelledby="decision-heading" data-testid="decision">
           <h2 id="decision-heading" className="text-lg font-semibold">{t('decisionHeading')}</h2>
           <p>{t(`outcome.${petition.decision.outcome}`, { years: petition.decision.termYears ?? 0 })} · {t('decisionLine', { number: petition.decision.decisionNumber, date: formatDate(petition.decision.decisionDate, locale), clerk: petition.decision.clerk.fullName })}</p>
           {petition.decision.newEndDate && <p>{t('newEnd', { date: formatDate(petition.decision.newEndDate, locale) })}</p>}
           {petition.decision.reason && <p>{petition.decision.reason}</p>}
+          {petition.decision.hasScan && <a className="link" href={`/petitions/${petition.id}/files/decision-scan`}>{t('decisionScan')}</a>}
           {announcement && (
             <p data-testid="announcement">
               {announcement.status === 'OPEN' ? t('announcementOpen') : announcement.status === 'SIGNED' ? t('announcementSigned', { date: formatDate(announcement.signedOn, locale) }) : t('announcementRefused', { witness: announcement.refusalWitness ?? '' })}
@@ -104,9 +115,9 @@ export default async function PetitionPage({ params }: { params: Promise<{ id: s
         {can('HEARING_SET') && <StepForm action="setHearing" fixed={ref} fields={[{ name: 'hearingDate', type: 'date' }]} label={t('setHearing')} tone="secondary" />}
         {can('GRANTED') && (
           <>
-            <StepForm action="decidePetition" fixed={{ ...ref, outcome: 'GRANTED_YEARS' }} fields={[{ name: 'termYears', type: 'number' }, { name: 'decisionNumber', type: 'text' }, { name: 'decisionDate', type: 'date' }, { name: 'reportingTimesPerMonth', type: 'number' }]} label={t('grantYears')} />
-            <StepForm action="decidePetition" fixed={{ ...ref, outcome: 'GRANTED_LIFELONG' }} fields={[{ name: 'decisionNumber', type: 'text' }, { name: 'decisionDate', type: 'date' }, { name: 'reportingTimesPerMonth', type: 'number' }]} label={t('grantLifelong')} />
-            <StepForm action="decidePetition" fixed={{ ...ref, outcome: 'DENIED' }} fields={[{ name: 'decisionNumber', type: 'text' }, { name: 'decisionDate', type: 'date' }, { name: 'reason', type: 'textarea' }]} label={t('deny')} tone="danger" />
+            <StepForm action="decidePetition" fixed={{ ...ref, outcome: 'GRANTED_YEARS' }} fields={[{ name: 'termYears', type: 'number' }, { name: 'decisionNumber', type: 'text' }, { name: 'decisionDate', type: 'date' }, { name: 'reportingTimesPerMonth', type: 'number' }, { name: 'scan', type: 'file' }]} label={t('grantYears')} />
+            <StepForm action="decidePetition" fixed={{ ...ref, outcome: 'GRANTED_LIFELONG' }} fields={[{ name: 'decisionNumber', type: 'text' }, { name: 'decisionDate', type: 'date' }, { name: 'reportingTimesPerMonth', type: 'number' }, { name: 'scan', type: 'file' }]} label={t('grantLifelong')} />
+            <StepForm action="decidePetition" fixed={{ ...ref, outcome: 'DENIED' }} fields={[{ name: 'decisionNumber', type: 'text' }, { name: 'decisionDate', type: 'date' }, { name: 'reason', type: 'textarea' }, { name: 'scan', type: 'file' }]} label={t('deny')} tone="danger" />
           </>
         )}
         {can('WITHDRAWN') && <StepForm action="withdrawPetition" fixed={ref} fields={[{ name: 'reason', type: 'textarea' }]} label={t('withdraw')} tone="danger" />}
