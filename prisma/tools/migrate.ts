@@ -15,31 +15,42 @@ function requireUrl(): string {
   return url;
 }
 
-switch (command) {
-  case 'create': {
-    if (!name) {
-      console.error('Usage: npm run db:migrate:create -- <name>');
-      process.exit(1);
+async function run() {
+  switch (command) {
+    case 'create': {
+      if (!name) {
+        console.error('Usage: npm run db:migrate:create -- <name>');
+        process.exit(1);
+      }
+      const folder = await createMigration(name);
+      console.log(folder ? `Created ${folder}` : 'No schema changes: no migration created.');
+      break;
     }
-    const folder = await createMigration(name);
-    console.log(folder ? `Created ${folder}` : 'No schema changes: no migration created.');
-    break;
+    case 'deploy': {
+      const { applied } = await applyMigrations(requireUrl());
+      console.log(applied.length ? `Applied: ${applied.join(', ')}` : 'No pending migrations.');
+      break;
+    }
+    case 'status': {
+      const status = await migrationStatus(requireUrl());
+      console.log(`Applied (${status.applied.length}): ${status.applied.join(', ') || '—'}`);
+      console.log(`Pending (${status.pending.length}): ${status.pending.join(', ') || '—'}`);
+      if (status.failed.length) console.log(`Failed: ${status.failed.join(', ')}`);
+      if (status.edited.length) console.log(`Edited after applying: ${status.edited.join(', ')}`);
+      process.exitCode = status.pending.length || status.failed.length ? 1 : 0;
+      break;
+    }
+    default:
+      console.error('Usage: tsx prisma/tools/migrate.ts create <name> | deploy | status');
+      process.exit(1);
   }
-  case 'deploy': {
-    const { applied } = await applyMigrations(requireUrl());
-    console.log(applied.length ? `Applied: ${applied.join(', ')}` : 'No pending migrations.');
-    break;
-  }
-  case 'status': {
-    const status = await migrationStatus(requireUrl());
-    console.log(`Applied (${status.applied.length}): ${status.applied.join(', ') || '—'}`);
-    console.log(`Pending (${status.pending.length}): ${status.pending.join(', ') || '—'}`);
-    if (status.failed.length) console.log(`Failed: ${status.failed.join(', ')}`);
-    if (status.edited.length) console.log(`Edited after applying: ${status.edited.join(', ')}`);
-    process.exitCode = status.pending.length || status.failed.length ? 1 : 0;
-    break;
-  }
-  default:
-    console.error('Usage: tsx prisma/tools/migrate.ts create <name> | deploy | status');
-    process.exit(1);
+}
+
+try {
+  await run();
+} catch (error) {
+  // The engine's message already names the failing migration and the database error; the JS
+  // stack of the wasm glue adds nothing.
+  console.error(error instanceof Error ? error.message : error);
+  process.exitCode = 1;
 }

@@ -34,12 +34,19 @@ function loadEngineModule(): Promise<TEngineModule> {
     };
     const require = createRequire(import.meta.url);
     const pkgDir = path.dirname(require.resolve('@prisma/schema-engine-wasm/schema_engine_bg'));
-    const bg = (await import('@prisma/schema-engine-wasm/schema_engine_bg')) as unknown as Record<string, unknown> & {
+    const bg = (await import('@prisma/schema-engine-wasm/schema_engine_bg')) as unknown as WebAssembly.ModuleImports & {
       __wbg_set_wasm: (exports: WebAssembly.Exports) => void;
     };
     const wasmModule = await WebAssembly.compile(fs.readFileSync(path.join(pkgDir, 'schema_engine_bg.wasm')));
     const importKey = WebAssembly.Module.imports(wasmModule)[0]?.module ?? './schema_engine_bg.js';
-    const instance = await WebAssembly.instantiate(wasmModule, { [importKey]: bg as WebAssembly.ModuleImports });
+    // The engine arms 10 s timers (e.g. its limit for taking the migration lock) that it can never
+    // cancel: the glue has no clearTimeout. Unreferenced, they stop holding the process open for
+    // 10 s after the work is done; pending queries keep it alive while they run.
+    const imports = { ...bg };
+    for (const name of Object.keys(bg).filter((n) => n.startsWith('__wbg_setTimeout_'))) {
+      imports[name] = (callback: () => void, ms: number) => setTimeout(callback, ms >>> 0).unref();
+    }
+    const instance = await WebAssembly.instantiate(wasmModule, { [importKey]: imports });
     bg.__wbg_set_wasm(instance.exports);
     (instance.exports.__wbindgen_start as (() => void) | undefined)?.();
     return bg as unknown as TEngineModule;
@@ -155,7 +162,9 @@ export async function migrationStatus(databaseUrl: string): Promise<{ applied: s
     const history = result.history as { diagnostic: string; unappliedMigrationNames?: string[] } | null;
     const all = listMigrations().migrationDirectories.map((d) => d.path);
     const pending = history?.unappliedMigrationNames ?? [];
-    return { applied: all.filter((n) => !pending.includes(n)), pending, failed: result.failedMigrationNames, edited: result.editedMigrationNames };
+    const failed = result.failedMigrationNames;
+    // A failed migration has a row, so the engine does not count it as unapplied.
+    return { applied: all.filter((n) => !pending.includes(n) && !failed.includes(n)), pending, failed, edited: result.editedMigrationNames };
   });
 }
 

@@ -4,7 +4,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { diffMigrationsToSchema, SCHEMA_PATH } from '@/prisma/tools/schema-engine';
 
-describe('migrations', () => {
+// Each check replays every migration into a fresh in-memory database: allow for a slow machine.
+describe('migrations', { timeout: 60_000 }, () => {
   it('agree with schema.prisma (no drift)', async () => {
     expect(await diffMigrationsToSchema()).toBe('');
   });
