@@ -6,6 +6,7 @@ test('police see the orders of their district ending within 90 days, most urgent
   await expect(link).toHaveText(/^Orders ending\d+$/);
   await link.click();
   await page.getByRole('link', { name: 'Within 90 days' }).click();
+  await expect(page.getByRole('link', { name: 'Within 90 days' })).toHaveAttribute('aria-current', 'page');
   const orders = page.getByTestId('expiring-order');
   await expect(orders.first()).toBeVisible();
   const left = await orders.evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-days-left'))));
