@@ -34,6 +34,7 @@ export async function startPetition({ tx, actor, input, now = new Date() }: { tx
   await getScopedPersonId(tx, actor, input.personId);
   const order = await tx.supervisionOrder.findFirst({ where: { id: input.orderId, personId: input.personId, status: 'ACTIVE' }, include: { person: true } });
   if (!order) throw new NotFoundError('SupervisionOrder');
+  if (order.lifelong) throw new FieldError({ _form: { key: 'validation.alreadyLifelong' } });
   const pending = await tx.extensionPetition.findFirst({ where: { orderId: order.id, status: { in: PENDING_PETITION } } });
   if (pending) return pending;
   const court =

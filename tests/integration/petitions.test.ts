@@ -79,6 +79,9 @@ describe('petition lifecycle', () => {
     await actAs(world.users.clerk);
     expect(await decidePetitionAction({ petitionId: life.id, version: await life.version(), outcome: 'GRANTED_LIFELONG', decisionNumber: 'D-2', decisionDate: '2026-12-06' })).toMatchObject({ ok: true });
     expect(await db.supervisionOrder.findUniqueOrThrow({ where: { id: life.order.id } })).toMatchObject({ lifelong: true, endDate: null });
+    // A lifelong order has nothing left to extend.
+    await actAs(world.users.police);
+    expect(await startPetitionAction({ personId: life.person.id, orderId: life.order.id })).toMatchObject({ ok: false, fieldErrors: { _form: { key: 'validation.alreadyLifelong' } } });
 
     const denied = await filedPetition();
     const before = await db.supervisionOrder.findUniqueOrThrow({ where: { id: denied.order.id } });
