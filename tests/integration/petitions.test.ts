@@ -202,3 +202,60 @@ describe('petition documents', () => {
     expect((await db.courtDecision.findUniqueOrThrow({ where: { petitionId: filed.id } })).scanMimeType).toBe('application/pdf');
   });
 });
+
+describe('petition state machine, every state × every move', () => {
+  // Expected legal moves, written out (not derived from the code under test).
+  const LEGAL: Record<string, string[]> = {
+    // "return" on a draft sends comments back to the drafter; the state stays draft.
+    DRAFT: ['endorse', 'return', 'withdraw'],
+    ENDORSED: ['file', 'return', 'withdraw'],
+    FILED: ['hearing', 'decide', 'withdraw'],
+    HEARING_SET: ['decide'],
+    GRANTED: [],
+    DENIED: [],
+    WITHDRAWN: [],
+  };
+  const MOVES = ['endorse', 'return', 'file', 'withdraw', 'hearing', 'decide'] as const;
+
+  for (const [status, legal] of Object.entries(LEGAL)) {
+    for (const move of MOVES) {
+      const expected = legal.includes(move);
+      it(`${status}: ${move} is ${expected ? 'allowed' : 'refused'}`, async () => {
+        const { person, order } = await orderEndingSoon();
+        const { buildPrefill } = await import('@/lib/petitions/prefill');
+        const prefill = await db.$transaction((tx) => buildPrefill(tx, { personId: person.id, orderId: order.id, asOf: new Date() }));
+        const p = await db.extensionPetition.create({
+          data: {
+            personId: person.id, orderId: order.id, courtId: world.court.id, drafterId: world.users.police.id, grounds: 'g', requestedTermYears: 1, prefill,
+            status: status as 'DRAFT', endorserId: status === 'DRAFT' ? null : world.users.supervisor.id, filingNumber: ['DRAFT', 'ENDORSED'].includes(status) ? null : `SM-${p0()}`,
+          },
+        });
+        const ref = { petitionId: p.id, version: p.version };
+        const { setHearingAction: hearing } = await import('@/lib/petitions/actions');
+        const run = {
+          endorse: async () => (await actAs(world.users.supervisor), endorsePetitionAction(ref)),
+          return: async () => (await actAs(world.users.supervisor), returnPetitionAction({ ...ref, comment: 'c' })),
+          file: async () => (await actAs(world.users.police), filePetitionAction(ref)),
+          withdraw: async () => (await actAs(world.users.police), withdrawPetitionAction({ ...ref, reason: 'r' })),
+          hearing: async () => (await actAs(world.users.clerk), hearing({ ...ref, hearingDate: '2026-12-10' })),
+          decide: async () => (await actAs(world.users.clerk), decidePetitionAction({ ...ref, outcome: 'DENIED', decisionNumber: 'D', decisionDate: '2026-12-01', reason: 'r' })),
+        }[move];
+        const result = await run();
+        const after = await db.extensionPetition.findUniqueOrThrow({ where: { id: p.id } });
+        if (expected) {
+          expect(result).toMatchObject({ ok: true });
+        } else {
+          expect(result.ok).toBe(false);
+          expect(after.status).toBe(status);
+          expect(after.version).toBe(p.version);
+        }
+      });
+    }
+  }
+});
+
+let counter = 0;
+function p0() {
+  counter++;
+  return `${Date.now()}-${counter}`;
+}
