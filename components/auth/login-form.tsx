@@ -1,7 +1,6 @@
 'use client';
 
 import { useState, useSyncExternalStore } from 'react';
-import { useRouter } from 'next/navigation';
 import { signIn } from 'next-auth/react';
 import { useTranslations } from 'next-intl';
 
@@ -14,7 +13,6 @@ export function LoginForm() {
   // Until React has hydrated, a click would submit the plain HTML form; keep it disabled so
   // credentials can never end up in a URL.
   const ready = useSyncExternalStore(noopSubscribe, () => true, () => false);
-  const router = useRouter();
 
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -24,8 +22,9 @@ export function LoginForm() {
     const form = new FormData(event.currentTarget);
     const result = await signIn('credentials', { email: form.get('email'), password: form.get('password'), redirect: false });
     if (result?.ok && !result.error) {
-      router.replace('/');
-      router.refresh();
+      // A full page load: the new session starts with no client state of the anonymous one,
+      // and the document (title included) is rendered once rather than patched by a refresh.
+      window.location.replace('/');
       return;
     }
     setPending(false);
