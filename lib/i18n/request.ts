@@ -1,6 +1,7 @@
 import { cookies, headers } from 'next/headers';
 import { getRequestConfig } from 'next-intl/server';
 import { isLocale, LOCALE_COOKIE, localeFromAcceptLanguage } from './config';
+import { MESSAGES } from './catalogues';
 
 // No locale in the URL: the user's choice lives in a cookie; the first visit follows the
 // browser's Accept-Language (docs/i18n.md).
@@ -9,7 +10,7 @@ export default getRequestConfig(async () => {
   const locale = isLocale(cookieLocale) ? cookieLocale : localeFromAcceptLanguage((await headers()).get('accept-language'));
   return {
     locale,
-    messages: (await import(`./messages/${locale}.json`)).default,
+    messages: MESSAGES[locale],
     timeZone: 'Asia/Almaty',
   };
 });

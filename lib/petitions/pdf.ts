@@ -1,15 +1,9 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import { PDFDocument, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
-import fontkit from '@pdf-lib/fontkit';
 import { createTranslator } from 'next-intl';
-import ru from '@/lib/i18n/messages/ru.json';
-import kk from '@/lib/i18n/messages/kk.json';
+import { MESSAGES } from '@/lib/i18n/catalogues';
+import { createDocument } from '@/lib/documents/pdf-writer';
 import type { TPrefill } from './prefill';
 
-// The petition document, in Russian or Kazakh (the drafter's choice). DejaVu Sans covers the
-// Kazakh letters (Ә Ғ Қ Ң Ө Ұ Ү Һ І) that the standard PDF fonts lack.
-const FONT_DIR = path.join(process.cwd(), 'node_modules', 'dejavu-fonts-ttf', 'ttf');
+// The petition document, in Russian or Kazakh (the drafter's choice).
 
 type TInput = {
   petition: {
@@ -20,67 +14,11 @@ type TInput = {
   riskFactors: { titleRu: string; titleKk: string }[];
 };
 
-class Writer {
-  page: PDFPage;
-  y: number;
-  constructor(private doc: PDFDocument, private font: PDFFont, private bold: PDFFont) {
-    this.page = doc.addPage([595, 842]);
-    this.y = 790;
-  }
-  private ensure(height: number) {
-    if (this.y - height < 50) {
-      this.page = this.doc.addPage([595, 842]);
-      this.y = 790;
-    }
-  }
-  text(value: string, { size = 10, bold = false, indent = 0 } = {}) {
-    const font = bold ? this.bold : this.font;
-    const width = 495 - indent;
-    for (const paragraph of value.split('\n')) {
-      let line = '';
-      for (const word of paragraph.split(/\s+/)) {
-        const next = line ? `${line} ${word}` : word;
-        if (font.widthOfTextAtSize(next, size) > width && line) {
-          this.ensure(size + 4);
-          this.page.drawText(line, { x: 50 + indent, y: this.y, size, font });
-          this.y -= size + 4;
-          line = word;
-        } else line = next;
-      }
-      this.ensure(size + 4);
-      this.page.drawText(line, { x: 50 + indent, y: this.y, size, font });
-      this.y -= size + 4;
-    }
-  }
-  gap(h = 8) {
-    this.y -= h;
-  }
-  table(rows: [string, string][]) {
-    for (const [k, v] of rows) {
-      this.ensure(18);
-      this.page.drawRectangle({ x: 50, y: this.y - 5, width: 495, height: 16, borderColor: rgb(0.6, 0.6, 0.6), borderWidth: 0.5 });
-      this.page.drawText(k, { x: 55, y: this.y, size: 9, font: this.font });
-      this.page.drawText(v, { x: 420, y: this.y, size: 9, font: this.bold });
-      this.y -= 16;
-    }
-  }
-}
-
 export async function renderPetitionPdf({ petition, riskFactors }: TInput): Promise<Uint8Array<ArrayBuffer>> {
   const locale = petition.language === 'KK' ? 'kk' : 'ru';
-  const t = createTranslator({ locale, messages: locale === 'kk' ? kk : ru, namespace: 'petitionPdf' });
+  const t = createTranslator({ locale, messages: MESSAGES[locale], namespace: 'petitionPdf' });
   const p = petition.prefill as TPrefill;
-  const doc = await PDFDocument.create();
-  doc.registerFontkit(fontkit);
-  const font = await doc.embedFont(fs.readFileSync(path.join(FONT_DIR, 'DejaVuSans.ttf')), { subset: true });
-  const bold = await doc.embedFont(fs.readFileSync(path.join(FONT_DIR, 'DejaVuSans-Bold.ttf')), { subset: true });
-  // Fixed metadata: the document depends on stored data only, so regenerating gives the same bytes.
-  doc.setTitle(t('title'));
-  doc.setProducer('Nadzor');
-  doc.setCreator('Nadzor');
-  doc.setCreationDate(petition.filedAt);
-  doc.setModificationDate(petition.filedAt);
-  const w = new Writer(doc, font, bold);
+  const { doc, w } = await createDocument({ title: t('title'), date: petition.filedAt });
   const court = locale === 'kk' ? petition.court.nameKk : petition.court.nameRu;
   const date = petition.filedAt.toISOString().slice(0, 10);
 

@@ -2,9 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { IntlMessageFormat } from 'intl-messageformat';
-import en from '@/lib/i18n/messages/en.json';
-import ru from '@/lib/i18n/messages/ru.json';
-import kk from '@/lib/i18n/messages/kk.json';
+import { CATALOGUE_PARTS, MESSAGES } from '@/lib/i18n/catalogues';
 
 function leaves(obj: unknown, prefix = ''): Record<string, string> {
   const out: Record<string, string> = {};
@@ -16,9 +14,17 @@ function leaves(obj: unknown, prefix = ''): Record<string, string> {
   return out;
 }
 
-const catalogues = { en: leaves(en), ru: leaves(ru), kk: leaves(kk) };
+const catalogues = { en: leaves(MESSAGES.en), ru: leaves(MESSAGES.ru), kk: leaves(MESSAGES.kk) };
 
 describe('message catalogues', () => {
+  it('never define one namespace in two files', () => {
+    for (const parts of Object.values(CATALOGUE_PARTS)) {
+      const namespaces = parts.flatMap((part) => Object.keys(part));
+      expect(namespaces.length).toBeGreaterThan(10);
+      expect(new Set(namespaces).size).toBe(namespaces.length);
+    }
+  });
+
   it('have exactly the same keys in English, Russian and Kazakh', () => {
     const keys = Object.keys(catalogues.en).sort();
     expect(Object.keys(catalogues.ru).sort()).toEqual(keys);
@@ -36,7 +42,8 @@ describe('message catalogues', () => {
   });
 
   it('contain every validation key the schemas use', () => {
-    const sources = ['lib/validation', 'lib/persons', 'lib/supervision', 'lib/users', 'lib/reference', 'lib/actions']
+    const sources = ['lib/validation', 'lib/persons', 'lib/supervision', 'lib/users', 'lib/reference', 'lib/actions', 'lib/registry', 'lib/warnings', 'lib/importer', 'lib/oversight']
+      .filter((dir) => fs.existsSync(dir))
       .flatMap((dir) => fs.readdirSync(dir).map((f) => path.join(dir, f)))
       .filter((f) => f.endsWith('.ts'))
       .map((f) => fs.readFileSync(f, 'utf8'))
