@@ -3,7 +3,8 @@ import { NextResponse, type NextRequest } from 'next/server';
 // Convenience only: sends anonymous visitors to sign-in and tags each request with an id for
 // the audit trail. Authorization happens inside every page and action (lib/auth), because a
 // proxy can be bypassed (CVE-2025-29927).
-const PUBLIC_PREFIXES = ['/login', '/api/auth', '/api/health', '/_next', '/favicon'];
+// /registry is the public registry the law requires (docs/registry.md).
+const PUBLIC_PREFIXES = ['/login', '/registry', '/api/auth', '/api/health', '/_next', '/favicon'];
 const SESSION_COOKIES = ['next-auth.session-token', '__Secure-next-auth.session-token'];
 
 export function proxy(request: NextRequest) {

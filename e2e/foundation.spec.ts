@@ -1,11 +1,11 @@
 import { test, expect, signIn } from './fixtures';
 
 const ROLE_NAV: [string, (string | RegExp)[]][] = [
-  ['officer@demo.kz', [/^Inbox\d*$/, 'My caseload', 'Agenda']],
-  ['police@demo.kz', ['Persons', /^Orders ending\d*$/, 'Petitions', 'Register person']],
+  ['officer@demo.kz', [/^Inbox\d*$/, 'My caseload', 'Agenda', /^Warnings\d*$/]],
+  ['police@demo.kz', ['Persons', /^Orders ending\d*$/, 'Petitions', /^Warnings\d*$/, 'Register person']],
   ['clerk@demo.kz', ['Court queue', 'Persons before my court']],
-  ['supervisor@demo.kz', ['Persons', 'Caseloads', /^Orders ending\d*$/, 'Petitions', 'Register person', 'Audit trail']],
-  ['admin@demo.kz', ['Users', 'Reference data', 'Audit trail']],
+  ['supervisor@demo.kz', ['Dashboard', 'Persons', 'Caseloads', /^Orders ending\d*$/, 'Petitions', /^Warnings\d*$/, 'Register person', 'Audit trail']],
+  ['admin@demo.kz', ['Users', 'Reference data', 'Import registry', 'Audit trail']],
 ];
 
 for (const [email, links] of ROLE_NAV) {

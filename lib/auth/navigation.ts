@@ -8,11 +8,13 @@ export const NAVIGATION = {
     { href: '/inbox', labelKey: 'inbox' },
     { href: '/caseload', labelKey: 'caseload' },
     { href: '/agenda', labelKey: 'agenda' },
+    { href: '/warnings', labelKey: 'warnings' },
   ],
   POLICE: [
     { href: '/persons', labelKey: 'persons' },
     { href: '/expiring', labelKey: 'expiring' },
     { href: '/petitions', labelKey: 'petitions' },
+    { href: '/warnings', labelKey: 'warnings' },
     { href: '/persons/new', labelKey: 'registerPerson' },
   ],
   CLERK: [
@@ -20,16 +22,19 @@ export const NAVIGATION = {
     { href: '/persons', labelKey: 'courtPersons' },
   ],
   SUPERVISOR: [
+    { href: '/dashboard', labelKey: 'dashboard' },
     { href: '/persons', labelKey: 'persons' },
     { href: '/caseload', labelKey: 'caseloads' },
     { href: '/expiring', labelKey: 'expiring' },
     { href: '/petitions', labelKey: 'petitions' },
+    { href: '/warnings', labelKey: 'warnings' },
     { href: '/persons/new', labelKey: 'registerPerson' },
     { href: '/audit', labelKey: 'audit' },
   ],
   ADMIN: [
     { href: '/admin/users', labelKey: 'users' },
     { href: '/admin/reference', labelKey: 'reference' },
+    { href: '/admin/import', labelKey: 'import' },
     { href: '/audit', labelKey: 'audit' },
   ],
 } as const satisfies Record<Role, readonly TNavItem[]>;

@@ -24,13 +24,20 @@ export const PERMISSIONS = [
   'petition.file',
   'petition.decide',
   'announcement.record',
+  'dashboard.read',
+  'caseload.reassign',
+  'warning.issue',
+  'warning.record',
+  'worklist.warnings',
+  'registry.withhold',
+  'registry.import',
 ] as const;
 
 export type TPermission = (typeof PERMISSIONS)[number];
 
 export const ROLE_PERMISSIONS = {
-  OFFICER: ['person.read', 'caseload.read', 'checkin.record', 'violation.record'],
-  POLICE: ['person.read', 'person.register', 'person.update', 'conviction.create', 'order.create', 'restriction.create', 'violation.record', 'violation.escalate', 'worklist.expiry', 'petition.read', 'petition.draft', 'petition.file', 'announcement.record'],
+  OFFICER: ['person.read', 'caseload.read', 'checkin.record', 'violation.record', 'warning.issue', 'warning.record', 'worklist.warnings'],
+  POLICE: ['person.read', 'person.register', 'person.update', 'conviction.create', 'order.create', 'restriction.create', 'violation.record', 'violation.escalate', 'worklist.expiry', 'petition.read', 'petition.draft', 'petition.file', 'announcement.record', 'warning.issue', 'warning.record', 'worklist.warnings'],
   CLERK: ['person.read', 'petition.read', 'petition.decide'],
   SUPERVISOR: [
     'person.read',
@@ -45,9 +52,14 @@ export const ROLE_PERMISSIONS = {
     'worklist.expiry',
     'petition.read',
     'petition.endorse',
+    'dashboard.read',
+    'caseload.reassign',
+    'worklist.warnings',
+    'registry.withhold',
   ],
   // Administrators run the system, not cases: no person records (issue 2, item 7).
-  ADMIN: ['user.manage', 'reference.manage', 'audit.read'],
+  // Importing an existing registry is a one-off data migration, run by administrators.
+  ADMIN: ['user.manage', 'reference.manage', 'audit.read', 'registry.import'],
 } as const satisfies Record<Role, readonly TPermission[]>;
 
 /** Pure check, for hiding UI. Never a security boundary on its own: see requirePermission. */
