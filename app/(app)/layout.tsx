@@ -8,6 +8,7 @@ import { db } from '@/lib/db/client';
 import { countInbox } from '@/lib/caseload/agenda';
 import { countExpiringOrders } from '@/lib/petitions/expiry-worklist';
 import { hasPermission } from '@/lib/auth/permissions';
+import { countNoticeWorklist } from '@/lib/warnings/notice-worklist';
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   const { actor } = await requirePageActor();
@@ -15,6 +16,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
   const tRole = await getTranslations('roles');
   const inboxCount = await countInbox({ db, actor });
   const expiringCount = hasPermission(actor.role, 'worklist.expiry') ? await countExpiringOrders({ db, actor }) : 0;
+  const noticeCount = hasPermission(actor.role, 'worklist.warnings') ? await countNoticeWorklist({ db, actor }) : 0;
   return (
     <div className="min-h-screen">
       <header className="border-b border-slate-200 bg-white">
@@ -29,6 +31,11 @@ export default async function AppLayout({ children }: { children: React.ReactNod
                 {item.href === '/expiring' && expiringCount > 0 && (
                   <span className="ml-1 rounded-full bg-amber-700 px-2 py-0.5 text-xs text-white" aria-label={t('expiringCount', { count: expiringCount })}>
                     {expiringCount}
+                  </span>
+                )}
+                {item.href === '/warnings' && noticeCount > 0 && (
+                  <span className="ml-1 rounded-full bg-slate-700 px-2 py-0.5 text-xs text-white" aria-label={t('noticeCount', { count: noticeCount })}>
+                    {noticeCount}
                   </span>
                 )}
                 {item.href === '/inbox' && inboxCount > 0 && (

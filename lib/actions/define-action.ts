@@ -16,7 +16,8 @@ function zodFieldErrors(error: z.ZodError): Record<string, TMessage> {
   const out: Record<string, TMessage> = {};
   for (const issue of error.issues) {
     const path = issue.path.join('.') || '_form';
-    out[path] ??= { key: issue.message.startsWith('validation.') ? issue.message : 'validation.invalid' };
+    // Base keys (validation.*) or a feature's own (<feature>.validation.*).
+    out[path] ??= { key: /^(\w+\.)?validation\./.test(issue.message) ? issue.message : 'validation.invalid' };
   }
   return out;
 }

@@ -31,6 +31,10 @@ export async function viewPerson({ db, actor, meta, personId }: { db: Db; actor:
         },
         photos: { orderBy: { createdAt: 'desc' }, take: 1, select: { id: true } },
         petitions: { where: petitionScope(actor), orderBy: { createdAt: 'desc' }, select: { id: true, status: true, filingNumber: true, createdAt: true } },
+        warnings: {
+          orderBy: { issuedAt: 'desc' },
+          select: { id: true, type: true, issuedAt: true, outcome: true, signedOn: true, refusedOn: true, refusalWitness: true, version: true, issuedBy: { select: { fullName: true } } },
+        },
       },
     });
     await writeAudit(tx, {

@@ -1,6 +1,7 @@
 import { createTranslator } from 'next-intl';
 import { MESSAGES } from '@/lib/i18n/catalogues';
 import { createDocument } from '@/lib/documents/pdf-writer';
+import { restrictionText } from '@/lib/documents/restriction-text';
 import type { TPrefill } from './prefill';
 
 // The petition document, in Russian or Kazakh (the drafter's choice).
@@ -41,7 +42,7 @@ export async function renderPetitionPdf({ petition, riskFactors }: TInput): Prom
   for (const e of p.order.extensions) w.text(`— ${t('extension', { from: e.from ?? '', to: e.lifelong ? t('lifelong') : (e.to ?? ''), number: e.rulingNumber, date: e.rulingDate ?? '' })}`, { indent: 12 });
   w.gap();
   w.text(`4. ${t('sectionRestrictions')}`, { bold: true, size: 11 });
-  for (const r of p.restrictions) w.text(`— ${t(`restriction.${r.type}`)}${r.type === 'REPORTING' ? `: ${r.timesPerMonth}` : r.type === 'CURFEW' ? `: ${r.from}–${r.to}` : r.type === 'EXCLUSION_ZONE' ? `: ${r.radiusM} m` : r.type === 'TRAVEL_LIMIT' ? `: ${r.area}` : ''}`, { indent: 12 });
+  for (const r of p.restrictions) w.text(`— ${restrictionText(r, locale)}`, { indent: 12 });
   w.gap();
   w.text(`5. ${t('sectionCompliance', { date: p.asOf ?? '' })}`, { bold: true, size: 11 });
   w.table([

@@ -1,6 +1,7 @@
 import { vi } from 'vitest';
 import { db } from '@/lib/db/client';
 import { readRequestContext } from '@/lib/auth/request-context';
+import { resolveSession } from '@/lib/auth/resolve-session';
 import type { Role } from '@/lib/generated/prisma/enums';
 import { createPerson, createSession, createUser, uniqueSuffix } from '@/prisma/seed/factories';
 import { createRandom } from '@/prisma/seed/random';
@@ -12,6 +13,11 @@ export async function actAs(user: { id: string; sessionVersion: number } | null)
   const session = user ? await createSession(db, user) : null;
   vi.mocked(readRequestContext).mockResolvedValue({ sessionId: session?.id ?? null, ip: '10.0.0.7', requestId: `req-${uniqueSuffix()}` });
   return session;
+}
+
+/** The actor a real session of this user resolves to, for calling domain functions directly. */
+export async function actorOf(user: { id: string; sessionVersion: number }) {
+  return (await resolveSession({ db, sessionId: (await createSession(db, user)).id }))!;
 }
 
 /** Queues one request as this user, for calls made concurrently by different users. */

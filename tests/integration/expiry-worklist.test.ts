@@ -1,17 +1,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildWorld, db, type TWorld } from '../helpers/world';
+import { actorOf, buildWorld, db, type TWorld } from '../helpers/world';
 import { countExpiringOrders, findExpiringOrders } from '@/lib/petitions/expiry-worklist';
-import { resolveSession } from '@/lib/auth/resolve-session';
-import { createPerson, createSession } from '@/prisma/seed/factories';
+import { createPerson } from '@/prisma/seed/factories';
 
 let world: TWorld;
 const NOW = new Date('2026-11-28T09:00:00Z');
 const day = (n: number) => new Date(Date.UTC(2026, 10, 28) + n * 86_400_000);
 const ids: Record<string, string> = {};
-
-async function actorOf(user: { id: string; sessionVersion: number }) {
-  return (await resolveSession({ db, sessionId: (await createSession(db, user)).id }))!;
-}
 
 beforeAll(async () => {
   world = await buildWorld();

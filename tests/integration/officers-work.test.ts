@@ -1,14 +1,13 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { randomUUID } from 'node:crypto';
-import { actAs, buildWorld, db, type TWorld } from '../helpers/world';
+import { actAs, actorOf, buildWorld, db, type TWorld } from '../helpers/world';
 import { rollSchedules, slotsForMonth, addWorkingDays } from '@/lib/checkins/schedule';
 import { getComplianceFigures } from '@/lib/compliance/compliance';
 import { recordCheckInAction } from '@/lib/checkins/actions';
 import { recordViolationAction, escalateViolationAction, dismissViolationAction } from '@/lib/violations/actions';
 import { findCaseload, ZCaseloadQuery } from '@/lib/caseload/find-caseload';
 import { findInbox } from '@/lib/caseload/agenda';
-import { resolveSession } from '@/lib/auth/resolve-session';
-import { createPerson, createSession } from '@/prisma/seed/factories';
+import { createPerson } from '@/prisma/seed/factories';
 import type { ViolationStatus } from '@/lib/generated/prisma/enums';
 
 let world: TWorld;
@@ -28,10 +27,6 @@ async function freshPerson(times = 2) {
     restrictions: [{ type: 'REPORTING', timesPerMonth: times }, { type: 'CURFEW', from: '22:00', to: '06:00' }],
   });
   return { person, order: order! };
-}
-
-async function actorOf(user: { id: string; sessionVersion: number }) {
-  return (await resolveSession({ db, sessionId: (await createSession(db, user)).id }))!;
 }
 
 describe('reporting schedule', () => {

@@ -14,6 +14,7 @@ import { StartPetitionButton } from '@/components/petitions/start-petition-butto
 import { RestrictionSummary } from '@/components/persons/restriction-summary';
 import { AddConvictionForm } from '@/components/persons/add-conviction-form';
 import { AddAddressForm } from '@/components/persons/add-address-form';
+import { WarningsSection } from '@/components/warnings/warnings-section';
 
 export default async function PersonPage({ params }: { params: Promise<{ id: string }> }) {
   const { actor, meta } = await requirePageActor('person.read');
@@ -154,6 +155,8 @@ export default async function PersonPage({ params }: { params: Promise<{ id: str
           </ul>
         </section>
       )}
+
+      <WarningsSection actor={actor} person={person} hasActiveOrder={!!activeOrder} />
 
       <section className="card flex flex-col gap-3" aria-labelledby="convictions-heading">
         <h2 id="convictions-heading" className="text-lg font-semibold">{t('convictions')}</h2>

@@ -24,6 +24,7 @@ export default async function TimelinePage({ params, searchParams }: { params: P
   const tc = await getTranslations('checkin');
   const tv = await getTranslations('violation');
   const tr = await getTranslations('restriction.type');
+  const tw = await getTranslations('warnings');
   const locale = await getLocale();
   const latestStepOf = new Set<string>();
   return (
@@ -46,7 +47,7 @@ export default async function TimelinePage({ params, searchParams }: { params: P
             if (e.kind === 'violations') latestStepOf.add(e.violation.id);
             return (
               <li key={e.id} className="card flex flex-col gap-1 text-sm" data-testid="timeline-event">
-                <span className="text-xs text-slate-600">{e.kind === 'orders' ? formatDate(e.at, locale) : formatDateTime(e.at, locale)}</span>
+                <span className="text-xs text-slate-600">{e.kind === 'orders' || (e.kind === 'warnings' && e.warning.event !== 'issued') ? formatDate(e.at, locale) : formatDateTime(e.at, locale)}</span>
                 {e.kind === 'checkins' && (
                   <span>
                     <strong>{tc(`channel.${e.checkIn.channel}`)}</strong>: {tc(`outcome.${e.checkIn.outcome === 'SCHEDULED' ? 'OVERDUE' : e.checkIn.outcome}`)}
@@ -79,6 +80,7 @@ export default async function TimelinePage({ params, searchParams }: { params: P
                   </div>
                 )}
                 {e.kind === 'orders' && <span>{t(`order.${e.order.event}`, { label: e.order.event === 'restriction' ? tr(e.order.label) : e.order.label })}</span>}
+                {e.kind === 'warnings' && <span>{tw(`timeline.${e.warning.event}`, { type: tw(`type.${e.warning.type}`), name: e.warning.by, witness: e.warning.witness ?? '' })}</span>}
               </li>
             );
           })}

@@ -1,0 +1,44 @@
+'use client';
+
+import { useState } from 'react';
+import { useRouter } from 'next/navigation';
+import { useTranslations } from 'next-intl';
+import type { TMessage } from '@/lib/actions/errors';
+import type { TActionResult } from '@/lib/actions/result';
+
+/**
+ * Submit state for a small server-action form: one submission at a time (a double click sends
+ * once), errors by field, the page refreshed on success so server data shows the change.
+ */
+export function useActionForm<TData>(call: (input: unknown) => Promise<TActionResult<TData>>) {
+  const t = useTranslations();
+  const router = useRouter();
+  const [pending, setPending] = useState(false);
+  const [errors, setErrors] = useState<Record<string, TMessage>>({});
+  const [error, setError] = useState<TMessage | null>(null);
+  const msg = (m?: TMessage | null) => (m ? (t.has(m.key) ? t(m.key, m.values) : t('errors.unexpected')) : '');
+
+  async function submit(input: unknown): Promise<TData | null> {
+    if (pending) return null;
+    setPending(true);
+    setErrors({});
+    setError(null);
+    try {
+      const result = await call(input);
+      if (result.ok) {
+        router.refresh();
+        return result.data;
+      }
+      setErrors(result.fieldErrors ?? {});
+      setError(result.message);
+      return null;
+    } catch {
+      setError({ key: 'errors.network' });
+      return null;
+    } finally {
+      setPending(false);
+    }
+  }
+
+  return { submit, pending, errors, error, msg };
+}

@@ -1,0 +1,53 @@
+import type { Tx } from '@/lib/db/client';
+import type { TActor } from '@/lib/auth/actor';
+import { FieldError, NotFoundError } from '@/lib/actions/errors';
+import { personScope } from '@/lib/persons/scope';
+import { renderWarningPdf } from './pdf';
+import type { TIssueWarning } from './schemas';
+
+/**
+ * Issues a warning to a person under supervision: the record and its document in one step.
+ * The person row is locked first, so two issuers clicking at once produce one pending warning
+ * of a type, not two (a second one while the first awaits signature is refused).
+ */
+export async function issueWarning({ tx, actor, input }: { tx: Tx; actor: TActor; input: TIssueWarning }) {
+  const person = await tx.person.findFirst({ where: { AND: [{ id: input.personId }, personScope(actor)] }, select: { id: true } });
+  if (!person) throw new NotFoundError('Person');
+  await tx.$queryRaw`SELECT id FROM "Person" WHERE id = ${person.id} FOR UPDATE`;
+  const order = await tx.supervisionOrder.findFirst({ where: { personId: person.id, status: 'ACTIVE' }, orderBy: { startDate: 'desc' }, select: { id: true, legalBasisId: true } });
+  if (!order) throw new FieldError({ type: { key: 'warnings.validation.noActiveOrder' } });
+  const pending = await tx.warning.findFirst({ where: { personId: person.id, type: input.type, outcome: 'PENDING' }, select: { id: true } });
+  if (pending) throw new FieldError({ type: { key: 'warnings.validation.pendingExists' } });
+  const warning = await tx.warning.create({
+    data: { personId: person.id, type: input.type, language: input.language, legalBasisId: order.legalBasisId, issuedById: actor.id },
+  });
+  const pdf = await renderWarningPdf(await loadWarningDocument(tx, warning.id));
+  await tx.warning.update({ where: { id: warning.id }, data: { pdf } });
+  return warning;
+}
+
+/** Everything the document shows, read from stored data only, so regenerating gives the same content. */
+export async function loadWarningDocument(tx: Tx, warningId: string) {
+  const warning = await tx.warning.findUniqueOrThrow({
+    where: { id: warningId },
+    include: {
+      legalBasis: true,
+      issuedBy: { select: { fullName: true } },
+      person: {
+        include: {
+          district: { include: { region: true } },
+          addresses: { where: { kind: 'REGISTERED', validTo: null }, orderBy: { validFrom: 'desc' }, take: 1 },
+          orders: {
+            where: { status: 'ACTIVE' },
+            orderBy: { startDate: 'desc' },
+            take: 1,
+            include: { court: true, restrictions: { where: { effectiveTo: null }, include: { legalBasis: true }, orderBy: { type: 'asc' } } },
+          },
+        },
+      },
+    },
+  });
+  return warning;
+}
+
+export type TWarningDocument = Awaited<ReturnType<typeof loadWarningDocument>>;

@@ -1,0 +1,41 @@
+import type { Tx } from '@/lib/db/client';
+import type { TActor } from '@/lib/auth/actor';
+import { ConflictError, FieldError, NotFoundError } from '@/lib/actions/errors';
+import { personScope } from '@/lib/persons/scope';
+import { startOfLocalDay } from '@/lib/compliance/compliance';
+import type { TRecordWarningOutcome } from './schemas';
+
+/**
+ * Records whether the person signed the warning or refused in front of a witness. Only a pending
+ * warning takes an outcome, once: the version column makes the second of two recorders lose.
+ */
+export async function recordWarningOutcome({ tx, actor, input, now = new Date() }: { tx: Tx; actor: TActor; input: TRecordWarningOutcome; now?: Date }) {
+  const warning = await tx.warning.findFirst({ where: { id: input.warningId, person: personScope(actor) }, select: { id: true, issuedAt: true, outcome: true, version: true } });
+  if (!warning) throw new NotFoundError('Warning');
+  if (warning.outcome !== 'PENDING' || warning.version !== input.version) throw new ConflictError({ key: 'errors.conflict' });
+  // Legal dates are calendar days (UTC midnight); compare with the local day of issue and today.
+  const day = Date.UTC(input.date.getUTCFullYear(), input.date.getUTCMonth(), input.date.getUTCDate());
+  const issuedDay = localDay(warning.issuedAt);
+  const today = localDay(now);
+  if (day < issuedDay || day > today) throw new FieldError({ date: { key: 'warnings.validation.dateRange' } });
+  const date = new Date(day);
+  const updated = await tx.warning.updateMany({
+    where: { id: warning.id, version: warning.version, outcome: 'PENDING' },
+    data: {
+      outcome: input.outcome,
+      signedOn: input.outcome === 'SIGNED' ? date : null,
+      refusedOn: input.outcome === 'REFUSED' ? date : null,
+      refusalWitness: input.outcome === 'REFUSED' ? input.refusalWitness : null,
+      outcomeRecordedById: actor.id,
+      outcomeRecordedAt: now,
+      version: { increment: 1 },
+    },
+  });
+  if (updated.count === 0) throw new ConflictError({ key: 'errors.conflict' });
+  return warning;
+}
+
+/** The calendar day (as UTC midnight) of an instant in Kazakhstan time. */
+function localDay(instant: Date): number {
+  return startOfLocalDay(instant).getTime() + 5 * 3_600_000;
+}
