@@ -19,9 +19,9 @@ export const ZAuditFilter = z.object({
 
 export type TAuditFilter = z.output<typeof ZAuditFilter>;
 
-/** Newest first; every filter narrows in SQL (indexed by time, actor, target, action). */
-export async function findAuditEvents({ db, filter }: { db: Db; filter: TAuditFilter }) {
-  const where: Prisma.AuditEventWhereInput = {
+/** The filters as SQL conditions (indexed by time, actor, target, action). */
+export function auditWhere(filter: Omit<TAuditFilter, 'page'>): Prisma.AuditEventWhereInput {
+  return {
     ...(filter.actor ? { actorEmail: { contains: filter.actor, mode: 'insensitive' } } : {}),
     ...(filter.action ? { action: { startsWith: filter.action } } : {}),
     ...(filter.target ? { targetId: filter.target } : {}),
@@ -30,6 +30,11 @@ export async function findAuditEvents({ db, filter }: { db: Db; filter: TAuditFi
       ? { at: { ...(filter.from ? { gte: new Date(`${filter.from}T00:00:00Z`) } : {}), ...(filter.to ? { lt: new Date(new Date(`${filter.to}T00:00:00Z`).getTime() + 86_400_000) } : {}) } }
       : {}),
   };
+}
+
+/** Newest first, one page. */
+export async function findAuditEvents({ db, filter }: { db: Db; filter: TAuditFilter }) {
+  const where = auditWhere(filter);
   const [total, rows] = await Promise.all([
     db.auditEvent.count({ where }),
     db.auditEvent.findMany({ where, orderBy: { id: 'desc' }, skip: (filter.page - 1) * AUDIT_PAGE_SIZE, take: AUDIT_PAGE_SIZE }),

@@ -60,6 +60,8 @@ export async function findCaseload({ db, actor, query, now = new Date() }: { db:
   const page = Math.min(query.page, pageCount);
   return {
     rows: filtered.slice((page - 1) * CASELOAD_PAGE_SIZE, page * CASELOAD_PAGE_SIZE),
+    /** Every row that matches, in the same order (for the CSV export). */
+    all: filtered,
     total: filtered.length,
     counts,
     page,

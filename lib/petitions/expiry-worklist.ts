@@ -22,7 +22,7 @@ function today(now: Date) {
   return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
 }
 
-function expiringWhere(actor: TActor, within: number, now: Date): Prisma.SupervisionOrderWhereInput {
+export function expiringWhere(actor: TActor, within: number, now: Date): Prisma.SupervisionOrderWhereInput {
   return {
     status: 'ACTIVE',
     lifelong: false,

@@ -4,6 +4,7 @@ import { db } from '@/lib/db/client';
 import { findAuditEvents, ZAuditFilter } from '@/lib/audit/find-audit-events';
 import { formatDateTime } from '@/lib/i18n/format';
 import { Pagination } from '@/components/ui/pagination';
+import { CsvLink } from '@/components/ui/csv-link';
 
 export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   await requirePageActor('audit.read');
@@ -14,7 +15,10 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   const params = { actor: filter.actor, action: filter.action, target: filter.target, outcome: filter.outcome, from: filter.from, to: filter.to };
   return (
     <section className="flex flex-col gap-4">
-      <h1 className="text-2xl font-semibold">{t('heading')}</h1>
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        <h1 className="text-2xl font-semibold">{t('heading')}</h1>
+        <CsvLink path="/audit/export" params={params} />
+      </div>
       <form role="search" action="/audit" className="card grid gap-3 sm:grid-cols-3 lg:grid-cols-6">
         <label className="flex flex-col gap-1 text-sm font-medium">{t('actor')}<input name="actor" defaultValue={filter.actor ?? ''} className="input" /></label>
         <label className="flex flex-col gap-1 text-sm font-medium">{t('action')}<input name="action" defaultValue={filter.action ?? ''} className="input" /></label>

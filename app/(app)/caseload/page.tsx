@@ -6,6 +6,7 @@ import { findCaseload, findRegionOfficers, ZCaseloadQuery } from '@/lib/caseload
 import { formatDate, formatDateTime } from '@/lib/i18n/format';
 import { Pagination } from '@/components/ui/pagination';
 import { ComplianceBadge } from '@/components/work/compliance-badge';
+import { CsvLink } from '@/components/ui/csv-link';
 
 export default async function CaseloadPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { actor } = await requirePageActor('caseload.read');
@@ -17,7 +18,10 @@ export default async function CaseloadPage({ searchParams }: { searchParams: Pro
   const params = { q: query.q, status: query.status, officerId: query.officerId, sort: query.sort };
   return (
     <section className="flex flex-col gap-4">
-      <h1 className="text-2xl font-semibold">{actor.role === 'OFFICER' ? t('headingOwn') : t('headingRegion')}</h1>
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        <h1 className="text-2xl font-semibold">{actor.role === 'OFFICER' ? t('headingOwn') : t('headingRegion')}</h1>
+        <CsvLink path="/caseload/export" params={params} />
+      </div>
       <p className="flex flex-wrap gap-3 text-sm" data-testid="caseload-counts">
         {(['IN_BREACH', 'AT_RISK', 'COMPLIANT'] as const).map((s) => (
           <Link key={s} href={`/caseload?${new URLSearchParams({ ...(query.officerId ? { officerId: query.officerId } : {}), status: s })}`} className="link">

@@ -6,6 +6,7 @@ import { EXPIRY_WINDOWS, findExpiringOrders, ZExpiryQuery } from '@/lib/petition
 import { localName } from '@/lib/i18n/config';
 import { formatDate } from '@/lib/i18n/format';
 import { Pagination } from '@/components/ui/pagination';
+import { CsvLink } from '@/components/ui/csv-link';
 
 export default async function ExpiringPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { actor } = await requirePageActor('worklist.expiry');
@@ -15,7 +16,10 @@ export default async function ExpiringPage({ searchParams }: { searchParams: Pro
   const result = await findExpiringOrders({ db, actor, within: query.within, page: query.page });
   return (
     <section className="flex flex-col gap-4">
-      <h1 className="text-2xl font-semibold">{t('heading')}</h1>
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        <h1 className="text-2xl font-semibold">{t('heading')}</h1>
+        <CsvLink path="/expiring/export" params={{ within: query.within }} />
+      </div>
       <p className="text-sm text-slate-700">{t('explain')}</p>
       <nav aria-label={t('windows')} className="flex flex-wrap gap-2">
         {EXPIRY_WINDOWS.map((w) => (

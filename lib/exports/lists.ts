@@ -1,0 +1,88 @@
+import { createTranslator } from 'next-intl';
+import type { Db } from '@/lib/db/client';
+import type { TActor, TRequestMeta } from '@/lib/auth/actor';
+import { writeAudit } from '@/lib/audit/write-audit';
+import { MESSAGES } from '@/lib/i18n/catalogues';
+import type { TLocale } from '@/lib/i18n/config';
+import { findCaseload, type TCaseloadQuery } from '@/lib/caseload/find-caseload';
+import { expiringWhere } from '@/lib/petitions/expiry-worklist';
+import { auditWhere, type TAuditFilter } from '@/lib/audit/find-audit-events';
+import { findNoticeWorklistAfter } from '@/lib/warnings/notice-worklist';
+import { keysetPages, type TCsvCell } from './csv';
+
+// What each CSV export contains. Every list reuses the screen's own query and the actor's scope,
+// so an export never holds a row the user could not see on the screen. Dates are ISO; names in
+// the user's language.
+
+const day = (d: Date | null | undefined) => (d ? d.toISOString().slice(0, 10) : '');
+
+export function exportHeader(locale: TLocale, columns: string[]) {
+  const t = createTranslator({ locale, messages: MESSAGES[locale], namespace: 'exports.columns' });
+  return columns.map((c) => t(c as Parameters<typeof t>[0]));
+}
+
+/** Every export is audited before the first byte: who took which list with which filters. */
+export async function auditExport({ db, actor, meta, list, filters }: { db: Db; actor: TActor; meta: TRequestMeta; list: string; filters: Record<string, unknown> }) {
+  await db.$transaction((tx) => writeAudit(tx, { actor, action: `export.${list}`, outcome: 'SUCCESS', ip: meta.ip, requestId: meta.requestId, details: { filters } }));
+}
+
+const districtName = (d: { nameEn: string; nameRu: string; nameKk: string }, locale: TLocale) => (locale === 'ru' ? d.nameRu : locale === 'kk' ? d.nameKk : d.nameEn);
+
+export const CASELOAD_COLUMNS = ['lastName', 'firstName', 'middleName', 'iin', 'officer', 'status', 'nextDue', 'lastContact', 'openViolations', 'orderEnd', 'lifelong'];
+
+export async function* caseloadRows({ db, actor, query }: { db: Db; actor: TActor; query: TCaseloadQuery }): AsyncGenerator<TCsvCell[][]> {
+  const { all } = await findCaseload({ db, actor, query: { ...query, page: 1 } });
+  for (let i = 0; i < all.length; i += 500) {
+    yield all.slice(i, i + 500).map((r) => [
+      r.lastName, r.firstName, r.middleName, r.iin, r.officer?.fullName, r.figures.status, r.figures.nextDue, r.figures.lastContact, r.figures.openViolations, day(r.order?.endDate), r.order?.lifelong ?? false,
+    ]);
+  }
+}
+
+export const EXPIRING_COLUMNS = ['lastName', 'firstName', 'middleName', 'iin', 'district', 'ruling', 'orderEnd', 'daysLeft'];
+
+export async function* expiringRows({ db, actor, within, locale, now = new Date() }: { db: Db; actor: TActor; within: number; locale: TLocale; now?: Date }): AsyncGenerator<TCsvCell[][]> {
+  const start = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
+  yield* mapPages(
+    keysetPages((cursor, take) =>
+      db.supervisionOrder.findMany({
+        where: expiringWhere(actor, within, now),
+        orderBy: { id: 'asc' },
+        take,
+        ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
+        select: { id: true, endDate: true, rulingNumber: true, person: { select: { lastName: true, firstName: true, middleName: true, iin: true, district: { select: { nameEn: true, nameRu: true, nameKk: true } } } } },
+      }),
+    ),
+    (o) => [o.person.lastName, o.person.firstName, o.person.middleName, o.person.iin, districtName(o.person.district, locale), o.rulingNumber, day(o.endDate), Math.round((o.endDate!.getTime() - start) / 86_400_000)],
+  );
+}
+
+export const NOTICE_COLUMNS = ['lastName', 'firstName', 'middleName', 'district', 'officer', 'notice', 'noticeDate'];
+
+export async function* noticeWorklistRows({ db, actor, locale }: { db: Db; actor: TActor; locale: TLocale }): AsyncGenerator<TCsvCell[][]> {
+  yield* mapPages(
+    keysetPages((cursor, take) => findNoticeWorklistAfter({ db, actor, cursor, take })),
+    (p) => {
+      const [lastName, firstName, ...rest] = p.name.split(' ');
+      return [lastName, firstName, rest.join(' '), districtName(p.district, locale), p.officer, p.notice.state, p.notice.state === 'NONE' ? '' : day(p.notice.date)];
+    },
+  );
+}
+
+export const AUDIT_COLUMNS = ['at', 'actor', 'action', 'targetType', 'targetId', 'outcome', 'ip', 'requestId', 'details'];
+
+/** Newest first, paged by id so the export is consistent while events keep being written. */
+export async function* auditRows({ db, filter }: { db: Db; filter: Omit<TAuditFilter, 'page'> }): AsyncGenerator<TCsvCell[][]> {
+  let before: bigint | null = null;
+  for (;;) {
+    const rows: { id: bigint; at: Date; actorEmail: string | null; action: string; targetType: string | null; targetId: string | null; outcome: string; ip: string | null; requestId: string | null; details: unknown }[] =
+      await db.auditEvent.findMany({ where: { AND: [auditWhere(filter), before === null ? {} : { id: { lt: before } }] }, orderBy: { id: 'desc' }, take: 1000 });
+    if (rows.length === 0) return;
+    yield rows.map((e) => [e.at, e.actorEmail, e.action, e.targetType, e.targetId, e.outcome, e.ip, e.requestId, e.details === null ? '' : JSON.stringify(e.details)]);
+    before = rows[rows.length - 1].id;
+  }
+}
+
+async function* mapPages<T>(pages: AsyncIterable<T[]>, map: (row: T) => TCsvCell[]): AsyncGenerator<TCsvCell[][]> {
+  for await (const page of pages) yield page.map(map);
+}
