@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { requirePageActor } from '@/lib/auth/guard-page';
+import { hasPermission } from '@/lib/auth/permissions';
 import { db } from '@/lib/db/client';
 import { findCaseload, findRegionOfficers, ZCaseloadQuery } from '@/lib/caseload/find-caseload';
 import { formatDate, formatDateTime } from '@/lib/i18n/format';
@@ -12,6 +13,7 @@ export default async function CaseloadPage({ searchParams }: { searchParams: Pro
   const { actor } = await requirePageActor('caseload.read');
   const t = await getTranslations('caseload');
   const tc = await getTranslations('compliance');
+  const tr = await getTranslations('reassign');
   const locale = await getLocale();
   const query = ZCaseloadQuery.parse(await searchParams);
   const [result, officers] = await Promise.all([findCaseload({ db, actor, query }), findRegionOfficers({ db, actor })]);
@@ -20,7 +22,12 @@ export default async function CaseloadPage({ searchParams }: { searchParams: Pro
     <section className="flex flex-col gap-4">
       <div className="flex flex-wrap items-center justify-between gap-2">
         <h1 className="text-2xl font-semibold">{actor.role === 'OFFICER' ? t('headingOwn') : t('headingRegion')}</h1>
-        <CsvLink path="/caseload/export" params={params} />
+        <span className="flex gap-2">
+          {hasPermission(actor.role, 'caseload.reassign') && (
+            <Link href={`/caseload/reassign${query.officerId ? `?from=${query.officerId}` : ''}`} className="btn-secondary py-1 text-sm">{tr('link')}</Link>
+          )}
+          <CsvLink path="/caseload/export" params={params} />
+        </span>
       </div>
       <p className="flex flex-wrap gap-3 text-sm" data-testid="caseload-counts">
         {(['IN_BREACH', 'AT_RISK', 'COMPLIANT'] as const).map((s) => (

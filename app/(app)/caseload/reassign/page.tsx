@@ -1,0 +1,44 @@
+import Link from 'next/link';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { requirePageActor } from '@/lib/auth/guard-page';
+import { db } from '@/lib/db/client';
+import { findRegionOfficers } from '@/lib/caseload/find-caseload';
+import { findReassignable } from '@/lib/caseload/reassign';
+import { localName } from '@/lib/i18n/config';
+import { ReassignForm } from '@/components/caseload/reassign-form';
+
+export default async function ReassignPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const { actor } = await requirePageActor('caseload.reassign');
+  const t = await getTranslations('reassign');
+  const locale = await getLocale();
+  const officers = await findRegionOfficers({ db, actor });
+  const fromParam = (await searchParams).from;
+  const from = typeof fromParam === 'string' && (fromParam === 'unassigned' || officers.some((o) => o.id === fromParam)) ? fromParam : null;
+  const persons = from ? await findReassignable({ db, actor, officerId: from === 'unassigned' ? null : from }) : [];
+  return (
+    <section className="flex flex-col gap-4">
+      <h1 className="text-2xl font-semibold">{t('heading')}</h1>
+      <p className="text-sm text-slate-700">{t('intro')}</p>
+      <form action="/caseload/reassign" className="card flex flex-wrap items-end gap-3">
+        <label className="flex flex-col gap-1 text-sm font-medium">
+          {t('from')}
+          <select name="from" defaultValue={from ?? ''} className="input">
+            <option value="">{t('choose')}</option>
+            <option value="unassigned">{t('unassigned')}</option>
+            {officers.map((o) => <option key={o.id} value={o.id}>{o.fullName}</option>)}
+          </select>
+        </label>
+        <button type="submit" className="btn-secondary">{t('show')}</button>
+      </form>
+      {from && (persons.length === 0 ? (
+        <p className="card text-slate-600">{t('empty')}</p>
+      ) : (
+        <ReassignForm
+          persons={persons.map((p) => ({ id: p.id, version: p.version, name: [p.lastName, p.firstName, p.middleName].filter(Boolean).join(' '), district: localName(p.district, locale) }))}
+          officers={officers.filter((o) => o.id !== from)}
+        />
+      ))}
+      <Link href="/caseload" className="link text-sm">{t('back')}</Link>
+    </section>
+  );
+}

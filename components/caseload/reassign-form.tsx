@@ -1,0 +1,82 @@
+'use client';
+
+import { useState } from 'react';
+import { useTranslations } from 'next-intl';
+import { reassignPersons } from '@/app/(app)/caseload/reassign/actions';
+import { useActionForm } from '@/components/warnings/use-action-form';
+
+type TPerson = { id: string; version: number; name: string; district: string };
+
+/** Pick persons, the officer who takes them, and why; confirm; all move or none. */
+export function ReassignForm({ persons, officers }: { persons: TPerson[]; officers: { id: string; fullName: string }[] }) {
+  const t = useTranslations('reassign');
+  const [selected, setSelected] = useState<Set<string>>(new Set());
+  const [toOfficerId, setToOfficerId] = useState('');
+  const [reason, setReason] = useState('');
+  const [confirming, setConfirming] = useState(false);
+  const [done, setDone] = useState<{ moved: number; checkInsMoved: number } | null>(null);
+  const form = useActionForm(reassignPersons);
+  const toggle = (id: string) => setSelected((old) => {
+    const next = new Set(old);
+    if (next.has(id)) next.delete(id);
+    else next.add(id);
+    return next;
+  });
+
+  async function onConfirm() {
+    const data = await form.submit({ persons: persons.filter((p) => selected.has(p.id)).map((p) => ({ id: p.id, version: p.version })), toOfficerId, reason });
+    setConfirming(false);
+    if (data) {
+      setDone(data);
+      setSelected(new Set());
+      setReason('');
+    }
+  }
+
+  return (
+    <form onSubmit={(e) => { e.preventDefault(); setDone(null); setConfirming(true); }} noValidate className="card flex flex-col gap-3">
+      <fieldset className="flex flex-col gap-1">
+        <legend className="mb-1 text-sm font-semibold">{t('persons')}</legend>
+        <label className="flex items-center gap-2 text-sm">
+          <input type="checkbox" checked={selected.size === persons.length} onChange={(e) => setSelected(e.target.checked ? new Set(persons.map((p) => p.id)) : new Set())} />
+          {t('all')}
+        </label>
+        <ul className="flex max-h-96 flex-col gap-1 overflow-y-auto" aria-label={t('persons')}>
+          {persons.map((p) => (
+            <li key={p.id}>
+              <label className="flex items-center gap-2 text-sm">
+                <input type="checkbox" checked={selected.has(p.id)} onChange={() => toggle(p.id)} />
+                <span>{p.name}</span>
+                <span className="text-xs text-slate-600">{p.district}</span>
+              </label>
+            </li>
+          ))}
+        </ul>
+        <p className="min-h-4 text-xs text-red-700" aria-live="polite">{form.msg(form.errors.persons)}</p>
+      </fieldset>
+      <div className="flex flex-col gap-1 text-sm">
+        <label htmlFor="reassign-to" className="font-medium">{t('to')}</label>
+        <select id="reassign-to" className="input" value={toOfficerId} onChange={(e) => setToOfficerId(e.target.value)} aria-describedby="reassign-to-error">
+          <option value="">{t('choose')}</option>
+          {officers.map((o) => <option key={o.id} value={o.id}>{o.fullName}</option>)}
+        </select>
+        <p id="reassign-to-error" className="min-h-4 text-xs text-red-700" aria-live="polite">{form.msg(form.errors.toOfficerId)}</p>
+      </div>
+      <div className="flex flex-col gap-1 text-sm">
+        <label htmlFor="reassign-reason" className="font-medium">{t('reason')}</label>
+        <textarea id="reassign-reason" className="input" rows={2} value={reason} maxLength={1000} onChange={(e) => setReason(e.target.value)} aria-describedby="reassign-reason-error" />
+        <p id="reassign-reason-error" className="min-h-4 text-xs text-red-700" aria-live="polite">{form.msg(form.errors.reason)}</p>
+      </div>
+      {!confirming && <div><button type="submit" className="btn">{t('submit', { count: selected.size })}</button></div>}
+      {confirming && (
+        <div role="alertdialog" aria-labelledby="reassign-confirm" className="flex flex-wrap items-center gap-2 rounded border border-amber-300 bg-amber-50 p-2 text-sm">
+          <span id="reassign-confirm">{t('confirm', { count: selected.size, officer: officers.find((o) => o.id === toOfficerId)?.fullName ?? '—' })}</span>
+          <button type="button" className="btn" disabled={form.pending} onClick={onConfirm}>{t('confirmYes')}</button>
+          <button type="button" className="btn-secondary" disabled={form.pending} onClick={() => setConfirming(false)}>{t('cancel')}</button>
+        </div>
+      )}
+      {form.error && Object.keys(form.errors).length === 0 && <p role="alert" className="text-sm text-red-700">{form.msg(form.error)}</p>}
+      {done && <p role="status" className="text-sm text-green-800">{t('done', { count: done.moved, checkIns: done.checkInsMoved })}</p>}
+    </form>
+  );
+}
