@@ -13,6 +13,9 @@ export const ZCaseloadQuery = z.object({
   q: z.string().trim().max(100).optional().catch(undefined).transform((v) => v || undefined),
   status: z.enum(['COMPLIANT', 'AT_RISK', 'IN_BREACH']).optional().catch(undefined),
   officerId: z.string().max(64).optional().catch(undefined).transform((v) => v || undefined),
+  districtId: z.string().max(64).optional().catch(undefined).transform((v) => v || undefined),
+  /** "1": lifelong orders only (the dashboard's figure links here). */
+  lifelong: z.enum(['1']).optional().catch(undefined),
   sort: z.enum(['status', 'name', 'nextDue', 'orderEnd']).catch('status'),
   page: z.coerce.number().int().min(1).max(10_000).catch(1),
 });
@@ -27,6 +30,8 @@ export async function findCaseload({ db, actor, query, now = new Date() }: { db:
   const filters: Prisma.PersonWhereInput[] = [personScope(actor), { orders: { some: { status: 'ACTIVE' } } }];
   if (actor.role === 'OFFICER') filters.push({ officerId: actor.id });
   else if (query.officerId) filters.push({ officerId: query.officerId });
+  if (query.districtId) filters.push({ districtId: query.districtId });
+  if (query.lifelong) filters.push({ orders: { some: { status: 'ACTIVE', lifelong: true } } });
   if (query.q) {
     const term = query.q;
     filters.push(/^\d+$/.test(term) ? { iin: { startsWith: term } } : { OR: [{ lastName: { contains: term, mode: 'insensitive' } }, { firstName: { contains: term, mode: 'insensitive' } }] });

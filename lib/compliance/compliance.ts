@@ -100,3 +100,41 @@ export function sumInbox(figures: Iterable<TComplianceFigures>) {
   }
   return { ...totals, total: totals.dueToday + totals.overdue + totals.awaitingOverdue + totals.newViolations };
 }
+
+export type TMonthlyCheckIns = { month: string; due: number; attended: number; missed: number; excused: number; rate: number | null };
+
+/**
+ * Check-ins due and attended per month (Kazakhstan time), one aggregate query. "Due" is every
+ * scheduled or ad-hoc slot whose time has passed, less the excused ones; the rate is attended
+ * over due (docs/compliance.md). `personFilter` is SQL over "Person" aliased p.
+ */
+export async function getMonthlyCheckIns({ db, personFilter, start, end, now = new Date() }: { db: Db | Tx; personFilter: Prisma.Sql; start: Date; end: Date; now?: Date }): Promise<TMonthlyCheckIns[]> {
+  const shift = 5 * 3_600_000;
+  const from = new Date(start.getTime() - shift);
+  const to = new Date(Math.min(end.getTime() - shift, now.getTime()));
+  const rows = await db.$queryRaw<{ month: string; due: bigint; attended: bigint; missed: bigint; excused: bigint }[]>`
+    SELECT to_char(date_trunc('month', c."scheduledAt" + interval '5 hours'), 'YYYY-MM') AS month,
+      count(*) FILTER (WHERE c.outcome <> 'EXCUSED') AS due,
+      count(*) FILTER (WHERE c.outcome = 'ATTENDED') AS attended,
+      count(*) FILTER (WHERE c.outcome = 'MISSED') AS missed,
+      count(*) FILTER (WHERE c.outcome = 'EXCUSED') AS excused
+    FROM "CheckIn" c JOIN "Person" p ON p.id = c."personId"
+    WHERE c."scheduledAt" >= ${from} AND c."scheduledAt" < ${to} AND c.source <> 'UNSCHEDULED' AND ${personFilter}
+    GROUP BY 1`;
+  const byMonth = new Map(rows.map((r) => [r.month, r]));
+  return monthsBetween(start, end).map((month) => {
+    const r = byMonth.get(month);
+    const due = Number(r?.due ?? 0);
+    const attended = Number(r?.attended ?? 0);
+    return { month, due, attended, missed: Number(r?.missed ?? 0), excused: Number(r?.excused ?? 0), rate: due > 0 ? attended / due : null };
+  });
+}
+
+/** "YYYY-MM" for every month in [start, end). */
+export function monthsBetween(start: Date, end: Date): string[] {
+  const out: string[] = [];
+  for (let d = new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth(), 1)); d < end; d = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1))) {
+    out.push(d.toISOString().slice(0, 7));
+  }
+  return out;
+}

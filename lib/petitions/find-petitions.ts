@@ -11,12 +11,21 @@ const STATUSES = ['DRAFT', 'ENDORSED', 'FILED', 'HEARING_SET', 'GRANTED', 'DENIE
 export const ZPetitionQuery = z.object({
   status: z.enum(STATUSES).optional().catch(undefined),
   hearing: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional().catch(undefined),
+  // Narrowing within scope, for links from the dashboard.
+  districtId: z.string().max(64).optional().catch(undefined).transform((v) => v || undefined),
+  officerId: z.string().max(64).optional().catch(undefined).transform((v) => v || undefined),
   page: z.coerce.number().int().min(1).max(10_000).catch(1),
 });
 
 export async function findPetitions({ db, actor, query }: { db: Db; actor: TActor; query: z.output<typeof ZPetitionQuery> }) {
   const where: Prisma.ExtensionPetitionWhereInput = {
-    AND: [petitionScope(actor), query.status ? { status: query.status } : {}, query.hearing ? { hearingDate: new Date(`${query.hearing}T00:00:00Z`) } : {}],
+    AND: [
+      petitionScope(actor),
+      query.status ? { status: query.status } : {},
+      query.hearing ? { hearingDate: new Date(`${query.hearing}T00:00:00Z`) } : {},
+      query.districtId ? { person: { districtId: query.districtId } } : {},
+      query.officerId ? { person: { officerId: query.officerId } } : {},
+    ],
   };
   const total = await db.extensionPetition.count({ where });
   const rows = await db.extensionPetition.findMany({

@@ -17,7 +17,7 @@ export default async function CaseloadPage({ searchParams }: { searchParams: Pro
   const locale = await getLocale();
   const query = ZCaseloadQuery.parse(await searchParams);
   const [result, officers] = await Promise.all([findCaseload({ db, actor, query }), findRegionOfficers({ db, actor })]);
-  const params = { q: query.q, status: query.status, officerId: query.officerId, sort: query.sort };
+  const params = { q: query.q, status: query.status, officerId: query.officerId, districtId: query.districtId, lifelong: query.lifelong, sort: query.sort };
   return (
     <section className="flex flex-col gap-4">
       <div className="flex flex-wrap items-center justify-between gap-2">
@@ -37,6 +37,8 @@ export default async function CaseloadPage({ searchParams }: { searchParams: Pro
         ))}
       </p>
       <form role="search" action="/caseload" className="card grid gap-3 sm:grid-cols-5">
+        {query.districtId && <input type="hidden" name="districtId" value={query.districtId} />}
+        {query.lifelong && <input type="hidden" name="lifelong" value={query.lifelong} />}
         {officers.length > 0 && (
           <label className="flex flex-col gap-1 text-sm font-medium">
             {t('officer')}

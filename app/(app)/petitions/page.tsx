@@ -18,6 +18,8 @@ export default async function PetitionsPage({ searchParams }: { searchParams: Pr
     <section className="flex flex-col gap-4">
       <h1 className="text-2xl font-semibold">{actor.role === 'CLERK' ? t('queueHeading') : t('listHeading')}</h1>
       <form role="search" action="/petitions" className="card flex flex-wrap items-end gap-3">
+        {query.districtId && <input type="hidden" name="districtId" value={query.districtId} />}
+        {query.officerId && <input type="hidden" name="officerId" value={query.officerId} />}
         <label className="flex flex-col gap-1 text-sm font-medium">
           {t('statusFilter')}
           <select name="status" defaultValue={query.status ?? ''} className="input">
@@ -41,7 +43,7 @@ export default async function PetitionsPage({ searchParams }: { searchParams: Pr
           ))}
         </ul>
       )}
-      <Pagination page={result.page} pageCount={result.pageCount} total={result.total} basePath="/petitions" params={{ status: query.status, hearing: query.hearing }} />
+      <Pagination page={result.page} pageCount={result.pageCount} total={result.total} basePath="/petitions" params={{ status: query.status, hearing: query.hearing, districtId: query.districtId, officerId: query.officerId }} />
     </section>
   );
 }

@@ -1,0 +1,134 @@
+import { Prisma } from '@/lib/generated/prisma/client';
+import type { Db } from '@/lib/db/client';
+import type { TActor } from '@/lib/auth/actor';
+import { getMonthlyCheckIns, monthsBetween } from '@/lib/compliance/compliance';
+import { EXPIRY_WINDOWS, expiringWhere } from '@/lib/petitions/expiry-worklist';
+import { monthRange, personFilterSql, personFilterWhere, type TDashboardFilter } from './filters';
+
+// Each dashboard figure is one aggregate query over the filtered persons; the definitions are
+// those of the screens the figures link to (caseload, expiry worklist, petitions, registry), and
+// tests/integration/dashboard.test.ts checks that they agree.
+
+type TArgs = { db: Db; actor: TActor; filter: TDashboardFilter; now: Date };
+
+/** Persons under supervision (an active order: the caseload's definition) and those for life. */
+export async function supervisionTotals({ db, actor, filter }: TArgs) {
+  const [row] = await db.$queryRaw<{ persons: bigint; lifelong: bigint }[]>`
+    SELECT count(DISTINCT p.id) AS persons, count(DISTINCT p.id) FILTER (WHERE o.lifelong) AS lifelong
+    FROM "Person" p JOIN "SupervisionOrder" o ON o."personId" = p.id AND o.status = 'ACTIVE'
+    WHERE ${personFilterSql(actor, filter)}`;
+  return { persons: Number(row?.persons ?? 0), lifelong: Number(row?.lifelong ?? 0) };
+}
+
+export async function checkInsPerMonth({ db, actor, filter, now }: TArgs) {
+  const { start, end } = monthRange(filter, now);
+  return getMonthlyCheckIns({ db, personFilter: personFilterSql(actor, filter), start, end, now });
+}
+
+export const VIOLATION_TYPES = ['MISSED_REPORTING', 'CURFEW_BREACH', 'EXCLUSION_ZONE_ENTRY', 'TRAVEL_WITHOUT_PERMISSION', 'OTHER_RESTRICTION'] as const;
+export const VIOLATION_STATUSES = ['RECORDED', 'ADMIN_PROTOCOL', 'CRIMINAL_REFERRAL', 'DISMISSED'] as const;
+
+/** Violations by the month they occurred (Kazakhstan time), split by type and by where they stand now. */
+export async function violationsPerMonth({ db, actor, filter, now }: TArgs) {
+  const { start, end } = monthRange(filter, now);
+  const shift = 5 * 3_600_000;
+  const rows = await db.$queryRaw<{ month: string; type: string; status: string; n: bigint }[]>`
+    SELECT to_char(date_trunc('month', v."occurredAt" + interval '5 hours'), 'YYYY-MM') AS month, v.type::text AS type, v.status::text AS status, count(*) AS n
+    FROM "Violation" v JOIN "Person" p ON p.id = v."personId"
+    WHERE v."occurredAt" >= ${new Date(start.getTime() - shift)} AND v."occurredAt" < ${new Date(end.getTime() - shift)} AND ${personFilterSql(actor, filter)}
+    GROUP BY 1, 2, 3`;
+  return monthsBetween(start, end).map((month) => {
+    const ofMonth = rows.filter((r) => r.month === month);
+    const sum = (pick: (r: (typeof rows)[number]) => boolean) => ofMonth.filter(pick).reduce((n, r) => n + Number(r.n), 0);
+    return {
+      month,
+      byType: Object.fromEntries(VIOLATION_TYPES.map((t) => [t, sum((r) => r.type === t)])) as Record<(typeof VIOLATION_TYPES)[number], number>,
+      byStatus: Object.fromEntries(VIOLATION_STATUSES.map((s) => [s, sum((r) => r.status === s)])) as Record<(typeof VIOLATION_STATUSES)[number], number>,
+      total: sum(() => true),
+    };
+  });
+}
+
+export const PETITION_STATUSES = ['DRAFT', 'ENDORSED', 'FILED', 'HEARING_SET', 'GRANTED', 'DENIED', 'WITHDRAWN'] as const;
+
+/** Petitions of the filtered persons by current status, and the median days from draft to the court's decision for decisions in the range. */
+export async function petitionPipeline({ db, actor, filter, now }: TArgs) {
+  const { start, end } = monthRange(filter, now);
+  const byStatus = await db.$queryRaw<{ status: string; n: bigint }[]>`
+    SELECT e.status::text AS status, count(*) AS n FROM "ExtensionPetition" e JOIN "Person" p ON p.id = e."personId"
+    WHERE ${personFilterSql(actor, filter)} GROUP BY 1`;
+  const [median] = await db.$queryRaw<{ days: number | null; decided: bigint }[]>`
+    SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY (d."decisionDate" - e."createdAt"::date)) AS days, count(*) AS decided
+    FROM "CourtDecision" d JOIN "ExtensionPetition" e ON e.id = d."petitionId" JOIN "Person" p ON p.id = e."personId"
+    WHERE d."decisionDate" >= ${start} AND d."decisionDate" < ${end} AND ${personFilterSql(actor, filter)}`;
+  return {
+    byStatus: PETITION_STATUSES.map((status) => ({ status, count: Number(byStatus.find((r) => r.status === status)?.n ?? 0) })),
+    medianDaysToDecision: median?.days === null || median?.days === undefined ? null : Number(median.days),
+    decided: Number(median?.decided ?? 0),
+  };
+}
+
+/** Orders ending within 30/90/180 days with no pending petition: the expiry worklist's own filter. */
+export async function ordersEnding({ db, actor, filter, now }: TArgs) {
+  const person = personFilterWhere(actor, filter);
+  return Promise.all(EXPIRY_WINDOWS.map(async (within) => ({ within, count: await db.supervisionOrder.count({ where: { AND: [expiringWhere(actor, within, now), { person }] } }) })));
+}
+
+/** Persons under supervision per active officer of the region, against the configured target. */
+export async function caseloadPerOfficer({ db, actor, filter }: TArgs) {
+  const setting = await db.setting.findUnique({ where: { key: 'caseload.targetPerOfficer' } });
+  const target = Number(setting?.value ?? 40);
+  const officerFilter = [
+    Prisma.sql`u.role = 'OFFICER' AND u.status = 'ACTIVE'`,
+    Prisma.sql`u."districtId" IN (SELECT d.id FROM "District" d WHERE d."regionId" = ${actor.regionId ?? ''})`,
+    filter.districtId ? Prisma.sql`u."districtId" = ${filter.districtId}` : Prisma.sql`TRUE`,
+    filter.officerId ? Prisma.sql`u.id = ${filter.officerId}` : Prisma.sql`TRUE`,
+  ];
+  const rows = await db.$queryRaw<{ id: string; fullName: string; persons: bigint }[]>`
+    SELECT u.id, u."fullName", count(DISTINCT p.id) AS persons
+    FROM "User" u
+    LEFT JOIN "Person" p ON p."officerId" = u.id AND ${personFilterSql(actor, filter)}
+      AND EXISTS (SELECT 1 FROM "SupervisionOrder" o WHERE o."personId" = p.id AND o.status = 'ACTIVE')
+    WHERE ${Prisma.join(officerFilter, ' AND ')}
+    GROUP BY u.id, u."fullName" ORDER BY persons DESC, u."fullName" ASC`;
+  const [unassigned] = await db.$queryRaw<{ n: bigint }[]>`
+    SELECT count(DISTINCT p.id) AS n FROM "Person" p JOIN "SupervisionOrder" o ON o."personId" = p.id AND o.status = 'ACTIVE'
+    WHERE p."officerId" IS NULL AND ${personFilterSql(actor, filter)}`;
+  return { target, officers: rows.map((r) => ({ id: r.id, name: r.fullName, persons: Number(r.persons), over: Number(r.persons) > target })), unassigned: filter.officerId ? 0 : Number(unassigned?.n ?? 0) };
+}
+
+/**
+ * How many persons the public registry listed at the end of each of the last ten years (this
+ * year: today), by the registry's rule (docs/registry.md) applied to each date. Orders that were
+ * terminated, and the current withholding flag, cannot be dated, so they count as they stand now.
+ */
+export async function registrySizePerYear({ db, actor, filter, now }: TArgs) {
+  const today = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
+  const lastYear = now.getUTCFullYear();
+  const rows = await db.$queryRaw<{ year: number; listed: bigint }[]>`
+    SELECT y.year::int AS year, count(DISTINCT p.id) AS listed
+    FROM generate_series(${lastYear - 9}::int, ${lastYear}::int) AS y(year)
+    JOIN "SupervisionOrder" o ON o."startDate" <= LEAST(make_date(y.year, 12, 31), ${today}::date)
+      AND (o.lifelong OR o."endDate" >= LEAST(make_date(y.year, 12, 31), ${today}::date))
+      AND (o.status = 'ACTIVE' OR (o.status = 'EXPIRED' AND make_date(y.year, 12, 31) < ${today}::date))
+    JOIN "Person" p ON p.id = o."personId" AND NOT p."registryWithheld"
+    WHERE ${personFilterSql(actor, filter)}
+    GROUP BY y.year ORDER BY y.year`;
+  return Array.from({ length: 10 }, (_, i) => lastYear - 9 + i).map((year) => ({ year, listed: Number(rows.find((r) => Number(r.year) === year)?.listed ?? 0) }));
+}
+
+/** The whole dashboard: every figure above, for one filter. */
+export async function getDashboard(args: TArgs) {
+  return {
+    totals: await supervisionTotals(args),
+    checkIns: await checkInsPerMonth(args),
+    violations: await violationsPerMonth(args),
+    petitions: await petitionPipeline(args),
+    ending: await ordersEnding(args),
+    caseloads: await caseloadPerOfficer(args),
+    registry: await registrySizePerYear(args),
+    range: monthRange(args.filter, args.now),
+  };
+}
+
+export type TDashboard = Awaited<ReturnType<typeof getDashboard>>;
