@@ -15,6 +15,9 @@ export const EXPIRY_PAGE_SIZE = 25;
 
 export const ZExpiryQuery = z.object({
   within: z.coerce.number().pipe(z.union([z.literal(30), z.literal(90), z.literal(180)])).catch(180),
+  // Narrowing within scope, for links from the dashboard.
+  districtId: z.string().max(64).optional().catch(undefined).transform((v) => v || undefined),
+  officerId: z.string().max(64).optional().catch(undefined).transform((v) => v || undefined),
   page: z.coerce.number().int().min(1).max(10_000).catch(1),
 });
 
@@ -33,8 +36,10 @@ export function expiringWhere(actor: TActor, within: number, now: Date): Prisma.
 }
 
 /** Most urgent first: already expired, then by end date. */
-export async function findExpiringOrders({ db, actor, within, page, now = new Date() }: { db: Db; actor: TActor; within: number; page: number; now?: Date }) {
-  const where = expiringWhere(actor, within, now);
+export async function findExpiringOrders({ db, actor, within, page, districtId, officerId, now = new Date() }: { db: Db; actor: TActor; within: number; page: number; districtId?: string; officerId?: string; now?: Date }) {
+  const where: Prisma.SupervisionOrderWhereInput = {
+    AND: [expiringWhere(actor, within, now), districtId ? { person: { districtId } } : {}, officerId ? { person: { officerId } } : {}],
+  };
   const [total, rows] = [
     await db.supervisionOrder.count({ where }),
     await db.supervisionOrder.findMany({

@@ -7,6 +7,7 @@ import { createPerson, demoPasswordHash, STANDARD_RESTRICTIONS } from './factori
 import { createRandom } from './random';
 import { seedCheckInHistory } from './history';
 import { rollSchedules } from '@/lib/checkins/schedule';
+import { seedWarnings } from './warnings';
 
 // Demo data for `npm start`: the 2024 registry size, spread over every region, with the demo
 // accounts listed in README.md. Deterministic apart from dates, which are relative to today so
@@ -132,6 +133,7 @@ export async function seedDemo(db: Db, { today = new Date() }: { today?: Date } 
       const personIds = (await tx.person.findMany({ select: { id: true } })).map((p) => p.id);
       await seedCheckInHistory(tx, rng, { personIds, from: daysFrom(todayUtc, -90), until: new Date(today.getTime() - 3_600_000), recorderId: officer.id });
       await rollSchedules({ tx, personIds, now: today });
+      await seedWarnings(tx, rng, { personIds, issuerId: police.id, today });
       return { persons: plan.length };
     },
     { timeout: 15 * 60 * 1000, maxWait: 60_000 },

@@ -3,9 +3,8 @@
 // the caseload (no N+1). Uses a throwaway in-memory PGlite, or a throwaway database on the
 // server named by DATABASE_URL.   npm run bench
 import { PrismaPg } from '@prisma/adapter-pg';
-import pg from 'pg';
 import { PrismaClient } from '@/lib/generated/prisma/client';
-import { startEmbeddedDb } from './embedded-db';
+import { benchDatabase } from './bench-database';
 import { applyMigrations } from './schema-engine';
 import { createPerson, createUser } from '../seed/factories';
 import { createRandom } from '../seed/random';
@@ -15,32 +14,8 @@ import { viewPerson } from '@/lib/persons/view-person';
 import { getComplianceFigures } from '@/lib/compliance/compliance';
 import { resolveSession } from '@/lib/auth/resolve-session';
 
-async function database() {
-  if (!process.env.DATABASE_URL) {
-    const embedded = await startEmbeddedDb({ dataDir: null });
-    return { url: embedded.url, kind: 'embedded', stop: embedded.stop };
-  }
-  const name = `nadzor_bench_${process.pid}`;
-  const admin = new pg.Client({ connectionString: process.env.DATABASE_URL });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(process.env.DATABASE_URL);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    kind: 'server',
-    stop: async () => {
-      const c = new pg.Client({ connectionString: process.env.DATABASE_URL });
-      await c.connect();
-      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await c.end();
-    },
-  };
-}
-
 async function main() {
-  const target = await database();
+  const target = await benchDatabase();
   await applyMigrations(target.url);
   let queries = 0;
   const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: target.url, max: target.kind === 'embedded' ? 1 : 5 }), log: [{ emit: 'event', level: 'query' }] });

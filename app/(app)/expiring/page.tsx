@@ -13,7 +13,7 @@ export default async function ExpiringPage({ searchParams }: { searchParams: Pro
   const t = await getTranslations('expiring');
   const locale = await getLocale();
   const query = ZExpiryQuery.parse(await searchParams);
-  const result = await findExpiringOrders({ db, actor, within: query.within, page: query.page });
+  const result = await findExpiringOrders({ db, actor, within: query.within, page: query.page, districtId: query.districtId, officerId: query.officerId });
   return (
     <section className="flex flex-col gap-4">
       <div className="flex flex-wrap items-center justify-between gap-2">
@@ -23,7 +23,7 @@ export default async function ExpiringPage({ searchParams }: { searchParams: Pro
       <p className="text-sm text-slate-700">{t('explain')}</p>
       <nav aria-label={t('windows')} className="flex flex-wrap gap-2">
         {EXPIRY_WINDOWS.map((w) => (
-          <Link key={w} href={`/expiring?within=${w}`} aria-current={w === query.within ? 'page' : undefined} className={w === query.within ? 'btn py-1' : 'btn-secondary py-1'}>
+          <Link key={w} href={`/expiring?${new URLSearchParams({ within: String(w), ...(query.districtId ? { districtId: query.districtId } : {}), ...(query.officerId ? { officerId: query.officerId } : {}) })}`} aria-current={w === query.within ? 'page' : undefined} className={w === query.within ? 'btn py-1' : 'btn-secondary py-1'}>
             {t('within', { days: w })}
           </Link>
         ))}
@@ -48,7 +48,7 @@ export default async function ExpiringPage({ searchParams }: { searchParams: Pro
           ))}
         </ul>
       )}
-      <Pagination page={result.page} pageCount={result.pageCount} total={result.total} basePath="/expiring" params={{ within: String(query.within) }} />
+      <Pagination page={result.page} pageCount={result.pageCount} total={result.total} basePath="/expiring" params={{ within: String(query.within), districtId: query.districtId, officerId: query.officerId }} />
     </section>
   );
 }

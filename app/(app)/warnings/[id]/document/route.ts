@@ -4,6 +4,8 @@ import { hasPermission } from '@/lib/auth/permissions';
 import { db } from '@/lib/db/client';
 import { writeAudit } from '@/lib/audit/write-audit';
 import { personScope } from '@/lib/persons/scope';
+import { loadWarningDocument } from '@/lib/warnings/issue-warning';
+import { renderWarningPdf } from '@/lib/warnings/pdf';
 
 // The warning document: part of the person's record, so the same permission and scope, and
 // each download is audited.
@@ -12,9 +14,14 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   if (!actor || !hasPermission(actor.role, 'person.read')) notFound();
   const { id } = await params;
   const warning = await db.$transaction(async (tx) => {
-    const found = await tx.warning.findFirst({ where: { id, person: personScope(actor) }, select: { pdf: true, type: true, issuedAt: true } });
-    await writeAudit(tx, { actor, action: 'warning.document', targetType: 'Warning', targetId: id, outcome: found?.pdf ? 'SUCCESS' : 'DENIED', ip: meta.ip, requestId: meta.requestId });
-    return found;
+    const found = await tx.warning.findFirst({ where: { id, person: personScope(actor) }, select: { id: true, pdf: true, type: true, issuedAt: true } });
+    await writeAudit(tx, { actor, action: 'warning.document', targetType: 'Warning', targetId: id, outcome: found ? 'SUCCESS' : 'DENIED', ip: meta.ip, requestId: meta.requestId });
+    if (!found || found.pdf) return found;
+    // Imported or seeded warnings have no stored document yet: render it from stored data and
+    // keep it, so every later download is the same file.
+    const pdf = await renderWarningPdf(await loadWarningDocument(tx, found.id));
+    await tx.warning.update({ where: { id: found.id }, data: { pdf } });
+    return { ...found, pdf };
   });
   if (!warning?.pdf) notFound();
   const name = `${warning.type === 'LIFELONG_RESTRICTIONS_NOTICE' ? 'notice' : 'warning'}-${warning.issuedAt.toISOString().slice(0, 10)}.pdf`;

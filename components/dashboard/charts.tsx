@@ -1,0 +1,69 @@
+'use client';
+
+import { Bar, BarChart, CartesianGrid, ComposedChart, Legend, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { color } from './palette';
+
+// Charts draw figures computed on the server; they receive aggregates and translated labels only.
+// Each chart sits above a table of the same figures with links (see chart-card.tsx), which is also
+// the text alternative for screen readers.
+
+export type TSeries = { key: string; label: string; color: string };
+
+
+export function BarsChart({ data, xKey, series, stacked = false, height = 240, target, targetLabel, vertical = false }: {
+  data: Record<string, string | number | null>[]; xKey: string; series: TSeries[]; stacked?: boolean; height?: number; target?: number; targetLabel?: string; vertical?: boolean;
+}) {
+  return (
+    <div style={{ width: '100%', height }} aria-hidden="true">
+      <ResponsiveContainer>
+        <BarChart data={data} layout={vertical ? 'vertical' : 'horizontal'} margin={{ top: 8, right: 16, bottom: 8, left: vertical ? 24 : 0 }}>
+          <CartesianGrid strokeDasharray="3 3" />
+          {vertical ? <XAxis type="number" allowDecimals={false} /> : <XAxis dataKey={xKey} />}
+          {vertical ? <YAxis type="category" dataKey={xKey} width={140} /> : <YAxis allowDecimals={false} />}
+          <Tooltip />
+          <Legend />
+          {series.map((s) => <Bar key={s.key} dataKey={s.key} name={s.label} fill={s.color} stackId={stacked ? 'stack' : undefined} isAnimationActive={false} />)}
+          {target !== undefined && (vertical ? <ReferenceLine x={target} stroke="#be123c" strokeDasharray="4 4" label={targetLabel} /> : <ReferenceLine y={target} stroke="#be123c" strokeDasharray="4 4" label={targetLabel} />)}
+        </BarChart>
+      </ResponsiveContainer>
+    </div>
+  );
+}
+
+/** Due and attended as bars, the attendance rate (percent) as a line on its own axis. */
+export function CheckInsChart({ data, labels }: { data: { month: string; due: number; attended: number; rate: number | null }[]; labels: { due: string; attended: string; rate: string } }) {
+  const rows = data.map((d) => ({ ...d, ratePct: d.rate === null ? null : Math.round(d.rate * 1000) / 10 }));
+  return (
+    <div style={{ width: '100%', height: 260 }} aria-hidden="true">
+      <ResponsiveContainer>
+        <ComposedChart data={rows} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
+          <CartesianGrid strokeDasharray="3 3" />
+          <XAxis dataKey="month" />
+          <YAxis yAxisId="n" allowDecimals={false} />
+          <YAxis yAxisId="pct" orientation="right" domain={[0, 100]} unit="%" />
+          <Tooltip />
+          <Legend />
+          <Bar yAxisId="n" dataKey="due" name={labels.due} fill={color(0)} isAnimationActive={false} />
+          <Bar yAxisId="n" dataKey="attended" name={labels.attended} fill={color(2)} isAnimationActive={false} />
+          <Line yAxisId="pct" dataKey="ratePct" name={labels.rate} stroke={color(1)} connectNulls isAnimationActive={false} />
+        </ComposedChart>
+      </ResponsiveContainer>
+    </div>
+  );
+}
+
+export function YearsChart({ data, label }: { data: { year: number; listed: number }[]; label: string }) {
+  return (
+    <div style={{ width: '100%', height: 220 }} aria-hidden="true">
+      <ResponsiveContainer>
+        <LineChart data={data} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
+          <CartesianGrid strokeDasharray="3 3" />
+          <XAxis dataKey="year" />
+          <YAxis allowDecimals={false} />
+          <Tooltip />
+          <Line dataKey="listed" name={label} stroke={color(0)} isAnimationActive={false} />
+        </LineChart>
+      </ResponsiveContainer>
+    </div>
+  );
+}
