@@ -17,11 +17,20 @@ type TExport = { list: string; columns: string[]; filters: Record<string, unknow
 export async function exportCsv(permission: TPermission, build: (args: { actor: TActor; meta: TRequestMeta; locale: TLocale }) => TExport | Promise<TExport>) {
   const { actor, meta } = await getRequest();
   if (!actor || !hasPermission(actor.role, permission)) notFound();
-  const requested = await getLocale();
-  const locale = isLocale(requested) ? requested : 'en';
+  const locale = await requestLocale();
   const { list, columns, filters, rows } = await build({ actor, meta, locale });
   await auditExport({ db, actor, meta, list, filters });
   return csvResponse({ filename: list, header: exportHeader(locale, columns), pages: rows });
+}
+
+/** The user's language for column headers; English where no request config exists (tests, scripts). */
+async function requestLocale(): Promise<TLocale> {
+  try {
+    const requested = await getLocale();
+    return isLocale(requested) ? requested : 'en';
+  } catch {
+    return 'en';
+  }
 }
 
 /** URL search parameters as the plain object the lists' zod query schemas take. */

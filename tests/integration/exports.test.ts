@@ -1,0 +1,81 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { actAs, buildWorld, db, type TWorld } from '../helpers/world';
+import { csvCell, csvLine } from '@/lib/exports/csv';
+import { GET as caseloadCsv } from '@/app/(app)/caseload/export/route';
+import { GET as auditCsv } from '@/app/(app)/audit/export/route';
+import { GET as noticeCsv } from '@/app/(app)/warnings/export/route';
+import { GET as expiringCsv } from '@/app/(app)/expiring/export/route';
+import { createPerson } from '@/prisma/seed/factories';
+
+let world: TWorld;
+
+beforeAll(async () => {
+  world = await buildWorld();
+});
+
+const request = (path: string) => new Request(`http://localhost${path}`);
+const text = async (response: Response) => Buffer.from(await response.arrayBuffer()).toString('utf8');
+
+describe('CSV encoding', () => {
+  it('quotes separators and neutralises spreadsheet formulas', () => {
+    expect(csvCell('Ivanov, Ivan')).toBe('"Ivanov, Ivan"');
+    expect(csvCell('say "hi"')).toBe('"say ""hi"""');
+    expect(csvCell('=HYPERLINK("x")')).toBe(`"'=HYPERLINK(""x"")"`);
+    expect(csvCell('+7 701')).toBe("'+7 701");
+    expect(csvCell(-3)).toBe('-3');
+    expect(csvCell(null)).toBe('');
+    expect(csvLine(['a', 1, true])).toBe('a,1,true\r\n');
+  });
+});
+
+describe('CSV exports', () => {
+  it('give an officer their own caseload only, with a header, and audit the export', async () => {
+    await actAs(world.users.officer);
+    const body = await text(await caseloadCsv(request('/caseload/export')));
+    expect(body.startsWith('\uFEFFLast name,First name')).toBe(true);
+    expect(body).toContain(world.person.iin);
+    await actAs(world.users.officer2);
+    const other = await text(await caseloadCsv(request('/caseload/export')));
+    expect(other).not.toContain(world.person.iin);
+    const events = await db.auditEvent.findMany({ where: { action: 'export.caseload', actorId: { in: [world.users.officer.id, world.users.officer2.id] } } });
+    expect(events).toHaveLength(2);
+  });
+
+  it('follow the list filters: a name search narrows the caseload export', async () => {
+    const { person } = await createPerson(db, {
+      districtId: world.district.id, createdById: world.users.police.id, officerId: world.users.officer.id, articleId: world.article.id, courtId: world.court.id, legalBasisId: world.basis.id,
+      identity: { lastName: 'Zzexportova' }, restrictions: [],
+    });
+    await actAs(world.users.officer);
+    const body = await text(await caseloadCsv(request('/caseload/export?q=Zzexport')));
+    const lines = body.trim().split('\r\n');
+    expect(lines).toHaveLength(2);
+    expect(lines[1]).toContain(person.iin);
+  });
+
+  it('refuse lists the user may not see, as not found', async () => {
+    await actAs(world.users.police);
+    await expect(auditCsv(request('/audit/export'))).rejects.toThrow(/NEXT_HTTP_ERROR_FALLBACK;404/);
+    await expect(caseloadCsv(request('/caseload/export'))).rejects.toThrow(/NEXT_HTTP_ERROR_FALLBACK;404/);
+    await actAs(world.users.clerk);
+    await expect(noticeCsv()).rejects.toThrow(/NEXT_HTTP_ERROR_FALLBACK;404/);
+    await actAs(null);
+    await expect(expiringCsv(request('/expiring/export'))).rejects.toThrow(/NEXT_HTTP_ERROR_FALLBACK;404/);
+  });
+
+  it('stream the whole audit trail for those allowed, filtered', async () => {
+    await actAs(world.users.supervisor);
+    const body = await text(await auditCsv(request(`/audit/export?actor=${encodeURIComponent(world.users.officer.email)}`)));
+    const lines = body.trim().split('\r\n');
+    expect(lines.length).toBeGreaterThan(1);
+    expect(lines.slice(1).every((l) => l.includes(world.users.officer.email))).toBe(true);
+  });
+
+  it('keep the notice worklist in scope', async () => {
+    await actAs(world.users.police);
+    expect(await text(await noticeCsv())).toContain(world.person.lastName);
+    await actAs(world.users.police2);
+    const far = await text(await noticeCsv());
+    expect(far.trim().split('\r\n')).toHaveLength(1);
+  });
+});
