@@ -52,3 +52,13 @@ test('officer screens are accessible', async ({ page }) => {
   await expect(page.getByRole('button', { name: 'Save check-in' })).toBeVisible();
   await expectAccessible(page);
 });
+
+test('supervisor screens are accessible', async ({ page }) => {
+  await signIn(page, 'supervisor@demo.kz');
+  await expect(page.getByRole('heading', { name: /^Supervision in/ })).toBeVisible();
+  await expectAccessible(page);
+  for (const path of ['/warnings', '/caseload/reassign']) {
+    await page.goto(path);
+    await expectAccessible(page);
+  }
+});

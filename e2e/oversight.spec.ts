@@ -9,7 +9,7 @@ test('a supervisor filters the dashboard to one district, follows a figure to it
   await signIn(page, 'supervisor@demo.kz');
   await expect(page.getByRole('heading', { name: /^Supervision in/ })).toBeVisible();
   // Real charts: recharts draws SVG on the client.
-  await expect(page.getByTestId('figure-check-ins').locator('svg.recharts-surface')).toBeVisible();
+  await expect(page.getByTestId('figure-check-ins').locator('svg.recharts-surface[role="application"], svg.recharts-surface:not([aria-label])').first()).toBeVisible();
   const regionPersons = await figure(page, 'figure-persons');
 
   const filters = page.getByRole('form', { name: 'Dashboard filters' });

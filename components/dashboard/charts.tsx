@@ -16,7 +16,7 @@ export function BarsChart({ data, xKey, series, stacked = false, height = 240, t
   return (
     <div style={{ width: '100%', height }} aria-hidden="true">
       <ResponsiveContainer>
-        <BarChart data={data} layout={vertical ? 'vertical' : 'horizontal'} margin={{ top: 8, right: 16, bottom: 8, left: vertical ? 24 : 0 }}>
+        <BarChart accessibilityLayer={false} data={data} layout={vertical ? 'vertical' : 'horizontal'} margin={{ top: 8, right: 16, bottom: 8, left: vertical ? 24 : 0 }}>
           <CartesianGrid strokeDasharray="3 3" />
           {vertical ? <XAxis type="number" allowDecimals={false} /> : <XAxis dataKey={xKey} />}
           {vertical ? <YAxis type="category" dataKey={xKey} width={140} /> : <YAxis allowDecimals={false} />}
@@ -36,7 +36,7 @@ export function CheckInsChart({ data, labels }: { data: { month: string; due: nu
   return (
     <div style={{ width: '100%', height: 260 }} aria-hidden="true">
       <ResponsiveContainer>
-        <ComposedChart data={rows} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
+        <ComposedChart accessibilityLayer={false} data={rows} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
           <CartesianGrid strokeDasharray="3 3" />
           <XAxis dataKey="month" />
           <YAxis yAxisId="n" allowDecimals={false} />
@@ -56,7 +56,7 @@ export function YearsChart({ data, label }: { data: { year: number; listed: numb
   return (
     <div style={{ width: '100%', height: 220 }} aria-hidden="true">
       <ResponsiveContainer>
-        <LineChart data={data} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
+        <LineChart accessibilityLayer={false} data={data} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
           <CartesianGrid strokeDasharray="3 3" />
           <XAxis dataKey="year" />
           <YAxis allowDecimals={false} />

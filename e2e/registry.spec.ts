@@ -1,0 +1,141 @@
+import type { Browser, Page } from '@playwright/test';
+import { test, expect, signIn } from './fixtures';
+
+// The public registry (docs/registry.md): anonymous search, the no-JavaScript form, and the
+// allow-list checked on the wire. Demo IINs and ids are random per seed, so the test reads them
+// from a demo person's record as police, and gives that person a registered address with an
+// apartment marker that must never appear publicly.
+
+const APARTMENT = 'QZ-4417';
+const STREET = 'Registry test street';
+const todayInKazakhstan = () => new Date(Date.now() + 5 * 3_600_000).toISOString().slice(0, 10);
+
+async function staffPage(browser: Browser, email: string) {
+  const context = await browser.newContext({ locale: 'en-US', extraHTTPHeaders: { 'Accept-Language': 'en' } });
+  const page = await context.newPage();
+  await signIn(page, email);
+  await expect(page.getByRole('navigation', { name: 'Main navigation' })).toBeVisible();
+  return page;
+}
+
+/** The last person on police's first list page: id, IIN, names and region, read from the record. */
+async function demoPerson(staff: Page) {
+  await staff.goto('/persons');
+  await staff.getByRole('table').getByRole('link').last().click();
+  await expect(staff).toHaveURL(/\/persons\/[^/]+$/);
+  const id = new URL(staff.url()).pathname.split('/').pop()!;
+  const fullName = (await staff.getByRole('heading', { level: 1 }).innerText()).trim().replace(/\s+/g, ' ');
+  const iin = (await staff.locator('dl dd.font-mono').first().innerText()).trim();
+  const region = (await staff.locator('dt', { hasText: 'District' }).locator('xpath=following-sibling::dd[1]').innerText()).split(' — ')[0].trim();
+  expect(iin).toMatch(/^\d{12}$/);
+  return { id, iin, fullName, lastName: fullName.split(' ')[0], region };
+}
+
+async function searchRegistry(page: Page, name: string, region: string) {
+  await page.goto('/registry');
+  await page.getByLabel('Name').fill(name);
+  const value = await page.locator('select[name="region"] option', { hasText: region }).first().getAttribute('value');
+  await page.getByLabel('Region').selectOption(value!);
+  await page.getByRole('button', { name: 'Search' }).click();
+  await expect(page).toHaveURL(/[?&]q=/);
+}
+
+test('an anonymous visitor finds a listed person, and nothing beyond the allow-list reaches the browser', async ({ page, browser }) => {
+  const staff = await staffPage(browser, 'police@demo.kz');
+  const person = await demoPerson(staff);
+  // A current registered address with an apartment: the street is public, the apartment never.
+  await staff.getByRole('button', { name: 'Add address' }).click();
+  await staff.getByLabel('Kind').selectOption('REGISTERED');
+  await staff.getByLabel('Street').fill(STREET);
+  await staff.getByLabel('Building').fill('17');
+  await staff.getByLabel('Apartment').fill(APARTMENT);
+  await staff.getByLabel('Lives here since').fill(todayInKazakhstan());
+  await staff.getByRole('button', { name: 'Save address' }).click();
+  await expect(staff.getByText(/Address saved/)).toBeVisible();
+  await expect(staff.getByText(`apt. ${APARTMENT}`)).toBeVisible();
+  await staff.context().close();
+
+  // From the sign-in page, without signing in.
+  await page.goto('/login');
+  await page.getByRole('link', { name: /Public registry/ }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /Public registry/ })).toBeVisible();
+  await searchRegistry(page, person.lastName, person.region);
+  const entry = page.getByTestId('registry-entry').filter({ has: page.getByRole('heading', { name: person.fullName }) });
+  await expect(entry).toHaveCount(1);
+  await expect(entry).toContainText(`${STREET} 17`);
+  await expect(entry).toContainText(person.region);
+  await expect(entry).not.toContainText(APARTMENT);
+
+  // The same search as HTML and as the RSC payload a client-side navigation would fetch.
+  const url = page.url();
+  const html = await (await page.request.get(url)).text();
+  const rscResponse = await page.request.get(url, { headers: { RSC: '1' } });
+  expect(rscResponse.headers()['content-type']).toContain('text/x-component');
+  const rsc = await rscResponse.text();
+  for (const [label, body] of [['HTML', html], ['RSC', rsc]] as const) {
+    expect(body, `${label} holds the name`).toContain(person.lastName);
+    expect(body, `${label} holds the street`).toContain(STREET);
+    expect(body, `${label} leaks the IIN`).not.toContain(person.iin);
+    expect(body, `${label} leaks the person id`).not.toContain(person.id);
+    expect(body, `${label} leaks the apartment`).not.toContain(APARTMENT);
+  }
+
+  // The CSV of the same search: the same columns, no IIN or apartment.
+  const csv = await (await page.request.get(url.replace('/registry?', '/registry/export?'))).text();
+  expect(csv).toContain(person.lastName);
+  expect(csv).not.toContain(person.iin);
+  expect(csv).not.toContain(APARTMENT);
+});
+
+test('a supervisor withholds a person from the registry with a reason, and reinstates them', async ({ page, browser }) => {
+  const staff = await staffPage(browser, 'supervisor@demo.kz');
+  const person = await demoPerson(staff);
+  const status = staff.getByTestId('registry-status');
+  await expect(status).toContainText('Listed in the public registry.');
+  await status.getByRole('button', { name: 'Withhold from the registry' }).click();
+  await status.getByLabel('Reason').fill('short');
+  await status.getByRole('button', { name: 'Withhold from the registry' }).click();
+  await expect(status.getByText('Give a reason of at least 10 characters.')).toBeVisible();
+  await status.getByLabel('Reason').fill('The court asked to protect the victim.');
+  await status.getByRole('button', { name: 'Withhold from the registry' }).click();
+  await status.getByRole('button', { name: 'Yes, withhold' }).click();
+  await expect(status).toContainText('Withheld from the public registry on');
+  await expect(status).toContainText('Reason: The court asked to protect the victim.');
+
+  await searchRegistry(page, person.lastName, person.region);
+  await expect(page.getByTestId('registry-count')).toBeVisible();
+  await expect(page.getByRole('heading', { name: person.fullName })).toHaveCount(0);
+
+  await status.getByRole('button', { name: 'Reinstate in the registry' }).click();
+  await status.getByLabel('Reason').fill('The court withdrew its request.');
+  await status.getByRole('button', { name: 'Reinstate in the registry' }).click();
+  await expect(status).toContainText('Listed in the public registry.');
+  await staff.context().close();
+
+  await page.reload();
+  await expect(page.getByRole('heading', { name: person.fullName })).toHaveCount(1);
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the GET form searches and the page links work', async ({ page }) => {
+    await page.goto('/registry');
+    const first = (await page.getByTestId('registry-entry').first().getByRole('heading').innerText()).trim();
+    const lastName = first.split(/\s+/)[0];
+    await page.getByLabel('Name').fill(lastName.toLowerCase());
+    await page.getByRole('button', { name: 'Search' }).click();
+    await expect(page).toHaveURL(new RegExp(`[?&]q=${encodeURIComponent(lastName.toLowerCase())}`));
+    await expect(page.getByRole('heading', { name: first })).toBeVisible();
+    const names = await page.getByTestId('registry-entry').getByRole('heading').allInnerTexts();
+    expect(names.length).toBeGreaterThan(0);
+    for (const name of names) expect(name.toLowerCase()).toContain(lastName.toLowerCase());
+
+    await page.goto('/registry');
+    await expect(page.getByText('Page 1 of')).toBeVisible();
+    await page.getByRole('link', { name: 'Next' }).click();
+    await expect(page).toHaveURL(/[?&]page=2/);
+    await expect(page.getByText('Page 2 of')).toBeVisible();
+    await expect(page.getByTestId('registry-entry')).toHaveCount(20);
+  });
+});
