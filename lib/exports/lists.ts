@@ -8,6 +8,7 @@ import { findCaseload, type TCaseloadQuery } from '@/lib/caseload/find-caseload'
 import { expiringWhere } from '@/lib/petitions/expiry-worklist';
 import { auditWhere, type TAuditFilter } from '@/lib/audit/find-audit-events';
 import { findNoticeWorklistAfter } from '@/lib/warnings/notice-worklist';
+import { personSearchWhere } from '@/lib/persons/find-persons';
 import { keysetPages, type TCsvCell } from './csv';
 
 // What each CSV export contains. Every list reuses the screen's own query and the actor's scope,
@@ -66,6 +67,27 @@ export async function* noticeWorklistRows({ db, actor, locale }: { db: Db; actor
       const [lastName, firstName, ...rest] = p.name.split(' ');
       return [lastName, firstName, rest.join(' '), districtName(p.district, locale), p.officer, p.notice.state, p.notice.state === 'NONE' ? '' : day(p.notice.date)];
     },
+  );
+}
+
+export const PERSON_COLUMNS = ['lastName', 'firstName', 'middleName', 'iin', 'birthDate', 'district', 'orderEnd', 'lifelong'];
+
+export async function* personRows({ db, actor, q, districtId, locale }: { db: Db; actor: TActor; q?: string; districtId?: string; locale: TLocale }): AsyncGenerator<TCsvCell[][]> {
+  yield* mapPages(
+    keysetPages((cursor, take) =>
+      db.person.findMany({
+        where: personSearchWhere(actor, { q, districtId }),
+        orderBy: { id: 'asc' },
+        take,
+        ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
+        select: {
+          id: true, iin: true, lastName: true, firstName: true, middleName: true, birthDate: true,
+          district: { select: { nameEn: true, nameRu: true, nameKk: true } },
+          orders: { where: { status: 'ACTIVE' }, select: { endDate: true, lifelong: true }, take: 1, orderBy: { startDate: 'desc' } },
+        },
+      }),
+    ),
+    (p) => [p.lastName, p.firstName, p.middleName, p.iin, day(p.birthDate), districtName(p.district, locale), day(p.orders[0]?.endDate), p.orders[0]?.lifelong ?? false],
   );
 }
 

@@ -6,7 +6,7 @@ import { personScope } from './scope';
 export const PERSONS_PAGE_SIZE = 25;
 
 /** Search by name, alias or IIN (prefix), optionally one district, always within scope. */
-export async function findPersons({ db, actor, q, districtId, page }: { db: Db; actor: TActor; q?: string; districtId?: string; page: number }) {
+export function personSearchWhere(actor: TActor, { q, districtId }: { q?: string; districtId?: string }): Prisma.PersonWhereInput {
   const filters: Prisma.PersonWhereInput[] = [personScope(actor)];
   if (districtId) filters.push({ districtId });
   if (q) {
@@ -26,7 +26,11 @@ export async function findPersons({ db, actor, q, districtId, page }: { db: Db; 
       );
     }
   }
-  const where: Prisma.PersonWhereInput = { AND: filters };
+  return { AND: filters };
+}
+
+export async function findPersons({ db, actor, q, districtId, page }: { db: Db; actor: TActor; q?: string; districtId?: string; page: number }) {
+  const where = personSearchWhere(actor, { q, districtId });
   const [total, rows] = await Promise.all([
     db.person.count({ where }),
     db.person.findMany({

@@ -5,6 +5,7 @@ import { GET as caseloadCsv } from '@/app/(app)/caseload/export/route';
 import { GET as auditCsv } from '@/app/(app)/audit/export/route';
 import { GET as noticeCsv } from '@/app/(app)/warnings/export/route';
 import { GET as expiringCsv } from '@/app/(app)/expiring/export/route';
+import { GET as personsCsv } from '@/app/(app)/persons/export/route';
 import { createPerson } from '@/prisma/seed/factories';
 
 let world: TWorld;
@@ -69,6 +70,15 @@ describe('CSV exports', () => {
     const lines = body.trim().split('\r\n');
     expect(lines.length).toBeGreaterThan(1);
     expect(lines.slice(1).every((l) => l.includes(world.users.officer.email))).toBe(true);
+  });
+
+  it('keep the person search in scope: police see their district, administrators nothing', async () => {
+    await actAs(world.users.police);
+    expect(await text(await personsCsv(request(`/persons/export?q=${world.person.iin}`)))).toContain(world.person.iin);
+    await actAs(world.users.police2);
+    expect(await text(await personsCsv(request(`/persons/export?q=${world.person.iin}`)))).not.toContain(world.person.iin);
+    await actAs(world.users.admin);
+    await expect(personsCsv(request('/persons/export'))).rejects.toThrow(/NEXT_HTTP_ERROR_FALLBACK;404/);
   });
 
   it('keep the notice worklist in scope', async () => {

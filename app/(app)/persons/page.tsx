@@ -9,6 +9,7 @@ import { loadSearchDistricts } from '@/lib/reference/options';
 import { localName } from '@/lib/i18n/config';
 import { Pagination } from '@/components/ui/pagination';
 import { formatDate } from '@/lib/i18n/format';
+import { CsvLink } from '@/components/ui/csv-link';
 
 export default async function PersonsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { actor } = await requirePageActor('person.read');
@@ -23,11 +24,14 @@ export default async function PersonsPage({ searchParams }: { searchParams: Prom
     <section className="flex flex-col gap-4">
       <div className="flex flex-wrap items-center justify-between gap-2">
         <h1 className="text-2xl font-semibold">{t(`heading.${actor.role}`)}</h1>
-        {hasPermission(actor.role, 'person.register') && (
-          <Link href="/persons/new" className="btn">
-            {t('register')}
-          </Link>
-        )}
+        <span className="flex items-center gap-2">
+          <CsvLink path="/persons/export" params={{ q: query.q, districtId: query.districtId }} />
+          {hasPermission(actor.role, 'person.register') && (
+            <Link href="/persons/new" className="btn">
+              {t('register')}
+            </Link>
+          )}
+        </span>
       </div>
       <form role="search" className="card flex flex-wrap items-end gap-3" action="/persons">
         <label className="flex min-w-56 flex-1 flex-col gap-1 text-sm font-medium">
