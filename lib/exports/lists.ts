@@ -42,12 +42,12 @@ export async function* caseloadRows({ db, actor, query }: { db: Db; actor: TActo
 
 export const EXPIRING_COLUMNS = ['lastName', 'firstName', 'middleName', 'iin', 'district', 'ruling', 'orderEnd', 'daysLeft'];
 
-export async function* expiringRows({ db, actor, within, locale, now = new Date() }: { db: Db; actor: TActor; within: number; locale: TLocale; now?: Date }): AsyncGenerator<TCsvCell[][]> {
+export async function* expiringRows({ db, actor, within, districtId, officerId, locale, now = new Date() }: { db: Db; actor: TActor; within: number; districtId?: string; officerId?: string; locale: TLocale; now?: Date }): AsyncGenerator<TCsvCell[][]> {
   const start = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
   yield* mapPages(
     keysetPages((cursor, take) =>
       db.supervisionOrder.findMany({
-        where: expiringWhere(actor, within, now),
+        where: { AND: [expiringWhere(actor, within, now), districtId ? { person: { districtId } } : {}, officerId ? { person: { officerId } } : {}] },
         orderBy: { id: 'asc' },
         take,
         ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),

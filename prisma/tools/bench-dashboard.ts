@@ -25,7 +25,6 @@ async function main() {
   const rng = createRandom(2026);
   const region = await db.region.findFirstOrThrow({ where: { districts: { some: { code: 'astana-yesil' } } }, include: { districts: true } });
   const court = await db.court.findFirstOrThrow({ where: { regionId: region.id } });
-  const article = await db.criminalArticle.findFirstOrThrow();
   const basis = await db.legalBasis.findFirstOrThrow({ where: { defaultTermYears: { not: null } } });
   const police = await createUser(db, { role: 'POLICE', districtId: region.districts[0].id });
   const supervisor = await createUser(db, { role: 'SUPERVISOR', regionId: region.id });
