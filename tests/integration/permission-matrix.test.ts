@@ -8,6 +8,9 @@ import { dismissViolationAction, escalateViolationAction, recordViolationAction 
 import { randomUUID } from 'node:crypto';
 import * as P from '@/lib/petitions/actions';
 import { buildPrefill } from '@/lib/petitions/prefill';
+import { issueWarningAction, recordWarningOutcomeAction } from '@/lib/warnings/actions';
+import { reassignPersonsAction } from '@/lib/caseload/actions';
+import { localToday } from '@/lib/i18n/format';
 import { createPerson } from '@/prisma/seed/factories';
 import { ROLE_PERMISSIONS, type TPermission } from '@/lib/auth/permissions';
 import type { Role } from '@/lib/generated/prisma/enums';
@@ -136,6 +139,26 @@ ACTIONS.push(
 beforeAll(async () => {
   world = await buildWorld();
 });
+
+// Issue 5: warnings and reassignment, each on a fresh record so every allowed role can succeed.
+ACTIONS.push(
+  { name: 'warning.issue', permission: 'warning.issue', run: async (w) => issueWarningAction({ personId: (await freshOrder(w)).personId, type: 'LIFELONG_RESTRICTIONS_NOTICE', language: 'RU' }) },
+  {
+    name: 'warning.outcome', permission: 'warning.record',
+    run: async (w) => {
+      const order = await freshOrder(w);
+      const warning = await db.warning.create({ data: { personId: order.personId, type: 'PUBLIC_ORDER_WARNING', legalBasisId: w.basis.id, issuedById: w.users.police.id } });
+      return recordWarningOutcomeAction({ warningId: warning.id, version: warning.version, outcome: 'SIGNED', date: localToday() });
+    },
+  },
+  {
+    name: 'caseload.reassign', permission: 'caseload.reassign',
+    run: async (w) => {
+      const person = await db.person.findUniqueOrThrow({ where: { id: (await freshOrder(w)).personId } });
+      return reassignPersonsAction({ persons: [{ id: person.id, version: person.version }], toOfficerId: w.users.officer2.id, reason: 'Matrix test reassignment' });
+    },
+  },
+);
 
 async function freshOrder(w: TWorld) {
   const { order } = await createPerson(db, { districtId: w.district.id, createdById: w.users.police.id, officerId: w.users.officer.id, articleId: w.article.id, courtId: w.court.id, legalBasisId: w.basis.id, sentenceEnd: new Date(Date.UTC(2019, 0, 1)) });
