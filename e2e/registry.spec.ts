@@ -35,7 +35,7 @@ async function searchRegistry(page: Page, name: string, region: string) {
   await page.goto('/registry');
   await page.getByLabel('Name').fill(name);
   const value = await page.locator('select[name="region"] option', { hasText: region }).first().getAttribute('value');
-  await page.getByLabel('Region').selectOption(value!);
+  await page.locator('select[name="region"]').selectOption(value!);
   await page.getByRole('button', { name: 'Search' }).click();
   await expect(page).toHaveURL(/[?&]q=/);
 }

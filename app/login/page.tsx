@@ -4,6 +4,7 @@ import { getRequest } from '@/lib/auth/current-actor';
 import { env } from '@/lib/env';
 import { LoginForm } from '@/components/auth/login-form';
 import { LanguageSwitcher } from '@/components/layout/language-switcher';
+import { RegistryLink } from '@/components/registry/registry-link';
 
 export default async function LoginPage() {
   const { actor } = await getRequest();
@@ -17,6 +18,7 @@ export default async function LoginPage() {
       </div>
       <LoginForm />
       {env().demo && <p className="text-xs text-slate-500">{t('demoHint')}</p>}
+      <RegistryLink />
     </main>
   );
 }

@@ -15,6 +15,7 @@ import { RestrictionSummary } from '@/components/persons/restriction-summary';
 import { AddConvictionForm } from '@/components/persons/add-conviction-form';
 import { AddAddressForm } from '@/components/persons/add-address-form';
 import { WarningsSection } from '@/components/warnings/warnings-section';
+import { RegistryStatus } from '@/components/registry/registry-status';
 
 export default async function PersonPage({ params }: { params: Promise<{ id: string }> }) {
   const { actor, meta } = await requirePageActor('person.read');
@@ -157,6 +158,8 @@ export default async function PersonPage({ params }: { params: Promise<{ id: str
       )}
 
       <WarningsSection actor={actor} person={person} hasActiveOrder={!!activeOrder} />
+
+      <RegistryStatus actor={actor} person={person} />
 
       <section className="card flex flex-col gap-3" aria-labelledby="convictions-heading">
         <h2 id="convictions-heading" className="text-lg font-semibold">{t('convictions')}</h2>

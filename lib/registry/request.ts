@@ -1,0 +1,32 @@
+import { createTranslator } from 'next-intl';
+import { clientIpFrom } from '@/lib/http/client-ip';
+import { MESSAGES } from '@/lib/i18n/catalogues';
+import { isLocale, LOCALE_COOKIE, localeFromAcceptLanguage, type TLocale } from '@/lib/i18n/config';
+import { registryLimiters } from './rate-limit';
+
+/** Spends one unit of the client's budget; not allowed when over the limit (docs/registry.md). */
+export function allowRegistryRequest(headers: Headers, kind: 'pages' | 'photos') {
+  return registryLimiters[kind].hit(clientIpFrom(headers.get('x-forwarded-for')));
+}
+
+export function registryLocale(requested: string | null | undefined): TLocale {
+  return isLocale(requested) ? requested : 'en';
+}
+
+/** The visitor's language in a route handler: the language cookie, else Accept-Language (as lib/i18n/request.ts). */
+export function routeLocale(request: Request): TLocale {
+  const cookie = request.headers.get('cookie') ?? '';
+  const chosen = cookie.split(';').map((c) => c.trim().split('=')).find(([name]) => name === LOCALE_COOKIE)?.[1];
+  return isLocale(chosen) ? chosen : localeFromAcceptLanguage(request.headers.get('accept-language'));
+}
+
+/** Translator for the registry's own strings in a route handler. */
+export function registryTranslator(locale: TLocale) {
+  return createTranslator({ locale, messages: MESSAGES[locale], namespace: 'registry' });
+}
+
+/** The translated 429 answer of the photo and CSV routes. */
+export function tooManyRequests(request: Request, retryAfterSeconds: number): Response {
+  const t = registryTranslator(routeLocale(request));
+  return new Response(t('tooManyText'), { status: 429, headers: { 'Retry-After': String(retryAfterSeconds), 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' } });
+}

@@ -1,0 +1,24 @@
+import type { Prisma } from '@/lib/generated/prisma/client';
+import { localToday } from '@/lib/i18n/format';
+
+// The registry's inclusion rule (docs/registry.md), in one place: the page, the counts, the CSV
+// export, the photo route and the person page's status all AND these filters, so they cannot
+// disagree about who is listed.
+
+/** Today's calendar date in Kazakhstan as UTC midnight, the form legal dates are stored in. */
+export function registryToday(now = new Date()): Date {
+  return new Date(`${localToday(now)}T00:00:00Z`);
+}
+
+/** A supervision order in force today: active, started, and lifelong or not yet ended. */
+export function orderInForceWhere(today: Date): Prisma.SupervisionOrderWhereInput {
+  return { status: 'ACTIVE', startDate: { lte: today }, OR: [{ lifelong: true }, { endDate: { gte: today } }] };
+}
+
+/** Persons the public registry lists today: an order in force and not withheld by a supervisor. */
+export function listedWhere(today: Date): Prisma.PersonWhereInput {
+  return { registryWithheld: false, orders: { some: orderInForceWhere(today) } };
+}
+
+/** The registered address shown publicly: the current one (not closed by a later move). */
+export const CURRENT_REGISTERED_ADDRESS: Prisma.AddressWhereInput = { kind: 'REGISTERED', validTo: null };

@@ -1,0 +1,40 @@
+import { z } from 'zod';
+import type { Prisma } from '@/lib/generated/prisma/client';
+import { zPage } from '@/lib/validation/fields';
+
+export const REGISTRY_PAGE_SIZE = 20;
+
+/**
+ * The public search as it arrives in the URL. Anything malformed falls back to "no filter"
+ * rather than an error page: the form is public and plain GET.
+ */
+export const ZRegistrySearch = z.object({
+  q: z.string().trim().max(100).optional().catch(undefined).transform((v) => v || undefined),
+  region: z.string().trim().max(64).optional().catch(undefined).transform((v) => v || undefined),
+  page: zPage,
+});
+
+export type TRegistrySearch = z.output<typeof ZRegistrySearch>;
+
+/**
+ * Name filter: every word (up to four) must start or appear in the last, first or middle name,
+ * case-insensitively. Aliases are deliberately not searched: the registry does not publish them.
+ */
+export function nameWhere(q: string | undefined): Prisma.PersonWhereInput[] {
+  if (!q) return [];
+  return q
+    .split(/\s+/)
+    .filter(Boolean)
+    .slice(0, 4)
+    .map((term) => ({
+      OR: [
+        { lastName: { contains: term, mode: 'insensitive' } },
+        { firstName: { contains: term, mode: 'insensitive' } },
+        { middleName: { contains: term, mode: 'insensitive' } },
+      ],
+    }));
+}
+
+export function regionWhere(regionCode: string | undefined): Prisma.PersonWhereInput[] {
+  return regionCode ? [{ district: { region: { code: regionCode } } }] : [];
+}
