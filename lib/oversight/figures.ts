@@ -3,6 +3,7 @@ import type { Db } from '@/lib/db/client';
 import type { TActor } from '@/lib/auth/actor';
 import { getMonthlyCheckIns, monthsBetween } from '@/lib/compliance/compliance';
 import { EXPIRY_WINDOWS, expiringWhere } from '@/lib/petitions/expiry-worklist';
+import { registryToday } from '@/lib/registry/rule';
 import { monthRange, personFilterSql, personFilterWhere, type TDashboardFilter } from './filters';
 
 // Each dashboard figure is one aggregate query over the filtered persons; the definitions are
@@ -103,8 +104,9 @@ export async function caseloadPerOfficer({ db, actor, filter }: TArgs) {
  * terminated, and the current withholding flag, cannot be dated, so they count as they stand now.
  */
 export async function registrySizePerYear({ db, actor, filter, now }: TArgs) {
-  const today = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
-  const lastYear = now.getUTCFullYear();
+  // The registry's own "today" (the calendar day in Kazakhstan), so this year's figure is the registry's count.
+  const today = registryToday(now);
+  const lastYear = today.getUTCFullYear();
   const rows = await db.$queryRaw<{ year: number; listed: bigint }[]>`
     SELECT y.year::int AS year, count(DISTINCT p.id) AS listed
     FROM generate_series(${lastYear - 9}::int, ${lastYear}::int) AS y(year)

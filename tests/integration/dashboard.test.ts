@@ -7,6 +7,7 @@ import { findCaseload, ZCaseloadQuery } from '@/lib/caseload/find-caseload';
 import { findExpiringOrders } from '@/lib/petitions/expiry-worklist';
 import { findPetitions, ZPetitionQuery } from '@/lib/petitions/find-petitions';
 import { createPerson } from '@/prisma/seed/factories';
+import { registrySearchWhere } from '@/lib/registry/find-registry-entries';
 import type { TActor } from '@/lib/auth/actor';
 
 // A hand-built region whose every figure is known (see the comments by each person).
@@ -156,6 +157,14 @@ describe('supervisor dashboard figures', () => {
           expect((await findViolationList({ db, actor: supervisor, query: ZViolationList.parse({ month: m.month, type, districtId: f.districtId, officerId: f.officerId }) })).total).toBe(figure);
         }
       }
+    }
+  });
+
+  it('count this year what the public registry lists today', async () => {
+    for (const f of [filter, { ...filter, districtId: world.district2.id }]) {
+      const dash = await getDashboard({ db, actor: supervisor, filter: f, now: NOW });
+      const listed = await db.person.count({ where: { AND: [registrySearchWhere({ q: undefined, region: world.region.code }, NOW), personFilterWhere(supervisor, f)] } });
+      expect(dash.registry.at(-1)).toEqual({ year: 2026, listed });
     }
   });
 
