@@ -1,0 +1,11 @@
+'use server';
+
+import { checkImportAction, importRegistryAction } from '@/lib/importer/actions';
+
+export async function checkImport(input: unknown) {
+  return checkImportAction(input);
+}
+
+export async function importRegistry(input: unknown) {
+  return importRegistryAction(input);
+}

@@ -1,0 +1,91 @@
+import { createHash } from 'node:crypto';
+import type { Tx } from '@/lib/db/client';
+import type { TActor } from '@/lib/auth/actor';
+import { FieldError } from '@/lib/actions/errors';
+import { localToday } from '@/lib/i18n/format';
+import { parseRegistryCsv } from './parse-registry-csv';
+import { findExistingIins, loadReferenceMaps, validateRows, type TValidRecord } from './validate-rows';
+import { COLUMNS, type TImportCounts, type TRowError } from './schemas';
+
+/** Rows per INSERT: keeps each statement well under PostgreSQL's 65,535 bind parameters. */
+const CHUNK = 500;
+
+function chunks<T>(list: T[]): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < list.length; i += CHUNK) out.push(list.slice(i, i + CHUNK));
+  return out;
+}
+
+/**
+ * Reads and checks a registry file without writing anything. A file that cannot be read as a
+ * whole is a field error on `file`; row problems come back as the list of every reason.
+ */
+export async function checkRegistryFile({ tx, file }: { tx: Tx; file: Blob }) {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  const parsed = parseRegistryCsv(bytes);
+  if (!parsed.ok) throw new FieldError({ file: parsed.error });
+  const refs = await loadReferenceMaps(tx, parsed.rows);
+  const existingIins = await findExistingIins(tx, parsed.rows);
+  const { records, errors } = validateRows({ rows: parsed.rows, refs, existingIins });
+  const columnOrder = (e: TRowError) => (e.column ? COLUMNS.indexOf(e.column) : -1);
+  const all: TRowError[] = [...parsed.shapeErrors, ...errors].sort((a, b) => a.row - b.row || columnOrder(a) - columnOrder(b));
+  return { sha256, rows: parsed.rows.length + parsed.shapeErrors.length, badRows: new Set(all.map((e) => e.row)).size, records, errors: all };
+}
+
+/**
+ * Imports a whole registry file, all or nothing: if any row is bad nothing is written and the
+ * reasons are returned (as a FieldError, so the caller's transaction rolls back). Each row
+ * becomes a person (created by the administrator, on no officer's caseload yet), the registered
+ * address, the conviction and the supervision order. Bulk inserts, a few statements per 500 rows.
+ */
+export async function importRegistry({ tx, actor, file }: { tx: Tx; actor: TActor; file: Blob }) {
+  const check = await checkRegistryFile({ tx, file });
+  if (check.errors.length) {
+    throw new FieldError({ _form: { key: 'importer.result.rowsInvalid', values: { badRows: check.badRows } } }, { rowErrors: check.errors });
+  }
+  const counts = await writeRecords({ tx, actor, records: check.records });
+  return { sha256: check.sha256, rows: check.rows, counts };
+}
+
+async function writeRecords({ tx, actor, records }: { tx: Tx; actor: TActor; records: TValidRecord[] }): Promise<TImportCounts> {
+  const today = new Date(`${localToday()}T00:00:00Z`);
+  const personIdByIin = new Map<string, string>();
+  for (const part of chunks(records)) {
+    const created = await tx.person.createManyAndReturn({
+      data: part.map((r) => ({
+        iin: r.iin, lastName: r.last_name, firstName: r.first_name, middleName: r.middle_name ?? null, birthDate: r.birth_date, sex: r.sex,
+        districtId: r.districtId, officerId: null, createdById: actor.id,
+      })),
+      select: { id: true, iin: true },
+    });
+    for (const p of created) personIdByIin.set(p.iin, p.id);
+  }
+  const personId = (r: TValidRecord) => personIdByIin.get(r.iin)!;
+
+  let addresses = 0;
+  let convictions = 0;
+  let orders = 0;
+  for (const part of chunks(records)) {
+    addresses += (await tx.address.createMany({
+      data: part.map((r) => ({
+        personId: personId(r), kind: 'REGISTERED' as const, districtId: r.districtId,
+        locality: r.locality, street: r.street, building: r.building, apartment: r.apartment ?? null,
+        // The registry does not say since when; the address is known to hold from the import on.
+        validFrom: today,
+      })),
+    })).count;
+    convictions += (await tx.conviction.createMany({
+      data: part.map((r) => ({ personId: personId(r), articleId: r.articleId, courtId: r.courtId, verdictDate: r.verdict_date, sentenceEnd: r.sentence_end })),
+    })).count;
+    orders += (await tx.supervisionOrder.createMany({
+      data: part.map((r) => ({
+        personId: personId(r), legalBasisId: r.legalBasisId, courtId: r.courtId, rulingNumber: r.ruling_number, rulingDate: r.ruling_date,
+        startDate: r.order_start, endDate: r.lifelong ? null : r.order_end!, lifelong: r.lifelong,
+        // An order whose last day has passed is history, not a live order (docs/import.md).
+        status: !r.lifelong && r.order_end! < today ? ('EXPIRED' as const) : ('ACTIVE' as const),
+      })),
+    })).count;
+  }
+  return { persons: personIdByIin.size, addresses, convictions, orders };
+}

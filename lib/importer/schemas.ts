@@ -1,0 +1,81 @@
+import { z } from 'zod';
+import type { TMessage } from '@/lib/actions/errors';
+import { zDate, zOptionalText, zRequiredText } from '@/lib/validation/fields';
+
+// The CSV format of a registry import (documented for users in docs/import.md and on the page).
+
+export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
+/**
+ * The whole file is imported in one transaction, which defineAction gives 20 seconds. The
+ * embedded database writes about 300 rows (person, address, conviction, order) a second, so
+ * 2,000 rows take about 7 s: a safe margin. Bigger registries are imported in several files.
+ */
+export const MAX_IMPORT_ROWS = 2000;
+
+const zCode = zRequiredText(64);
+/** Empty = not given; otherwise a date (a plain union would lose zDate's message). */
+const zOptionalDate = z.string().transform((v) => v || undefined).pipe(zDate.optional());
+
+/** Every column with the schema of its cell (cells arrive as trimmed strings, '' when empty). */
+export const COLUMN_SCHEMAS = {
+  iin: zRequiredText(12),
+  last_name: zRequiredText(100),
+  first_name: zRequiredText(100),
+  middle_name: zOptionalText(100),
+  birth_date: zDate,
+  sex: z
+    .string()
+    .transform((v) => v.toUpperCase())
+    .pipe(z.enum(['M', 'F'], { error: 'importer.validation.sex' }))
+    .transform((v) => (v === 'M' ? ('MALE' as const) : ('FEMALE' as const))),
+  district_code: zCode,
+  locality: zRequiredText(120),
+  street: zRequiredText(160),
+  building: zRequiredText(20),
+  apartment: zOptionalText(20),
+  article_code: zCode,
+  court_code: zCode,
+  verdict_date: zDate,
+  sentence_end: zDate,
+  legal_basis_code: zCode,
+  ruling_number: zRequiredText(60),
+  ruling_date: zDate,
+  order_start: zDate,
+  order_end: zOptionalDate,
+  lifelong: z
+    .string()
+    .transform((v) => v.toLowerCase())
+    .pipe(z.enum(['', 'yes', 'no'], { error: 'importer.validation.lifelong' }))
+    .transform((v) => v === 'yes'),
+} as const;
+
+export type TColumn = keyof typeof COLUMN_SCHEMAS;
+export const COLUMNS = Object.keys(COLUMN_SCHEMAS) as TColumn[];
+/** Columns that may be left out of the header altogether (their cells then count as empty). */
+export const OPTIONAL_COLUMNS: readonly TColumn[] = ['middle_name', 'apartment', 'order_end', 'lifelong'];
+export const REQUIRED_COLUMNS = COLUMNS.filter((c) => !OPTIONAL_COLUMNS.includes(c));
+
+export type TImportRow = { [K in TColumn]: z.output<(typeof COLUMN_SCHEMAS)[K]> };
+
+/** One reason a row cannot be imported; `row` is the file's line number (the header is line 1). */
+export type TRowError = { row: number; column: TColumn | null; message: TMessage };
+
+/** The uploaded file's name (a File is a Blob with a name; read it without relying on instanceof). */
+function fileName(f: Blob) {
+  const name = (f as { name?: unknown }).name;
+  return typeof name === 'string' ? name : '';
+}
+
+/** The uploaded file; its content is checked further when parsed (UTF-8 text, CSV). */
+export const ZImportFile = z.object({
+  file: z
+    .instanceof(Blob, { error: 'importer.validation.fileRequired' })
+    .refine((f) => f.size > 0, 'importer.validation.fileEmpty')
+    .refine((f) => f.size <= MAX_IMPORT_BYTES, 'importer.validation.fileTooLarge')
+    .refine((f) => /\.csv$/i.test(fileName(f)), 'importer.validation.notCsv'),
+});
+
+export type TImportFile = z.output<typeof ZImportFile>;
+export const importFileName = (input: TImportFile) => fileName(input.file);
+
+export type TImportCounts = { persons: number; addresses: number; convictions: number; orders: number };

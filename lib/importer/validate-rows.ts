@@ -1,0 +1,116 @@
+import type { Tx } from '@/lib/db/client';
+import type { TMessage } from '@/lib/actions/errors';
+import { validateIin } from '@/lib/iin/iin';
+import { COLUMN_SCHEMAS, COLUMNS, type TColumn, type TImportRow, type TRowError } from './schemas';
+import type { TParsedRow } from './parse-registry-csv';
+
+export type TReferenceMaps = {
+  districts: Map<string, { id: string }>;
+  articles: Map<string, { id: string; active: boolean }>;
+  courts: Map<string, { id: string }>;
+  bases: Map<string, { id: string; inForceFrom: Date; inForceTo: Date | null }>;
+};
+
+/** A row that passed every check, with codes resolved to ids. */
+export type TValidRecord = Omit<TImportRow, 'district_code' | 'article_code' | 'court_code' | 'legal_basis_code'> & {
+  row: number;
+  districtId: string;
+  articleId: string;
+  courtId: string;
+  legalBasisId: string;
+};
+
+const codesIn = (rows: TParsedRow[], column: TColumn) => [...new Set(rows.map((r) => r.cells[column]).filter(Boolean))];
+
+/** The reference rows the file names, one query per table whatever the number of rows. */
+export async function loadReferenceMaps(tx: Tx, rows: TParsedRow[]): Promise<TReferenceMaps> {
+  const byCode = <T extends { code: string }>(list: T[]) => new Map(list.map((x) => [x.code, x]));
+  // Sequential on purpose: a transaction is one connection, which runs one query at a time.
+  const districts = await tx.district.findMany({ where: { code: { in: codesIn(rows, 'district_code') } }, select: { id: true, code: true } });
+  const articles = await tx.criminalArticle.findMany({ where: { code: { in: codesIn(rows, 'article_code') } }, select: { id: true, code: true, active: true } });
+  const courts = await tx.court.findMany({ where: { code: { in: codesIn(rows, 'court_code') } }, select: { id: true, code: true } });
+  const bases = await tx.legalBasis.findMany({ where: { code: { in: codesIn(rows, 'legal_basis_code') } }, select: { id: true, code: true, inForceFrom: true, inForceTo: true } });
+  return { districts: byCode(districts), articles: byCode(articles), courts: byCode(courts), bases: byCode(bases) };
+}
+
+/** Which of the file's IINs are already registered, in one query. */
+export async function findExistingIins(tx: Tx, rows: TParsedRow[]): Promise<Set<string>> {
+  const iins = codesIn(rows, 'iin').filter((v) => /^\d{12}$/.test(v));
+  if (iins.length === 0) return new Set();
+  const found = await tx.person.findMany({ where: { iin: { in: iins } }, select: { iin: true } });
+  return new Set(found.map((p) => p.iin));
+}
+
+function messageOf(issueMessage: string): TMessage {
+  // Our schemas' messages are keys; anything else (zod's own defaults) reads as "invalid".
+  return { key: /^(\w+\.)?validation\./.test(issueMessage) ? issueMessage : 'validation.invalid' };
+}
+
+/**
+ * Checks every row and collects every reason, by row and column, so one dry run lists all that
+ * needs fixing. Pure: the database facts (reference codes, registered IINs) are passed in.
+ */
+export function validateRows({ rows, refs, existingIins }: { rows: TParsedRow[]; refs: TReferenceMaps; existingIins: Set<string> }) {
+  const errors: TRowError[] = [];
+  const records: TValidRecord[] = [];
+  const firstRowOfIin = new Map<string, number>();
+
+  for (const { row, cells } of rows) {
+    const rowErrors: TRowError[] = [];
+    const add = (column: TColumn, key: string, values?: TMessage['values']) => rowErrors.push({ row, column, message: { key, values } });
+    const v: Partial<TImportRow> = {};
+    const failed = new Set<TColumn>();
+    for (const column of COLUMNS) {
+      const parsed = COLUMN_SCHEMAS[column].safeParse(cells[column]);
+      if (parsed.success) (v as Record<string, unknown>)[column] = parsed.data;
+      else {
+        failed.add(column);
+        rowErrors.push({ row, column, message: messageOf(parsed.error.issues[0]?.message ?? '') });
+      }
+    }
+
+    if (v.iin !== undefined) {
+      const problem = validateIin(v.iin, { birthDate: v.birth_date, sex: v.sex });
+      const firstRow = firstRowOfIin.get(v.iin);
+      if (problem) add('iin', `validation.iin.${problem}`);
+      else if (firstRow !== undefined) add('iin', 'importer.validation.iinDuplicate', { firstRow });
+      else if (existingIins.has(v.iin)) add('iin', 'validation.iin.taken');
+      if (firstRow === undefined) firstRowOfIin.set(v.iin, row);
+    }
+
+    const district = v.district_code !== undefined ? refs.districts.get(v.district_code) : undefined;
+    if (v.district_code !== undefined && !district) add('district_code', 'importer.validation.unknownCode', { code: v.district_code });
+    const article = v.article_code !== undefined ? refs.articles.get(v.article_code) : undefined;
+    if (v.article_code !== undefined && !article) add('article_code', 'importer.validation.unknownCode', { code: v.article_code });
+    else if (article && !article.active) add('article_code', 'importer.validation.articleInactive', { code: v.article_code! });
+    const court = v.court_code !== undefined ? refs.courts.get(v.court_code) : undefined;
+    if (v.court_code !== undefined && !court) add('court_code', 'importer.validation.unknownCode', { code: v.court_code });
+    const basis = v.legal_basis_code !== undefined ? refs.bases.get(v.legal_basis_code) : undefined;
+    if (v.legal_basis_code !== undefined && !basis) add('legal_basis_code', 'importer.validation.unknownCode', { code: v.legal_basis_code });
+    else if (basis && v.ruling_date && (basis.inForceFrom > v.ruling_date || (basis.inForceTo && basis.inForceTo < v.ruling_date))) {
+      add('legal_basis_code', 'validation.basisNotInForce');
+    }
+
+    // The same rules as ZConviction and ZCreateOrder, named by column.
+    if (v.verdict_date && v.sentence_end && v.sentence_end < v.verdict_date) add('sentence_end', 'validation.sentenceEndBeforeVerdict');
+    if (!failed.has('lifelong') && !failed.has('order_end')) {
+      if (v.lifelong && v.order_end) add('order_end', 'validation.lifelongWithEnd');
+      else if (!v.lifelong && !v.order_end) add('order_end', 'validation.endRequired');
+    }
+    if (v.order_end && v.order_start && v.order_end <= v.order_start) add('order_end', 'validation.endBeforeStart');
+
+    if (rowErrors.length) {
+      errors.push(...rowErrors);
+      continue;
+    }
+    const ok = v as TImportRow;
+    records.push({
+      row, iin: ok.iin, last_name: ok.last_name, first_name: ok.first_name, middle_name: ok.middle_name, birth_date: ok.birth_date, sex: ok.sex,
+      locality: ok.locality, street: ok.street, building: ok.building, apartment: ok.apartment,
+      verdict_date: ok.verdict_date, sentence_end: ok.sentence_end, ruling_number: ok.ruling_number, ruling_date: ok.ruling_date,
+      order_start: ok.order_start, order_end: ok.order_end, lifelong: ok.lifelong,
+      districtId: district!.id, articleId: article!.id, courtId: court!.id, legalBasisId: basis!.id,
+    });
+  }
+  return { records, errors };
+}
