@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import { useTranslations } from 'next-intl';
 import { reassignPersons } from '@/app/(app)/caseload/reassign/actions';
-import { useActionForm } from '@/components/warnings/use-action-form';
+import { useActionForm } from '@/components/forms/use-action-form';
 
 type TPerson = { id: string; version: number; name: string; district: string };
 

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslations } from 'next-intl';
 import { issueWarning } from '@/app/(app)/warnings/actions';
 import { WARNING_TYPES } from '@/lib/warnings/schemas';
-import { useActionForm } from './use-action-form';
+import { useActionForm } from '@/components/forms/use-action-form';
 
 /** Issue a warning: choose type and document language, confirm, and the PDF is generated. */
 export function IssueWarningForm({ personId }: { personId: string }) {

@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import { useTranslations } from 'next-intl';
 import { recordWarningOutcome } from '@/app/(app)/warnings/actions';
-import { useActionForm } from './use-action-form';
+import { useActionForm } from '@/components/forms/use-action-form';
 
 /** Signed on a date, or refused in front of a named witness. */
 export function RecordOutcomeForm({ warningId, version, today }: { warningId: string; version: number; today: string }) {

@@ -2,10 +2,7 @@
 // of history (about 240,000 check-ins and 12,000 violations). Prints the dashboard's server time
 // and SQL query count; the count must stay the same whatever the number of persons, because
 // every figure is one aggregate query.   npm run bench:dashboard   (DATABASE_URL: a server)
-import { PrismaPg } from '@prisma/adapter-pg';
-import { PrismaClient } from '@/lib/generated/prisma/client';
-import { applyMigrations } from './schema-engine';
-import { benchDatabase } from './bench-database';
+import { benchSetup } from './bench-database';
 import { buildPersonIdentity, createUser } from '../seed/factories';
 import { createRandom } from '../seed/random';
 import { getDashboard } from '@/lib/oversight/figures';
@@ -15,13 +12,7 @@ import { resolveSession } from '@/lib/auth/resolve-session';
 const PERSONS = Number(process.env.BENCH_PERSONS ?? 5000);
 
 async function main() {
-  const target = await benchDatabase();
-  await applyMigrations(target.url);
-  let queries = 0;
-  const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: target.url, max: target.kind === 'embedded' ? 1 : 5 }), log: [{ emit: 'event', level: 'query' }] });
-  db.$on('query', () => {
-    queries++;
-  });
+  const { kind, db, measure, stop } = await benchSetup();
   const rng = createRandom(2026);
   const region = await db.region.findFirstOrThrow({ where: { districts: { some: { code: 'astana-yesil' } } }, include: { districts: true } });
   const court = await db.court.findFirstOrThrow({ where: { regionId: region.id } });
@@ -62,26 +53,17 @@ async function main() {
       (CASE WHEN random() < 0.4 THEN 'ADMIN_PROTOCOL' WHEN random() < 0.5 THEN 'DISMISSED' ELSE 'RECORDED' END)::"ViolationStatus", c."officerId", now()
     FROM "CheckIn" c WHERE c.outcome = 'MISSED'`;
   const counts = { checkIns: await db.checkIn.count(), violations: await db.violation.count() };
-  console.log(`database: ${target.kind}; seeded ${persons.length} persons, ${counts.checkIns} check-ins, ${counts.violations} violations in ${((performance.now() - t0) / 1000).toFixed(0)} s`);
+  console.log(`database: ${kind}; seeded ${persons.length} persons, ${counts.checkIns} check-ins, ${counts.violations} violations in ${((performance.now() - t0) / 1000).toFixed(0)} s`);
 
   const session = await db.authSession.create({ data: { userId: supervisor.id, sessionVersion: supervisor.sessionVersion } });
   const actor = (await resolveSession({ db, sessionId: session.id }))!;
   console.log('filter            | dashboard ms | queries');
   for (const [label, raw] of [['region', {}], ['one district', { districtId: region.districts[0].id }], ['one officer', { officerId: officers[0].id }]] as const) {
     const filter = ZDashboardFilter.parse(raw);
-    await getDashboard({ db, actor, filter, now });
-    const samples: { ms: number; q: number }[] = [];
-    for (let i = 0; i < 5; i++) {
-      const before = queries;
-      const t = performance.now();
-      await getDashboard({ db, actor, filter, now });
-      samples.push({ ms: performance.now() - t, q: queries - before });
-    }
-    samples.sort((a, b) => a.ms - b.ms);
-    console.log(`${label.padEnd(17)} | ${samples[2].ms.toFixed(1).padStart(12)} | ${String(samples[2].q).padStart(7)}`);
+    const sample = await measure(() => getDashboard({ db, actor, filter, now }));
+    console.log(`${label.padEnd(17)} | ${sample.ms.toFixed(1).padStart(12)} | ${String(sample.q).padStart(7)}`);
   }
-  await db.$disconnect();
-  await target.stop();
+  await stop();
 }
 
 void main();

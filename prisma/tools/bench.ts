@@ -2,10 +2,7 @@
 // 50 and of 200 persons. Prints server time and SQL query count; the count must not grow with
 // the caseload (no N+1). Uses a throwaway in-memory PGlite, or a throwaway database on the
 // server named by DATABASE_URL.   npm run bench
-import { PrismaPg } from '@prisma/adapter-pg';
-import { PrismaClient } from '@/lib/generated/prisma/client';
-import { benchDatabase } from './bench-database';
-import { applyMigrations } from './schema-engine';
+import { benchSetup } from './bench-database';
 import { createPerson, createUser } from '../seed/factories';
 import { createRandom } from '../seed/random';
 import { seedCheckInHistory } from '../seed/history';
@@ -15,13 +12,7 @@ import { getComplianceFigures } from '@/lib/compliance/compliance';
 import { resolveSession } from '@/lib/auth/resolve-session';
 
 async function main() {
-  const target = await benchDatabase();
-  await applyMigrations(target.url);
-  let queries = 0;
-  const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: target.url, max: target.kind === 'embedded' ? 1 : 5 }), log: [{ emit: 'event', level: 'query' }] });
-  db.$on('query', () => {
-    queries++;
-  });
+  const { kind, db, measure, stop } = await benchSetup();
   const rng = createRandom(2026);
   const district = await db.district.findFirstOrThrow({ where: { code: 'astana-yesil' } });
   const court = await db.court.findFirstOrThrow({ where: { districtId: district.id } });
@@ -29,7 +20,7 @@ async function main() {
   const basis = await db.legalBasis.findFirstOrThrow({ where: { defaultTermYears: { not: null } } });
   const police = await createUser(db, { role: 'POLICE', districtId: district.id });
   const now = new Date();
-  console.log(`database: ${target.kind}`);
+  console.log(`database: ${kind}`);
   console.log('caseload | persons | check-ins | caseload ms | caseload queries | person ms | person queries');
 
   for (const size of [50, 200]) {
@@ -47,19 +38,7 @@ async function main() {
     const session = await db.authSession.create({ data: { userId: officer.id, sessionVersion: officer.sessionVersion } });
     const actor = (await resolveSession({ db, sessionId: session.id }))!;
 
-    // Warm once, then measure the median of five runs of each page's data.
-    const measure = async (run: () => Promise<unknown>) => {
-      await run();
-      const samples: { ms: number; q: number }[] = [];
-      for (let i = 0; i < 5; i++) {
-        const before = queries;
-        const t = performance.now();
-        await run();
-        samples.push({ ms: performance.now() - t, q: queries - before });
-      }
-      samples.sort((a, b) => a.ms - b.ms);
-      return samples[2];
-    };
+    // Warm once, then the median of five runs of each page's data.
     const caseload = await measure(() => findCaseload({ db, actor, query: ZCaseloadQuery.parse({ page: '1' }), now }));
     const person = await measure(async () => {
       await viewPerson({ db, actor, meta: { ip: null, requestId: 'bench' }, personId: ids[0] });
@@ -67,8 +46,7 @@ async function main() {
     });
     console.log(`${String(size).padStart(8)} | ${String(ids.length).padStart(7)} | ${String(checkIns).padStart(9)} | ${caseload.ms.toFixed(1).padStart(11)} | ${String(caseload.q).padStart(16)} | ${person.ms.toFixed(1).padStart(9)} | ${String(person.q).padStart(14)}`);
   }
-  await db.$disconnect();
-  await target.stop();
+  await stop();
 }
 
 void main();

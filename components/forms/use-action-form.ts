@@ -7,7 +7,8 @@ import type { TMessage } from '@/lib/actions/errors';
 import type { TActionResult } from '@/lib/actions/result';
 
 /**
- * Submit state for a small server-action form: one submission at a time (a double click sends
+ * For small forms kept in plain React state (a few controls, no react-hook-form): the same
+ * guarantees as useActionSubmit, which is for react-hook-form forms. Submit state for a small server-action form: one submission at a time (a double click sends
  * once), errors by field, the page refreshed on success so server data shows the change.
  */
 export function useActionForm<TData>(call: (input: unknown) => Promise<TActionResult<TData>>) {
