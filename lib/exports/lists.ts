@@ -31,11 +31,12 @@ const districtName = (d: { nameEn: string; nameRu: string; nameKk: string }, loc
 
 export const CASELOAD_COLUMNS = ['lastName', 'firstName', 'middleName', 'iin', 'officer', 'status', 'nextDue', 'lastContact', 'openViolations', 'orderEnd', 'lifelong'];
 
-export async function* caseloadRows({ db, actor, query }: { db: Db; actor: TActor; query: TCaseloadQuery }): AsyncGenerator<TCsvCell[][]> {
+export async function* caseloadRows({ db, actor, query, locale }: { db: Db; actor: TActor; query: TCaseloadQuery; locale: TLocale }): AsyncGenerator<TCsvCell[][]> {
+  const t = createTranslator({ locale, messages: MESSAGES[locale], namespace: 'compliance.status' });
   const { all } = await findCaseload({ db, actor, query: { ...query, page: 1 } });
   for (let i = 0; i < all.length; i += 500) {
     yield all.slice(i, i + 500).map((r) => [
-      r.lastName, r.firstName, r.middleName, r.iin, r.officer?.fullName, r.figures.status, r.figures.nextDue, r.figures.lastContact, r.figures.openViolations, day(r.order?.endDate), r.order?.lifelong ?? false,
+      r.lastName, r.firstName, r.middleName, r.iin, r.officer?.fullName, t(r.figures.status), r.figures.nextDue, r.figures.lastContact, r.figures.openViolations, day(r.order?.endDate), r.order?.lifelong ?? false,
     ]);
   }
 }
@@ -61,11 +62,12 @@ export async function* expiringRows({ db, actor, within, districtId, officerId, 
 export const NOTICE_COLUMNS = ['lastName', 'firstName', 'middleName', 'district', 'officer', 'notice', 'noticeDate'];
 
 export async function* noticeWorklistRows({ db, actor, locale }: { db: Db; actor: TActor; locale: TLocale }): AsyncGenerator<TCsvCell[][]> {
+  const t = createTranslator({ locale, messages: MESSAGES[locale], namespace: 'warnings.state' });
   yield* mapPages(
     keysetPages((cursor, take) => findNoticeWorklistAfter({ db, actor, cursor, take })),
     (p) => {
       const [lastName, firstName, ...rest] = p.name.split(' ');
-      return [lastName, firstName, rest.join(' '), districtName(p.district, locale), p.officer, p.notice.state, p.notice.state === 'NONE' ? '' : day(p.notice.date)];
+      return [lastName, firstName, rest.join(' '), districtName(p.district, locale), p.officer, p.notice.state === 'NONE' ? t('NONE') : t(p.notice.state, { date: day(p.notice.date) }), p.notice.state === 'NONE' ? '' : day(p.notice.date)];
     },
   );
 }

@@ -35,6 +35,8 @@ describe('CSV exports', () => {
     const body = await text(await caseloadCsv(request('/caseload/export')));
     expect(body.startsWith('\uFEFFLast name,First name')).toBe(true);
     expect(body).toContain(world.person.iin);
+    // Codes become words in the user's language (English without a request locale).
+    expect(body).toMatch(/,(Compliant|At risk|In breach),/);
     await actAs(world.users.officer2);
     const other = await text(await caseloadCsv(request('/caseload/export')));
     expect(other).not.toContain(world.person.iin);

@@ -4,8 +4,8 @@ import { exportCsv, searchObject } from '@/lib/exports/export-route';
 import { CASELOAD_COLUMNS, caseloadRows } from '@/lib/exports/lists';
 
 export async function GET(request: Request) {
-  return exportCsv('caseload.read', ({ actor }) => {
+  return exportCsv('caseload.read', ({ actor, locale }) => {
     const query = ZCaseloadQuery.parse(searchObject(request));
-    return { list: 'caseload', columns: CASELOAD_COLUMNS, filters: query, rows: caseloadRows({ db, actor, query }) };
+    return { list: 'caseload', columns: CASELOAD_COLUMNS, filters: query, rows: caseloadRows({ db, actor, query, locale }) };
   });
 }
