@@ -39,20 +39,29 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
     <div className="flex flex-col gap-4">
       <h1 className="text-2xl font-semibold">{t('heading', { region: region ? localName(region, locale) : '—' })}</h1>
       <form action="/dashboard" aria-label={t('filters')} className="card grid gap-3 sm:grid-cols-5">
-        <label className="flex flex-col gap-1 text-sm font-medium">{t('district')}
-          <select name="districtId" defaultValue={filter.districtId ?? ''} className="input">
+        {/* Labels point at their controls rather than wrapping them, so each control's name is the label alone. */}
+        <div className="flex flex-col gap-1 text-sm font-medium">
+          <label htmlFor="dashboard-district">{t('district')}</label>
+          <select id="dashboard-district" name="districtId" defaultValue={filter.districtId ?? ''} className="input">
             <option value="">{t('allDistricts')}</option>
             {districts.map((d) => <option key={d.id} value={d.id}>{localName(d, locale)}</option>)}
           </select>
-        </label>
-        <label className="flex flex-col gap-1 text-sm font-medium">{t('officer')}
-          <select name="officerId" defaultValue={filter.officerId ?? ''} className="input">
+        </div>
+        <div className="flex flex-col gap-1 text-sm font-medium">
+          <label htmlFor="dashboard-officer">{t('officer')}</label>
+          <select id="dashboard-officer" name="officerId" defaultValue={filter.officerId ?? ''} className="input">
             <option value="">{t('allOfficers')}</option>
             {officers.map((o) => <option key={o.id} value={o.id}>{o.fullName}</option>)}
           </select>
-        </label>
-        <label className="flex flex-col gap-1 text-sm font-medium">{t('from')}<input type="month" name="from" defaultValue={firstMonth} className="input" /></label>
-        <label className="flex flex-col gap-1 text-sm font-medium">{t('to')}<input type="month" name="to" defaultValue={lastMonth} className="input" /></label>
+        </div>
+        <div className="flex flex-col gap-1 text-sm font-medium">
+          <label htmlFor="dashboard-from">{t('from')}</label>
+          <input id="dashboard-from" type="month" name="from" defaultValue={firstMonth} className="input" />
+        </div>
+        <div className="flex flex-col gap-1 text-sm font-medium">
+          <label htmlFor="dashboard-to">{t('to')}</label>
+          <input id="dashboard-to" type="month" name="to" defaultValue={lastMonth} className="input" />
+        </div>
         <div className="flex items-end"><button type="submit" className="btn">{t('apply')}</button></div>
       </form>
       <p className="text-sm text-slate-600">{t('range', { from: firstMonth, to: lastMonth })}</p>

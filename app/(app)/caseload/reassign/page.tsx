@@ -20,14 +20,14 @@ export default async function ReassignPage({ searchParams }: { searchParams: Pro
       <h1 className="text-2xl font-semibold">{t('heading')}</h1>
       <p className="text-sm text-slate-700">{t('intro')}</p>
       <form action="/caseload/reassign" className="card flex flex-wrap items-end gap-3">
-        <label className="flex flex-col gap-1 text-sm font-medium">
-          {t('from')}
-          <select name="from" defaultValue={from ?? ''} className="input">
+        <div className="flex flex-col gap-1 text-sm font-medium">
+          <label htmlFor="reassign-from">{t('from')}</label>
+          <select id="reassign-from" name="from" defaultValue={from ?? ''} className="input">
             <option value="">{t('choose')}</option>
             <option value="unassigned">{t('unassigned')}</option>
             {officers.map((o) => <option key={o.id} value={o.id}>{o.fullName}</option>)}
           </select>
-        </label>
+        </div>
         <button type="submit" className="btn-secondary">{t('show')}</button>
       </form>
       {from && (persons.length === 0 ? (
