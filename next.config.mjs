@@ -8,7 +8,8 @@ const nextConfig = {
   // Native / wasm packages stay outside the server bundle.
   serverExternalPackages: ['@node-rs/argon2', 'pg', '@prisma/adapter-pg'],
   experimental: {
-    serverActions: { bodySizeLimit: '6mb' },
+    // The largest upload (a petition document, 10 MB) plus the form's other fields.
+    serverActions: { bodySizeLimit: '11mb' },
   },
   async headers() {
     return [
