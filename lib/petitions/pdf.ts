@@ -54,6 +54,7 @@ export async function renderPetitionPdf({ petition, riskFactors }: TInput): Prom
     [t('violationsReferral'), String(p.compliance.violationsReferral)],
     [t('violationsDismissed'), String(p.compliance.violationsDismissed)],
     [t('warningsSigned'), String(p.compliance.warningsSigned)],
+    [t('warningsRefused'), String(p.compliance.warningsRefused)],
   ]);
   w.gap();
   w.text(`6. ${t('sectionGrounds')}`, { bold: true, size: 11 });

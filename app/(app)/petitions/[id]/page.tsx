@@ -18,6 +18,7 @@ export default async function PetitionPage({ params }: { params: Promise<{ id: s
   const petition = await viewPetition({ db, actor, meta, petitionId: id });
   if (!petition) notFound();
   const t = await getTranslations('petition');
+  const tw = await getTranslations('warnings');
   const locale = await getLocale();
   const prefill = petition.prefill as TPrefill | null;
   const can = (to: Parameters<typeof canMovePetition>[2]) => canMovePetition(actor.role, petition.status, to) === 'ok';
@@ -54,6 +55,8 @@ export default async function PetitionPage({ params }: { params: Promise<{ id: s
             <div><dt className="text-slate-600">{t('missed')}</dt><dd>{prefill.compliance.missed}</dd></div>
             <div><dt className="text-slate-600">{t('protocols')}</dt><dd>{prefill.compliance.violationsProtocol}</dd></div>
             <div><dt className="text-slate-600">{t('openViolations')}</dt><dd>{prefill.compliance.violationsRecorded}</dd></div>
+            <div><dt className="text-slate-600">{tw('prefillSigned')}</dt><dd>{prefill.compliance.warningsSigned}</dd></div>
+            <div><dt className="text-slate-600">{tw('prefillRefused')}</dt><dd>{prefill.compliance.warningsRefused}</dd></div>
           </dl>
         </section>
       )}
