@@ -13,7 +13,7 @@ test('a supervisor filters the dashboard to one district, follows a figure to it
   const regionPersons = await figure(page, 'figure-persons');
 
   const filters = page.getByRole('form', { name: 'Dashboard filters' });
-  await filters.getByLabel('District').selectOption({ label: 'Yesil' });
+  await filters.getByLabel('District').selectOption({ label: 'Yesil district' });
   await filters.getByRole('button', { name: 'Apply' }).click();
   await expect(page).toHaveURL(/districtId=/);
   const districtPersons = await figure(page, 'figure-persons');

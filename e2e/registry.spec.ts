@@ -69,7 +69,8 @@ test('an anonymous visitor finds a listed person, and nothing beyond the allow-l
   await page.getByRole('link', { name: /Public registry/ }).click();
   await expect(page.getByRole('heading', { level: 1, name: /Public registry/ })).toBeVisible();
   await searchRegistry(page, person.lastName, person.region);
-  const entry = page.getByTestId('registry-entry').filter({ has: page.getByRole('heading', { name: person.fullName }) });
+  // Demo names repeat; the test's street makes the entry unique.
+  const entry = page.getByTestId('registry-entry').filter({ has: page.getByRole('heading', { name: person.fullName }) }).filter({ hasText: STREET });
   await expect(entry).toHaveCount(1);
   await expect(entry).toContainText(`${STREET} 17`);
   await expect(entry).toContainText(person.region);
@@ -101,6 +102,10 @@ test('a supervisor withholds a person from the registry with a reason, and reins
   const person = await demoPerson(staff, 0);
   const status = staff.getByTestId('registry-status');
   await expect(status).toContainText('Listed in the public registry.');
+  // Demo names repeat: count the namesakes listed before, and expect one fewer while withheld.
+  await searchRegistry(page, person.lastName, person.region);
+  await expect(page.getByRole('heading', { name: person.fullName }).first()).toBeVisible();
+  const listedBefore = await page.getByRole('heading', { name: person.fullName }).count();
   await status.getByRole('button', { name: 'Withhold from the registry' }).click();
   await status.getByLabel('Reason').fill('short');
   await status.getByRole('button', { name: 'Withhold from the registry' }).click();
@@ -111,9 +116,9 @@ test('a supervisor withholds a person from the registry with a reason, and reins
   await expect(status).toContainText('Withheld from the public registry on');
   await expect(status).toContainText('Reason: The court asked to protect the victim.');
 
-  await searchRegistry(page, person.lastName, person.region);
+  await page.reload();
   await expect(page.getByTestId('registry-count')).toBeVisible();
-  await expect(page.getByRole('heading', { name: person.fullName })).toHaveCount(0);
+  await expect(page.getByRole('heading', { name: person.fullName })).toHaveCount(listedBefore - 1);
 
   await status.getByRole('button', { name: 'Reinstate in the registry' }).click();
   await status.getByLabel('Reason').fill('The court withdrew its request.');
@@ -122,7 +127,7 @@ test('a supervisor withholds a person from the registry with a reason, and reins
   await staff.context().close();
 
   await page.reload();
-  await expect(page.getByRole('heading', { name: person.fullName })).toHaveCount(1);
+  await expect(page.getByRole('heading', { name: person.fullName })).toHaveCount(listedBefore);
 });
 
 test.describe('without JavaScript', () => {
