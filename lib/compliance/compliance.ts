@@ -1,5 +1,6 @@
 import type { Db, Tx } from '@/lib/db/client';
 import { Prisma } from '@/lib/generated/prisma/client';
+import { KZ_OFFSET_MS, localCalendarDay } from '@/lib/i18n/format';
 
 // The one source of every compliance figure (docs/compliance.md). Screens (caseload, person
 // page, inbox, later dashboards) call this and never count on their own, so numbers agree.
@@ -30,8 +31,7 @@ export function complianceStatus(f: Pick<TComplianceFigures, 'openViolations' | 
 
 /** Start of the current day in Astana/Almaty (UTC+5), as a UTC instant. */
 export function startOfLocalDay(now: Date): Date {
-  const local = new Date(now.getTime() + 5 * 3_600_000);
-  return new Date(Date.UTC(local.getUTCFullYear(), local.getUTCMonth(), local.getUTCDate()) - 5 * 3_600_000);
+  return new Date(localCalendarDay(now).getTime() - KZ_OFFSET_MS);
 }
 
 type TRow = {
@@ -109,9 +109,8 @@ export type TMonthlyCheckIns = { month: string; due: number; attended: number; m
  * over due (docs/compliance.md). `personFilter` is SQL over "Person" aliased p.
  */
 export async function getMonthlyCheckIns({ db, personFilter, start, end, now = new Date() }: { db: Db | Tx; personFilter: Prisma.Sql; start: Date; end: Date; now?: Date }): Promise<TMonthlyCheckIns[]> {
-  const shift = 5 * 3_600_000;
-  const from = new Date(start.getTime() - shift);
-  const to = new Date(Math.min(end.getTime() - shift, now.getTime()));
+  const from = new Date(start.getTime() - KZ_OFFSET_MS);
+  const to = new Date(Math.min(end.getTime() - KZ_OFFSET_MS, now.getTime()));
   const rows = await db.$queryRaw<{ month: string; due: bigint; attended: bigint; missed: bigint; excused: bigint }[]>`
     SELECT to_char(date_trunc('month', c."scheduledAt" + interval '5 hours'), 'YYYY-MM') AS month,
       count(*) FILTER (WHERE c.outcome <> 'EXCUSED') AS due,

@@ -9,7 +9,15 @@ export function formatDateTime(date: Date | null | undefined, locale: string): s
   return new Intl.DateTimeFormat(locale === 'kk' ? 'kk-KZ' : locale === 'ru' ? 'ru-RU' : 'en-GB', { timeZone: 'Asia/Almaty', dateStyle: 'medium', timeStyle: 'short' }).format(date) + ' (UTC+5)';
 }
 
+/** Kazakhstan's one time zone since 2024: UTC+5, no daylight saving. */
+export const KZ_OFFSET_MS = 5 * 3_600_000;
+
 /** Today's calendar date in Kazakhstan (UTC+5) as YYYY-MM-DD, for date inputs. */
 export function localToday(now = new Date()): string {
-  return new Date(now.getTime() + 5 * 3_600_000).toISOString().slice(0, 10);
+  return new Date(now.getTime() + KZ_OFFSET_MS).toISOString().slice(0, 10);
+}
+
+/** The calendar day in Kazakhstan of an instant, as UTC midnight: the form legal dates are stored in. */
+export function localCalendarDay(now = new Date()): Date {
+  return new Date(`${localToday(now)}T00:00:00Z`);
 }

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Tx } from '@/lib/db/client';
 import type { TActor } from '@/lib/auth/actor';
 import { FieldError } from '@/lib/actions/errors';
-import { localToday } from '@/lib/i18n/format';
+import { localCalendarDay } from '@/lib/i18n/format';
 import { parseRegistryCsv } from './parse-registry-csv';
 import { findExistingIins, loadReferenceMaps, validateRows, type TValidRecord } from './validate-rows';
 import { COLUMNS, type TImportCounts, type TRowError } from './schemas';
@@ -49,7 +49,7 @@ export async function importRegistry({ tx, actor, file }: { tx: Tx; actor: TActo
 }
 
 async function writeRecords({ tx, actor, records }: { tx: Tx; actor: TActor; records: TValidRecord[] }): Promise<TImportCounts> {
-  const today = new Date(`${localToday()}T00:00:00Z`);
+  const today = localCalendarDay();
   const personIdByIin = new Map<string, string>();
   for (const part of chunks(records)) {
     const created = await tx.person.createManyAndReturn({

@@ -4,6 +4,7 @@ import type { TActor } from '@/lib/auth/actor';
 import { getMonthlyCheckIns, monthsBetween } from '@/lib/compliance/compliance';
 import { EXPIRY_WINDOWS, expiringWhere } from '@/lib/petitions/expiry-worklist';
 import { registryToday } from '@/lib/registry/rule';
+import { KZ_OFFSET_MS } from '@/lib/i18n/format';
 import { monthRange, personFilterSql, personFilterWhere, type TDashboardFilter } from './filters';
 
 // Each dashboard figure is one aggregate query over the filtered persons; the definitions are
@@ -32,11 +33,10 @@ export const VIOLATION_STATUSES = ['RECORDED', 'ADMIN_PROTOCOL', 'CRIMINAL_REFER
 /** Violations by the month they occurred (Kazakhstan time), split by type and by where they stand now. */
 export async function violationsPerMonth({ db, actor, filter, now }: TArgs) {
   const { start, end } = monthRange(filter, now);
-  const shift = 5 * 3_600_000;
   const rows = await db.$queryRaw<{ month: string; type: string; status: string; n: bigint }[]>`
     SELECT to_char(date_trunc('month', v."occurredAt" + interval '5 hours'), 'YYYY-MM') AS month, v.type::text AS type, v.status::text AS status, count(*) AS n
     FROM "Violation" v JOIN "Person" p ON p.id = v."personId"
-    WHERE v."occurredAt" >= ${new Date(start.getTime() - shift)} AND v."occurredAt" < ${new Date(end.getTime() - shift)} AND ${personFilterSql(actor, filter)}
+    WHERE v."occurredAt" >= ${new Date(start.getTime() - KZ_OFFSET_MS)} AND v."occurredAt" < ${new Date(end.getTime() - KZ_OFFSET_MS)} AND ${personFilterSql(actor, filter)}
     GROUP BY 1, 2, 3`;
   return monthsBetween(start, end).map((month) => {
     const ofMonth = rows.filter((r) => r.month === month);

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { Db } from '@/lib/db/client';
 import type { TActor } from '@/lib/auth/actor';
 import type { Prisma } from '@/lib/generated/prisma/client';
+import { KZ_OFFSET_MS } from '@/lib/i18n/format';
 import { personFilterWhere, ZDashboardFilter } from './filters';
 import { VIOLATION_STATUSES, VIOLATION_TYPES } from './figures';
 
@@ -9,7 +10,6 @@ import { VIOLATION_STATUSES, VIOLATION_TYPES } from './figures';
 // persons and the same definitions as the aggregate queries in figures.ts and compliance.ts.
 
 export const LIST_PAGE_SIZE = 25;
-const SHIFT = 5 * 3_600_000;
 
 const zMonth = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/);
 
@@ -31,7 +31,7 @@ export type TViolationList = z.output<typeof ZViolationList>;
 function monthBounds(month: string) {
   const start = Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)) - 1, 1);
   const end = Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)), 1);
-  return { gte: new Date(start - SHIFT), lt: new Date(end - SHIFT) };
+  return { gte: new Date(start - KZ_OFFSET_MS), lt: new Date(end - KZ_OFFSET_MS) };
 }
 
 export function checkInListWhere(actor: TActor, query: TCheckInList, now: Date): Prisma.CheckInWhereInput {

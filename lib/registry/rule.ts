@@ -1,5 +1,5 @@
 import type { Prisma } from '@/lib/generated/prisma/client';
-import { localToday } from '@/lib/i18n/format';
+import { localCalendarDay } from '@/lib/i18n/format';
 
 // The registry's inclusion rule (docs/registry.md), in one place: the page, the counts, the CSV
 // export, the photo route and the person page's status all AND these filters, so they cannot
@@ -7,7 +7,7 @@ import { localToday } from '@/lib/i18n/format';
 
 /** Today's calendar date in Kazakhstan as UTC midnight, the form legal dates are stored in. */
 export function registryToday(now = new Date()): Date {
-  return new Date(`${localToday(now)}T00:00:00Z`);
+  return localCalendarDay(now);
 }
 
 /** A supervision order in force today: active, started, and lifelong or not yet ended. */

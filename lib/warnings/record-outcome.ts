@@ -2,7 +2,7 @@ import type { Tx } from '@/lib/db/client';
 import type { TActor } from '@/lib/auth/actor';
 import { ConflictError, FieldError, NotFoundError } from '@/lib/actions/errors';
 import { personScope } from '@/lib/persons/scope';
-import { startOfLocalDay } from '@/lib/compliance/compliance';
+import { localCalendarDay } from '@/lib/i18n/format';
 import type { TRecordWarningOutcome } from './schemas';
 
 /**
@@ -15,8 +15,8 @@ export async function recordWarningOutcome({ tx, actor, input, now = new Date() 
   if (warning.outcome !== 'PENDING' || warning.version !== input.version) throw new ConflictError({ key: 'errors.conflict' });
   // Legal dates are calendar days (UTC midnight); compare with the local day of issue and today.
   const day = Date.UTC(input.date.getUTCFullYear(), input.date.getUTCMonth(), input.date.getUTCDate());
-  const issuedDay = localDay(warning.issuedAt);
-  const today = localDay(now);
+  const issuedDay = localCalendarDay(warning.issuedAt).getTime();
+  const today = localCalendarDay(now).getTime();
   if (day < issuedDay || day > today) throw new FieldError({ date: { key: 'warnings.validation.dateRange' } });
   const date = new Date(day);
   const updated = await tx.warning.updateMany({
@@ -33,9 +33,4 @@ export async function recordWarningOutcome({ tx, actor, input, now = new Date() 
   });
   if (updated.count === 0) throw new ConflictError({ key: 'errors.conflict' });
   return warning;
-}
-
-/** The calendar day (as UTC midnight) of an instant in Kazakhstan time. */
-function localDay(instant: Date): number {
-  return startOfLocalDay(instant).getTime() + 5 * 3_600_000;
 }
