@@ -3,7 +3,7 @@ import type { Db } from '@/lib/db/client';
 import type { TActor, TRequestMeta } from '@/lib/auth/actor';
 import { writeAudit } from '@/lib/audit/write-audit';
 import { MESSAGES } from '@/lib/i18n/catalogues';
-import type { TLocale } from '@/lib/i18n/config';
+import { localName, type TLocale } from '@/lib/i18n/config';
 import { findCaseload, type TCaseloadQuery } from '@/lib/caseload/find-caseload';
 import { expiringWhere } from '@/lib/petitions/expiry-worklist';
 import { auditWhere, type TAuditFilter } from '@/lib/audit/find-audit-events';
@@ -26,8 +26,6 @@ export function exportHeader(locale: TLocale, columns: string[]) {
 export async function auditExport({ db, actor, meta, list, filters }: { db: Db; actor: TActor; meta: TRequestMeta; list: string; filters: Record<string, unknown> }) {
   await db.$transaction((tx) => writeAudit(tx, { actor, action: `export.${list}`, outcome: 'SUCCESS', ip: meta.ip, requestId: meta.requestId, details: { filters } }));
 }
-
-const districtName = (d: { nameEn: string; nameRu: string; nameKk: string }, locale: TLocale) => (locale === 'ru' ? d.nameRu : locale === 'kk' ? d.nameKk : d.nameEn);
 
 export const CASELOAD_COLUMNS = ['lastName', 'firstName', 'middleName', 'iin', 'officer', 'status', 'nextDue', 'lastContact', 'openViolations', 'orderEnd', 'lifelong'];
 
@@ -55,7 +53,7 @@ export async function* expiringRows({ db, actor, within, districtId, officerId, 
         select: { id: true, endDate: true, rulingNumber: true, person: { select: { lastName: true, firstName: true, middleName: true, iin: true, district: { select: { nameEn: true, nameRu: true, nameKk: true } } } } },
       }),
     ),
-    (o) => [o.person.lastName, o.person.firstName, o.person.middleName, o.person.iin, districtName(o.person.district, locale), o.rulingNumber, day(o.endDate), Math.round((o.endDate!.getTime() - start) / 86_400_000)],
+    (o) => [o.person.lastName, o.person.firstName, o.person.middleName, o.person.iin, localName(o.person.district, locale), o.rulingNumber, day(o.endDate), Math.round((o.endDate!.getTime() - start) / 86_400_000)],
   );
 }
 
@@ -65,10 +63,7 @@ export async function* noticeWorklistRows({ db, actor, locale }: { db: Db; actor
   const t = createTranslator({ locale, messages: MESSAGES[locale], namespace: 'warnings.state' });
   yield* mapPages(
     keysetPages((cursor, take) => findNoticeWorklistAfter({ db, actor, cursor, take })),
-    (p) => {
-      const [lastName, firstName, ...rest] = p.name.split(' ');
-      return [lastName, firstName, rest.join(' '), districtName(p.district, locale), p.officer, p.notice.state === 'NONE' ? t('NONE') : t(p.notice.state, { date: day(p.notice.date) }), p.notice.state === 'NONE' ? '' : day(p.notice.date)];
-    },
+    (p) => [p.lastName, p.firstName, p.middleName, localName(p.district, locale), p.officer, p.notice.state === 'NONE' ? t('NONE') : t(p.notice.state, { date: day(p.notice.date) }), p.notice.state === 'NONE' ? '' : day(p.notice.date)],
   );
 }
 
@@ -89,7 +84,7 @@ export async function* personRows({ db, actor, q, districtId, locale }: { db: Db
         },
       }),
     ),
-    (p) => [p.lastName, p.firstName, p.middleName, p.iin, day(p.birthDate), districtName(p.district, locale), day(p.orders[0]?.endDate), p.orders[0]?.lifelong ?? false],
+    (p) => [p.lastName, p.firstName, p.middleName, p.iin, day(p.birthDate), localName(p.district, locale), day(p.orders[0]?.endDate), p.orders[0]?.lifelong ?? false],
   );
 }
 

@@ -42,7 +42,7 @@ type TRow = Prisma.PersonGetPayload<{ select: typeof select }>;
 function toItem(p: TRow) {
   const latest = p.warnings[0];
   const notice: TNoticeState = !latest ? { state: 'NONE' } : latest.outcome === 'REFUSED' ? { state: 'REFUSED', date: latest.refusedOn ?? latest.issuedAt } : { state: 'PENDING', date: latest.issuedAt };
-  return { id: p.id, name: [p.lastName, p.firstName, p.middleName].filter(Boolean).join(' '), district: p.district, officer: p.officer?.fullName ?? null, orderStart: p.orders[0]?.startDate ?? null, notice };
+  return { id: p.id, lastName: p.lastName, firstName: p.firstName, middleName: p.middleName, district: p.district, officer: p.officer?.fullName ?? null, orderStart: p.orders[0]?.startDate ?? null, notice };
 }
 
 export type TNoticeWorklistItem = ReturnType<typeof toItem>;

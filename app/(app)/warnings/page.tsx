@@ -41,7 +41,7 @@ export default async function WarningsWorklistPage({ searchParams }: { searchPar
           <tbody>
             {result.items.map((item) => (
               <tr key={item.id}>
-                <td><Link href={`/persons/${item.id}`} className="link">{item.name}</Link></td>
+                <td><Link href={`/persons/${item.id}`} className="link">{[item.lastName, item.firstName, item.middleName].filter(Boolean).join(' ')}</Link></td>
                 <td>{localName(item.district, locale)}</td>
                 <td>{item.officer ?? t('noOfficer')}</td>
                 <td>{item.notice.state === 'NONE' ? t('state.NONE') : t(`state.${item.notice.state}`, { date: formatDate(item.notice.date, locale) })}</td>
