@@ -21,9 +21,15 @@ export async function issueWarning({ tx, actor, input }: { tx: Tx; actor: TActor
   const warning = await tx.warning.create({
     data: { personId: person.id, type: input.type, language: input.language, legalBasisId: order.legalBasisId, issuedById: actor.id },
   });
-  const pdf = await renderWarningPdf(await loadWarningDocument(tx, warning.id));
-  await tx.warning.update({ where: { id: warning.id }, data: { pdf } });
+  await storeWarningPdf(tx, warning.id);
   return warning;
+}
+
+/** Renders a warning's document from stored data and keeps it, so every download is the same file. */
+export async function storeWarningPdf(tx: Tx, warningId: string) {
+  const pdf = await renderWarningPdf(await loadWarningDocument(tx, warningId));
+  await tx.warning.update({ where: { id: warningId }, data: { pdf } });
+  return pdf;
 }
 
 /** Everything the document shows, read from stored data only, so regenerating gives the same content. */

@@ -4,8 +4,7 @@ import { hasPermission } from '@/lib/auth/permissions';
 import { db } from '@/lib/db/client';
 import { writeAudit } from '@/lib/audit/write-audit';
 import { personScope } from '@/lib/persons/scope';
-import { loadWarningDocument } from '@/lib/warnings/issue-warning';
-import { renderWarningPdf } from '@/lib/warnings/pdf';
+import { storeWarningPdf } from '@/lib/warnings/issue-warning';
 
 // The warning document: part of the person's record, so the same permission and scope, and
 // each download is audited.
@@ -17,11 +16,8 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
     const found = await tx.warning.findFirst({ where: { id, person: personScope(actor) }, select: { id: true, pdf: true, type: true, issuedAt: true } });
     await writeAudit(tx, { actor, action: 'warning.document', targetType: 'Warning', targetId: id, outcome: found ? 'SUCCESS' : 'DENIED', ip: meta.ip, requestId: meta.requestId });
     if (!found || found.pdf) return found;
-    // Imported or seeded warnings have no stored document yet: render it from stored data and
-    // keep it, so every later download is the same file.
-    const pdf = await renderWarningPdf(await loadWarningDocument(tx, found.id));
-    await tx.warning.update({ where: { id: found.id }, data: { pdf } });
-    return { ...found, pdf };
+    // Seeded warnings have no stored document yet: made on first download, then kept.
+    return { ...found, pdf: await storeWarningPdf(tx, found.id) };
   });
   if (!warning?.pdf) notFound();
   const name = `${warning.type === 'LIFELONG_RESTRICTIONS_NOTICE' ? 'notice' : 'warning'}-${warning.issuedAt.toISOString().slice(0, 10)}.pdf`;
