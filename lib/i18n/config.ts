@@ -7,6 +7,11 @@ export function isLocale(value: unknown): value is TLocale {
   return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
 }
 
+/** The user's language: their saved choice (cookie), else the browser's Accept-Language. */
+export function chooseLocale(cookieValue: string | null | undefined, acceptLanguage: string | null | undefined): TLocale {
+  return isLocale(cookieValue) ? cookieValue : localeFromAcceptLanguage(acceptLanguage);
+}
+
 /** First supported language in an Accept-Language header, by quality; English otherwise. */
 export function localeFromAcceptLanguage(header: string | null | undefined): TLocale {
   if (!header) return DEFAULT_LOCALE;

@@ -1,7 +1,7 @@
 import { createTranslator } from 'next-intl';
 import { clientIpFrom } from '@/lib/http/client-ip';
 import { MESSAGES } from '@/lib/i18n/catalogues';
-import { isLocale, LOCALE_COOKIE, localeFromAcceptLanguage, type TLocale } from '@/lib/i18n/config';
+import { chooseLocale, isLocale, LOCALE_COOKIE, type TLocale } from '@/lib/i18n/config';
 import { registryLimiters } from './rate-limit';
 
 /** Spends one unit of the client's budget; not allowed when over the limit (docs/registry.md). */
@@ -17,7 +17,7 @@ export function registryLocale(requested: string | null | undefined): TLocale {
 export function routeLocale(request: Request): TLocale {
   const cookie = request.headers.get('cookie') ?? '';
   const chosen = cookie.split(';').map((c) => c.trim().split('=')).find(([name]) => name === LOCALE_COOKIE)?.[1];
-  return isLocale(chosen) ? chosen : localeFromAcceptLanguage(request.headers.get('accept-language'));
+  return chooseLocale(chosen, request.headers.get('accept-language'));
 }
 
 /** Translator for the registry's own strings in a route handler. */
