@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
-import { NextIntlClientProvider } from 'next-intl';
 import { getLocale, getTranslations } from 'next-intl/server';
+import { ClientMessages } from '@/components/layout/client-messages';
+import { ROOT_CLIENT_MESSAGES } from '@/components/layout/messages';
 import './globals.css';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -13,7 +14,8 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   return (
     <html lang={locale}>
       <body>
-        <NextIntlClientProvider>{children}</NextIntlClientProvider>
+        {/* Only what every page's client components read; pages add their own (docs/conventions.md). */}
+        <ClientMessages namespaces={ROOT_CLIENT_MESSAGES}>{children}</ClientMessages>
       </body>
     </html>
   );

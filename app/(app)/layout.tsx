@@ -9,6 +9,8 @@ import { countInbox } from '@/lib/caseload/agenda';
 import { countExpiringOrders } from '@/lib/petitions/expiry-worklist';
 import { hasPermission } from '@/lib/auth/permissions';
 import { countNoticeWorklist } from '@/lib/warnings/notice-worklist';
+import { ClientMessages } from '@/components/layout/client-messages';
+import { SIGN_OUT_BUTTON_MESSAGES } from '@/components/auth/messages';
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   const { actor } = await requirePageActor();
@@ -51,7 +53,9 @@ export default async function AppLayout({ children }: { children: React.ReactNod
               {actor.fullName} · <span className="text-slate-500">{tRole(actor.role)}</span>
             </span>
             <LanguageSwitcher />
-            <SignOutButton />
+            <ClientMessages namespaces={SIGN_OUT_BUTTON_MESSAGES}>
+              <SignOutButton />
+            </ClientMessages>
           </div>
         </div>
       </header>

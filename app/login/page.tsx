@@ -5,6 +5,8 @@ import { env } from '@/lib/env';
 import { LoginForm } from '@/components/auth/login-form';
 import { LanguageSwitcher } from '@/components/layout/language-switcher';
 import { RegistryLink } from '@/components/registry/registry-link';
+import { ClientMessages } from '@/components/layout/client-messages';
+import { LOGIN_FORM_MESSAGES } from '@/components/auth/messages';
 
 export default async function LoginPage() {
   const { actor } = await getRequest();
@@ -16,7 +18,9 @@ export default async function LoginPage() {
         <h1 className="text-2xl font-semibold">{t('heading')}</h1>
         <LanguageSwitcher />
       </div>
-      <LoginForm />
+      <ClientMessages namespaces={LOGIN_FORM_MESSAGES}>
+        <LoginForm />
+      </ClientMessages>
       {env().demo && <p className="text-xs text-slate-500">{t('demoHint')}</p>}
       <RegistryLink />
     </main>

@@ -2,6 +2,8 @@ import { getTranslations } from 'next-intl/server';
 import { requirePageActor } from '@/lib/auth/guard-page';
 import { COLUMNS, OPTIONAL_COLUMNS } from '@/lib/importer/schemas';
 import { ImportForm } from '@/components/importer/import-form';
+import { ClientMessages } from '@/components/layout/client-messages';
+import { IMPORT_FORM_MESSAGES } from '@/components/importer/messages';
 
 export default async function ImportPage() {
   await requirePageActor('registry.import');
@@ -10,7 +12,9 @@ export default async function ImportPage() {
     <section className="flex flex-col gap-4">
       <h1 className="text-2xl font-semibold">{t('heading')}</h1>
       <p className="max-w-3xl text-sm text-slate-700">{t('intro')}</p>
-      <ImportForm />
+      <ClientMessages namespaces={IMPORT_FORM_MESSAGES}>
+        <ImportForm />
+      </ClientMessages>
       <section aria-labelledby="import-format" className="card flex flex-col gap-3">
         <h2 id="import-format" className="text-lg font-semibold">{t('format.heading')}</h2>
         <p className="text-sm text-slate-700">{t('format.intro')}</p>

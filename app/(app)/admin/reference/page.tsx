@@ -9,6 +9,8 @@ import { loadUnitOptions } from '@/lib/users/find-users';
 import { toDateInput } from '@/lib/validation/fields';
 import { Pagination } from '@/components/ui/pagination';
 import { ReferenceEditor, ReferenceRow } from '@/components/admin/reference-editor';
+import { ClientMessages } from '@/components/layout/client-messages';
+import { REFERENCE_EDITOR_MESSAGES } from '@/components/admin/messages';
 
 const ZQuery = z.object({
   kind: z.enum(REFERENCE_KIND_NAMES as [TReferenceKind, ...TReferenceKind[]]).catch('court'),
@@ -40,47 +42,49 @@ export default async function ReferencePage({ searchParams }: { searchParams: Pr
   const emptyValues = Object.fromEntries(spec.fields.map((f) => [f.name, f.kind === 'bool' ? true : '']));
 
   return (
-    <section className="flex flex-col gap-4">
-      <h1 className="text-2xl font-semibold">{t('heading')}</h1>
-      <nav aria-label={t('kinds')} className="flex flex-wrap gap-2">
-        {REFERENCE_KIND_NAMES.map((k) => (
-          <Link key={k} href={`/admin/reference?kind=${k}`} aria-current={k === kind ? 'page' : undefined} className={k === kind ? 'btn' : 'btn-secondary'}>
-            {t(`kind.${k}`)}
-          </Link>
-        ))}
-      </nav>
-      {kind !== 'setting' && (
-        <details className="card">
-          <summary className="cursor-pointer font-medium">{t('addHeading')}</summary>
-          <div className="pt-3">
-            <ReferenceEditor kind={kind} fields={spec.fields} initial={emptyValues} regions={units.regions} districts={units.districts} />
+    <ClientMessages namespaces={REFERENCE_EDITOR_MESSAGES}>
+      <section className="flex flex-col gap-4">
+        <h1 className="text-2xl font-semibold">{t('heading')}</h1>
+        <nav aria-label={t('kinds')} className="flex flex-wrap gap-2">
+          {REFERENCE_KIND_NAMES.map((k) => (
+            <Link key={k} href={`/admin/reference?kind=${k}`} aria-current={k === kind ? 'page' : undefined} className={k === kind ? 'btn' : 'btn-secondary'}>
+              {t(`kind.${k}`)}
+            </Link>
+          ))}
+        </nav>
+        {kind !== 'setting' && (
+          <details className="card">
+            <summary className="cursor-pointer font-medium">{t('addHeading')}</summary>
+            <div className="pt-3">
+              <ReferenceEditor kind={kind} fields={spec.fields} initial={emptyValues} regions={units.regions} districts={units.districts} />
+            </div>
+          </details>
+        )}
+        {result.rows.length === 0 ? (
+          <p className="card text-slate-600">{t('empty')}</p>
+        ) : (
+          <div className="card overflow-x-auto p-0">
+            <table className="table">
+              <thead>
+                <tr>
+                  {kind === 'setting' && <th>{t('field.key')}</th>}
+                  {spec.fields.map((f) => <th key={f.name}>{t(`field.${f.name}`)}</th>)}
+                  <th><span className="sr-only">{t('edit')}</span></th>
+                </tr>
+              </thead>
+              <tbody>
+                {result.rows.map((row) => {
+                  const id = String(row.id ?? row.key);
+                  const cells = [...(kind === 'setting' ? [t.has(`settingName.${id}`) ? t(`settingName.${id}`) : id] : []), ...spec.fields.map((f) => display(f, row[f.name]))];
+                  const initial = Object.fromEntries(spec.fields.map((f) => [f.name, editable(row[f.name])]));
+                  return <ReferenceRow key={id} cells={cells} editor={{ kind, fields: spec.fields, id, initial, regions: units.regions, districts: units.districts }} />;
+                })}
+              </tbody>
+            </table>
           </div>
-        </details>
-      )}
-      {result.rows.length === 0 ? (
-        <p className="card text-slate-600">{t('empty')}</p>
-      ) : (
-        <div className="card overflow-x-auto p-0">
-          <table className="table">
-            <thead>
-              <tr>
-                {kind === 'setting' && <th>{t('field.key')}</th>}
-                {spec.fields.map((f) => <th key={f.name}>{t(`field.${f.name}`)}</th>)}
-                <th><span className="sr-only">{t('edit')}</span></th>
-              </tr>
-            </thead>
-            <tbody>
-              {result.rows.map((row) => {
-                const id = String(row.id ?? row.key);
-                const cells = [...(kind === 'setting' ? [t.has(`settingName.${id}`) ? t(`settingName.${id}`) : id] : []), ...spec.fields.map((f) => display(f, row[f.name]))];
-                const initial = Object.fromEntries(spec.fields.map((f) => [f.name, editable(row[f.name])]));
-                return <ReferenceRow key={id} cells={cells} editor={{ kind, fields: spec.fields, id, initial, regions: units.regions, districts: units.districts }} />;
-              })}
-            </tbody>
-          </table>
-        </div>
-      )}
-      <Pagination page={result.page} pageCount={result.pageCount} total={result.total} basePath="/admin/reference" params={{ kind }} />
-    </section>
+        )}
+        <Pagination page={result.page} pageCount={result.pageCount} total={result.total} basePath="/admin/reference" params={{ kind }} />
+      </section>
+    </ClientMessages>
   );
 }

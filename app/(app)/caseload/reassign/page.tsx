@@ -6,6 +6,8 @@ import { findRegionOfficers } from '@/lib/caseload/find-caseload';
 import { findReassignable } from '@/lib/caseload/reassign';
 import { localName } from '@/lib/i18n/config';
 import { ReassignForm } from '@/components/caseload/reassign-form';
+import { ClientMessages } from '@/components/layout/client-messages';
+import { REASSIGN_FORM_MESSAGES } from '@/components/caseload/messages';
 
 export default async function ReassignPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { actor } = await requirePageActor('caseload.reassign');
@@ -33,10 +35,12 @@ export default async function ReassignPage({ searchParams }: { searchParams: Pro
       {from && (persons.length === 0 ? (
         <p className="card text-slate-600">{t('empty')}</p>
       ) : (
-        <ReassignForm
-          persons={persons.map((p) => ({ id: p.id, version: p.version, name: [p.lastName, p.firstName, p.middleName].filter(Boolean).join(' '), district: localName(p.district, locale) }))}
-          officers={officers.filter((o) => o.id !== from)}
-        />
+        <ClientMessages namespaces={REASSIGN_FORM_MESSAGES}>
+          <ReassignForm
+            persons={persons.map((p) => ({ id: p.id, version: p.version, name: [p.lastName, p.firstName, p.middleName].filter(Boolean).join(' '), district: localName(p.district, locale) }))}
+            officers={officers.filter((o) => o.id !== from)}
+          />
+        </ClientMessages>
       ))}
       <Link href="/caseload" className="link text-sm">{t('back')}</Link>
     </section>

@@ -3,6 +3,8 @@ import { requirePageActor } from '@/lib/auth/guard-page';
 import { db } from '@/lib/db/client';
 import { loadFormOptions } from '@/lib/reference/options';
 import { RegisterPersonForm } from '@/components/persons/register-person-form';
+import { ClientMessages } from '@/components/layout/client-messages';
+import { REGISTER_PERSON_FORM_MESSAGES } from '@/components/persons/messages';
 
 export default async function RegisterPersonPage() {
   const { actor } = await requirePageActor('person.register');
@@ -11,7 +13,9 @@ export default async function RegisterPersonPage() {
   return (
     <section className="flex flex-col gap-4">
       <h1 className="text-2xl font-semibold">{t('heading')}</h1>
-      <RegisterPersonForm options={options} />
+      <ClientMessages namespaces={REGISTER_PERSON_FORM_MESSAGES}>
+        <RegisterPersonForm options={options} />
+      </ClientMessages>
     </section>
   );
 }

@@ -4,6 +4,8 @@ import { requirePageActor } from '@/lib/auth/guard-page';
 import { db } from '@/lib/db/client';
 import { loadUnitOptions } from '@/lib/users/find-users';
 import { EditUserRoleForm } from '@/components/admin/user-form';
+import { ClientMessages } from '@/components/layout/client-messages';
+import { USER_FORM_MESSAGES } from '@/components/admin/messages';
 
 export default async function EditUserPage({ params }: { params: Promise<{ id: string }> }) {
   await requirePageActor('user.manage');
@@ -16,7 +18,9 @@ export default async function EditUserPage({ params }: { params: Promise<{ id: s
     <section className="flex flex-col gap-4">
       <h1 className="text-2xl font-semibold">{t('editHeading', { name: user.fullName })}</h1>
       <p className="text-sm text-slate-600">{user.email}</p>
-      <EditUserRoleForm units={units} user={user} />
+      <ClientMessages namespaces={USER_FORM_MESSAGES}>
+        <EditUserRoleForm units={units} user={user} />
+      </ClientMessages>
     </section>
   );
 }

@@ -3,6 +3,8 @@ import { requirePageActor } from '@/lib/auth/guard-page';
 import { db } from '@/lib/db/client';
 import { loadUnitOptions } from '@/lib/users/find-users';
 import { CreateUserForm } from '@/components/admin/user-form';
+import { ClientMessages } from '@/components/layout/client-messages';
+import { USER_FORM_MESSAGES } from '@/components/admin/messages';
 
 export default async function NewUserPage() {
   await requirePageActor('user.manage');
@@ -11,7 +13,9 @@ export default async function NewUserPage() {
   return (
     <section className="flex flex-col gap-4">
       <h1 className="text-2xl font-semibold">{t('new')}</h1>
-      <CreateUserForm units={units} />
+      <ClientMessages namespaces={USER_FORM_MESSAGES}>
+        <CreateUserForm units={units} />
+      </ClientMessages>
     </section>
   );
 }

@@ -6,6 +6,12 @@ import { personScope } from '@/lib/persons/scope';
 import { formatDateTime } from '@/lib/i18n/format';
 import { CheckInForm } from '@/components/work/check-in-form';
 import { ScheduleForm } from '@/components/work/schedule-form';
+import { ClientMessages } from '@/components/layout/client-messages';
+import { CHECK_IN_FORM_MESSAGES, SCHEDULE_FORM_MESSAGES } from '@/components/work/messages';
+import { mergeNamespaces } from '@/lib/i18n/client-messages';
+
+// What the client forms on this page read (docs/conventions.md, "Client messages").
+const clientMessages = mergeNamespaces(CHECK_IN_FORM_MESSAGES, SCHEDULE_FORM_MESSAGES);
 
 export default async function NewCheckInPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ slot?: string }> }) {
   const { actor } = await requirePageActor('checkin.record');
@@ -20,11 +26,13 @@ export default async function NewCheckInPage({ params, searchParams }: { params:
   const t = await getTranslations('checkin');
   const locale = await getLocale();
   return (
-    <section className="mx-auto flex max-w-xl flex-col gap-4">
-      <h1 className="text-2xl font-semibold">{t('heading', { name: `${person.lastName} ${person.firstName}` })}</h1>
-      <p className="text-sm text-slate-600">{slot ? t('forSlot', { date: formatDateTime(slot.scheduledAt, locale) }) : t('unscheduled')}</p>
-      <CheckInForm personId={person.id} slot={slot ? { id: slot.id, version: slot.version } : null} defaultChannel={slot?.channel ?? 'STATION'} defaultCurfew={slot?.curfewCheck ?? false} />
-      {!slot && <ScheduleForm personId={person.id} />}
-    </section>
+    <ClientMessages namespaces={clientMessages}>
+      <section className="mx-auto flex max-w-xl flex-col gap-4">
+        <h1 className="text-2xl font-semibold">{t('heading', { name: `${person.lastName} ${person.firstName}` })}</h1>
+        <p className="text-sm text-slate-600">{slot ? t('forSlot', { date: formatDateTime(slot.scheduledAt, locale) }) : t('unscheduled')}</p>
+        <CheckInForm personId={person.id} slot={slot ? { id: slot.id, version: slot.version } : null} defaultChannel={slot?.channel ?? 'STATION'} defaultCurfew={slot?.curfewCheck ?? false} />
+        {!slot && <ScheduleForm personId={person.id} />}
+      </section>
+    </ClientMessages>
   );
 }

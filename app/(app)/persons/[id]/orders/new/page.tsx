@@ -6,6 +6,8 @@ import { personScope } from '@/lib/persons/scope';
 import { loadFormOptions } from '@/lib/reference/options';
 import { toDateInput } from '@/lib/validation/fields';
 import { CreateOrderForm } from '@/components/persons/create-order-form';
+import { ClientMessages } from '@/components/layout/client-messages';
+import { CREATE_ORDER_FORM_MESSAGES } from '@/components/persons/messages';
 
 export default async function NewOrderPage({ params }: { params: Promise<{ id: string }> }) {
   const { actor } = await requirePageActor('order.create');
@@ -20,7 +22,9 @@ export default async function NewOrderPage({ params }: { params: Promise<{ id: s
   return (
     <section className="flex flex-col gap-4">
       <h1 className="text-2xl font-semibold">{t('heading', { name: `${person.lastName} ${person.firstName}` })}</h1>
-      <CreateOrderForm personId={person.id} defaultStart={toDateInput(person.convictions[0]?.sentenceEnd)} legalBases={options.legalBases} courts={options.courts} />
+      <ClientMessages namespaces={CREATE_ORDER_FORM_MESSAGES}>
+        <CreateOrderForm personId={person.id} defaultStart={toDateInput(person.convictions[0]?.sentenceEnd)} legalBases={options.legalBases} courts={options.courts} />
+      </ClientMessages>
     </section>
   );
 }

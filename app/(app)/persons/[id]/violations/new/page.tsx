@@ -5,6 +5,8 @@ import { db } from '@/lib/db/client';
 import { personScope } from '@/lib/persons/scope';
 import { parseRestrictionRow } from '@/lib/supervision/restrictions';
 import { ViolationForm } from '@/components/work/violation-form';
+import { ClientMessages } from '@/components/layout/client-messages';
+import { VIOLATION_FORM_MESSAGES } from '@/components/work/messages';
 
 function localInput(d: Date) {
   return new Date(d.getTime() + 5 * 3_600_000).toISOString().slice(0, 16);
@@ -32,17 +34,19 @@ export default async function NewViolationPage({ params, searchParams }: { param
   return (
     <section className="mx-auto flex max-w-xl flex-col gap-4">
       <h1 className="text-2xl font-semibold">{t('heading', { name: `${person.lastName} ${person.firstName}` })}</h1>
-      <ViolationForm
-        personId={person.id}
-        restrictions={restrictions.map((r) => ({ value: r.id, label: tr(r.type) }))}
-        prefill={{
-          type,
-          occurredAt: localInput(when),
-          restrictionId: checkIn && broken ? broken.id : '',
-          checkInId: checkIn?.id ?? '',
-          description: checkIn ? (curfewAbsence ? t('prefillCurfew') : t('prefillMissed')) : '',
-        }}
-      />
+      <ClientMessages namespaces={VIOLATION_FORM_MESSAGES}>
+        <ViolationForm
+          personId={person.id}
+          restrictions={restrictions.map((r) => ({ value: r.id, label: tr(r.type) }))}
+          prefill={{
+            type,
+            occurredAt: localInput(when),
+            restrictionId: checkIn && broken ? broken.id : '',
+            checkInId: checkIn?.id ?? '',
+            description: checkIn ? (curfewAbsence ? t('prefillCurfew') : t('prefillMissed')) : '',
+          }}
+        />
+      </ClientMessages>
     </section>
   );
 }
