@@ -1,7 +1,13 @@
 import { z } from 'zod';
 
 // One validated view of the environment. Demo mode gets working defaults; production refuses
-// to start without a real secret (fail fast rather than sign cookies with a known key).
+// to start without real secrets (fail fast rather than sign cookies or seal the audit trail with
+// a known key).
+const DEMO_AUTH_SECRET = 'nadzor-demo-only-secret-do-not-use-in-production-0001';
+const DEMO_AUDIT_KEY = 'nadzor-demo-only-audit-key-do-not-use-in-production';
+
+const zPositiveInt = (fallback?: number) => z.coerce.number().int().positive().max(1000).optional().transform((v) => v ?? fallback);
+
 const ZEnv = z
   .object({
     // Optional here so `next build` can import modules; the database client insists on it.
@@ -9,19 +15,44 @@ const ZEnv = z
     NADZOR_DB_KIND: z.enum(['embedded', 'server']).default('server'),
     NADZOR_DEMO: z.enum(['0', '1']).default('0'),
     NEXTAUTH_SECRET: z.string().optional(),
+    /** HMAC key that seals the audit chain; kept outside the database (lib/audit/seal.ts). */
+    AUDIT_HMAC_KEY: z.string().optional(),
+    /** Connections per process; default 10 on a server, 1 on the embedded database (see lib/db/client.ts). */
+    DATABASE_POOL_SIZE: zPositiveInt(),
+    /** How long a request may wait for a connection to start a transaction, in ms. */
+    DATABASE_TX_WAIT_MS: zPositiveInt(),
+    /** How long one transaction may run, in ms. */
+    DATABASE_TX_TIMEOUT_MS: z.coerce.number().int().positive().max(600_000).optional(),
+    /** 1 = expose the process's SQL query counter at /api/bench/queries (benchmarks only). */
+    NADZOR_BENCH: z.enum(['0', '1']).default('0'),
     NODE_ENV: z.string().default('development'),
   })
   .transform((env, ctx) => {
     const demo = env.NADZOR_DEMO === '1';
-    let secret = env.NEXTAUTH_SECRET;
-    if (!secret || secret.length < 32) {
-      if (!demo && env.NODE_ENV === 'production') {
-        ctx.addIssue({ code: 'custom', message: 'NEXTAUTH_SECRET (32+ characters) is required outside demo mode' });
-        return z.NEVER;
-      }
-      secret = 'nadzor-demo-only-secret-do-not-use-in-production-0001';
-    }
-    return { databaseUrl: env.DATABASE_URL, dbKind: env.NADZOR_DB_KIND, demo, authSecret: secret };
+    const production = !demo && env.NODE_ENV === 'production';
+    const secret = (value: string | undefined, name: string, fallback: string) => {
+      if (value && value.length >= 32) return value;
+      if (production) ctx.addIssue({ code: 'custom', message: `${name} (32+ characters) is required outside demo mode` });
+      return fallback;
+    };
+    const authSecret = secret(env.NEXTAUTH_SECRET, 'NEXTAUTH_SECRET', DEMO_AUTH_SECRET);
+    const auditKey = secret(env.AUDIT_HMAC_KEY, 'AUDIT_HMAC_KEY', DEMO_AUDIT_KEY);
+    const embedded = env.NADZOR_DB_KIND === 'embedded';
+    return {
+      databaseUrl: env.DATABASE_URL,
+      dbKind: env.NADZOR_DB_KIND,
+      demo,
+      authSecret,
+      auditKey,
+      // The embedded database is one PostgreSQL session: one connection per process, and requests
+      // queue for it (a long wait) instead of failing. A server gets a real pool.
+      pool: {
+        size: env.DATABASE_POOL_SIZE ?? (embedded ? 1 : 10),
+        txWaitMs: env.DATABASE_TX_WAIT_MS ?? (embedded ? 60_000 : 10_000),
+        txTimeoutMs: env.DATABASE_TX_TIMEOUT_MS ?? 20_000,
+      },
+      bench: env.NADZOR_BENCH === '1',
+    };
   });
 
 export type TEnv = z.output<typeof ZEnv>;

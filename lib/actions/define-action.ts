@@ -40,7 +40,7 @@ function normaliseInput(raw: unknown): unknown {
 }
 
 async function auditOutsideChange(actor: TActor | null, meta: TRequestMeta, action: string, outcome: 'DENIED' | 'FAILURE', details: Record<string, unknown>) {
-  await db.$transaction((tx) => writeAudit(tx, { actor, action, outcome, ip: meta.ip, requestId: meta.requestId, details }));
+  await writeAudit(db, { actor, action, outcome, ip: meta.ip, requestId: meta.requestId, details });
 }
 
 /**
@@ -81,14 +81,12 @@ export function defineAction<TSchema extends z.ZodType, TData>(config: {
       return { ok: false, code: 'validation', message: { key: 'errors.validation' }, fieldErrors: zodFieldErrors(parsed.error) };
     }
     try {
-      const data = await db.$transaction(
-        async (tx) => {
-          const { data, audit } = await config.handler({ tx, actor, input: parsed.data, meta });
-          await writeAudit(tx, { actor, action: config.name, outcome: 'SUCCESS', ip: meta.ip, requestId: meta.requestId, ...audit });
-          return data;
-        },
-        { timeout: 20_000 },
-      );
+      // Time limits come from the client (lib/db/client.ts, DATABASE_TX_TIMEOUT_MS).
+      const data = await db.$transaction(async (tx) => {
+        const { data, audit } = await config.handler({ tx, actor, input: parsed.data, meta });
+        await writeAudit(tx, { actor, action: config.name, outcome: 'SUCCESS', ip: meta.ip, requestId: meta.requestId, ...audit });
+        return data;
+      });
       return { ok: true, data };
     } catch (error) {
       if (error instanceof NotFoundError) {

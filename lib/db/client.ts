@@ -1,18 +1,25 @@
+import pg from 'pg';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient } from '@/lib/generated/prisma/client';
 import { env } from '@/lib/env';
+import { countQueries } from './query-counter';
 
 // One query path for both databases: the embedded PGlite is served over the Postgres wire
 // protocol by the process that owns its folder (prisma/tools/start.ts), so the app always
 // speaks to "a PostgreSQL server" through the pg driver adapter.
+//
+// Pool and transaction limits are explicit (docs/performance.md): a server gets 10 connections
+// per process by default; the embedded database is one PostgreSQL session, so one connection per
+// process and a long wait for it, so that requests queue rather than fail.
 function createClient() {
-  const url = env().databaseUrl;
+  const { databaseUrl: url, pool: limits } = env();
   if (!url) throw new Error('DATABASE_URL is not set: start the app with `npm start`, which provides it.');
-  // PGlite is one Postgres session behind the socket server: two connections sending
-  // extended-protocol queries at once can clobber each other's unnamed prepared statement
-  // ("bind message supplies N parameters"). One pooled connection queues them instead.
-  const max = env().dbKind === 'embedded' ? 1 : 5;
-  return new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max }) });
+  const pool = new pg.Pool({ connectionString: url, max: limits.size, idleTimeoutMillis: 30_000 });
+  countQueries(pool);
+  return new PrismaClient({
+    adapter: new PrismaPg(pool),
+    transactionOptions: { maxWait: limits.txWaitMs, timeout: limits.txTimeoutMs },
+  });
 }
 
 const globalForDb = globalThis as unknown as { nadzorDb?: PrismaClient };

@@ -2,7 +2,9 @@ import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
+import { keepExtendedQueriesWhole } from './socket-queue';
 
 // PGlite does not lock its data folder, and two processes opening it corrupt it. So exactly one
 // process (the one running this) owns the folder and serves it over the Postgres wire protocol;
@@ -70,10 +72,12 @@ export async function freePort(): Promise<number> {
 export async function startEmbeddedDb({ dataDir, port }: { dataDir: string | null; port?: number }): Promise<TEmbeddedDb> {
   const release = dataDir ? acquireLock(dataDir) : () => {};
   try {
-    const db = dataDir ? new PGlite(dataDir) : new PGlite();
+    // pg_trgm backs the name search indexes (a migration creates the extension).
+    const db = new PGlite({ ...(dataDir ? { dataDir } : {}), extensions: { pg_trgm } });
     await db.waitReady;
     const listenPort = port ?? (await freePort());
-    const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: listenPort, maxConnections: 20 });
+    const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: listenPort, maxConnections: 40 });
+    keepExtendedQueriesWhole(server);
     await server.start();
     let stopped = false;
     return {
