@@ -2,7 +2,6 @@ import type { Db } from '@/lib/db/client';
 import type { TActor } from '@/lib/auth/actor';
 import { personScope } from '@/lib/persons/scope';
 import { getComplianceFigures, startOfLocalDay, sumInbox } from '@/lib/compliance/compliance';
-import { rollSchedules } from '@/lib/checkins/schedule';
 
 /** The persons whose check-ins an actor works: an officer's own caseload. */
 async function caseloadIds(db: Db, actor: TActor) {
@@ -14,8 +13,9 @@ const PERSON = { select: { id: true, lastName: true, firstName: true, middleName
 
 /** Overdue, today's and this week's due check-ins of the officer's caseload. */
 export async function findAgenda({ db, actor, now = new Date() }: { db: Db; actor: TActor; now?: Date }) {
+  // The schedule is already there: the nightly job and every schedule-changing write keep it
+  // (lib/checkins/schedule.ts). A page never writes anything but its audit event.
   const ids = await caseloadIds(db, actor);
-  await db.$transaction((tx) => rollSchedules({ tx, personIds: ids, now }));
   const today = startOfLocalDay(now);
   const tomorrow = new Date(today.getTime() + 86_400_000);
   const weekEnd = new Date(today.getTime() + 7 * 86_400_000);

@@ -1,13 +1,14 @@
 import { z } from 'zod';
 import type { Db } from '@/lib/db/client';
 import type { TActor } from '@/lib/auth/actor';
-import type { Prisma } from '@/lib/generated/prisma/client';
-import { personScope } from '@/lib/persons/scope';
-import { getComplianceFigures, type TComplianceFigures } from '@/lib/compliance/compliance';
-import { rollSchedules } from '@/lib/checkins/schedule';
+import { Prisma } from '@/lib/generated/prisma/client';
+import { personScopeSql } from '@/lib/persons/scope';
+import { complianceFiguresSql, type TComplianceFigures, type TComplianceStatus } from '@/lib/compliance/compliance';
+import { containsPattern, prefixPattern } from '@/lib/db/like';
 
 export const CASELOAD_PAGE_SIZE = 25;
-const STATUS_ORDER = { IN_BREACH: 0, AT_RISK: 1, COMPLIANT: 2 } as const;
+/** Rows per round trip of the CSV export (keyset pages: constant memory whatever the size). */
+export const CASELOAD_EXPORT_BATCH = 500;
 
 export const ZCaseloadQuery = z.object({
   q: z.string().trim().max(100).optional().catch(undefined).transform((v) => v || undefined),
@@ -21,57 +22,127 @@ export const ZCaseloadQuery = z.object({
 });
 export type TCaseloadQuery = z.output<typeof ZCaseloadQuery>;
 
+type TRow = {
+  id: string; iin: string; lastName: string; firstName: string; middleName: string | null;
+  officerId: string | null; officerName: string | null; endDate: Date | null; lifelong: boolean;
+} & Omit<TComplianceFigures, 'status'> & { status: TComplianceStatus };
+
+type TCounted = TRow & { nCompliant: number; nAtRisk: number; nInBreach: number };
+
+const STATUSES = ['COMPLIANT', 'AT_RISK', 'IN_BREACH'] as const;
+
+const ORDER_BY = {
+  status: Prisma.sql`CASE status WHEN 'IN_BREACH' THEN 0 WHEN 'AT_RISK' THEN 1 ELSE 2 END, "lastName", "firstName", id`,
+  name: Prisma.sql`"lastName", "firstName", id`,
+  nextDue: Prisma.sql`"nextDue" ASC NULLS LAST, "lastName", "firstName", id`,
+  orderEnd: Prisma.sql`"endDate" ASC NULLS LAST, "lastName", "firstName", id`,
+} as const;
+
+/** Who is on the caseload: persons in scope with an active order, narrowed by the query. */
+function personsSql(actor: TActor, query: Omit<TCaseloadQuery, 'page' | 'sort' | 'status'>, extra: Prisma.Sql = Prisma.empty) {
+  const where = [personScopeSql(actor)];
+  // Officers see their own caseload (the scope already says so); supervisors may pick one officer.
+  if (actor.role !== 'OFFICER' && query.officerId) where.push(Prisma.sql`p."officerId" = ${query.officerId}`);
+  if (query.districtId) where.push(Prisma.sql`p."districtId" = ${query.districtId}`);
+  if (query.lifelong) where.push(Prisma.sql`o.lifelong`);
+  if (query.q) {
+    where.push(/^\d+$/.test(query.q)
+      ? Prisma.sql`p.iin LIKE ${prefixPattern(query.q)}`
+      : Prisma.sql`(p."lastName" ILIKE ${containsPattern(query.q)} OR p."firstName" ILIKE ${containsPattern(query.q)})`);
+  }
+  return Prisma.sql`
+    SELECT p.id, p.iin, p."lastName", p."firstName", p."middleName", p."officerId", u."fullName" AS "officerName", o."endDate", o.lifelong
+    FROM "Person" p
+    JOIN LATERAL (
+      SELECT so."endDate", so.lifelong FROM "SupervisionOrder" so
+      WHERE so."personId" = p.id AND so.status = 'ACTIVE' ORDER BY so."startDate" DESC LIMIT 1
+    ) o ON TRUE
+    LEFT JOIN "User" u ON u.id = p."officerId"
+    WHERE ${Prisma.join(where, ' AND ')} ${extra}`;
+}
+
+/** The persons joined to their compliance figures (and status), one row each. */
+function withFigures(persons: Prisma.Sql, now: Date) {
+  return Prisma.sql`
+    WITH persons AS MATERIALIZED (${persons})
+    SELECT persons.*, f."nextDue", f."lastContact", f."dueToday", f.overdue, f.missed30, f.missed90, f."awaitingOverdue",
+      f."openViolations", f."newViolations7", f."penalties12m", f.status
+    FROM persons JOIN (${complianceFiguresSql(Prisma.sql`SELECT id FROM persons`, now)}) f ON f."personId" = persons.id`;
+}
+
+function toItem(r: TRow) {
+  const { officerId, officerName, endDate, lifelong, status, ...rest } = r;
+  return {
+    id: r.id, iin: r.iin, lastName: r.lastName, firstName: r.firstName, middleName: r.middleName,
+    officer: officerId ? { id: officerId, fullName: officerName ?? '' } : null,
+    order: { endDate, lifelong },
+    figures: {
+      personId: r.id, status, nextDue: rest.nextDue, lastContact: rest.lastContact, dueToday: rest.dueToday, overdue: rest.overdue,
+      missed30: rest.missed30, missed90: rest.missed90, awaitingOverdue: rest.awaitingOverdue, openViolations: rest.openViolations,
+      newViolations7: rest.newViolations7, penalties12m: rest.penalties12m,
+    } satisfies TComplianceFigures,
+  };
+}
+
+export type TCaseloadItem = ReturnType<typeof toItem>;
+
 /**
- * A caseload with each person's compliance figures. Officers see their own; supervisors pick an
- * officer of their region (scope still applies). Query count does not grow with the caseload:
- * persons, schedule roll (3), figures (2).
+ * One page of a caseload with each person's compliance figures, sorted, filtered by status and
+ * paged in SQL, with the count per status: one query whatever the caseload's size. Officers see
+ * their own; supervisors their region, or one officer or district of it.
  */
 export async function findCaseload({ db, actor, query, now = new Date() }: { db: Db; actor: TActor; query: TCaseloadQuery; now?: Date }) {
-  const filters: Prisma.PersonWhereInput[] = [personScope(actor), { orders: { some: { status: 'ACTIVE' } } }];
-  if (actor.role === 'OFFICER') filters.push({ officerId: actor.id });
-  else if (query.officerId) filters.push({ officerId: query.officerId });
-  if (query.districtId) filters.push({ districtId: query.districtId });
-  if (query.lifelong) filters.push({ orders: { some: { status: 'ACTIVE', lifelong: true } } });
-  if (query.q) {
-    const term = query.q;
-    filters.push(/^\d+$/.test(term) ? { iin: { startsWith: term } } : { OR: [{ lastName: { contains: term, mode: 'insensitive' } }, { firstName: { contains: term, mode: 'insensitive' } }] });
+  const statusFilter = query.status ? Prisma.sql`WHERE status = ${query.status}` : Prisma.empty;
+  const pageOf = (page: number) => db.$queryRaw<TCounted[]>`
+    SELECT * FROM (
+      SELECT x.*,
+        (count(*) FILTER (WHERE status = 'COMPLIANT') OVER ())::int AS "nCompliant",
+        (count(*) FILTER (WHERE status = 'AT_RISK') OVER ())::int AS "nAtRisk",
+        (count(*) FILTER (WHERE status = 'IN_BREACH') OVER ())::int AS "nInBreach"
+      FROM (${withFigures(personsSql(actor, query), now)}) x
+    ) w ${statusFilter}
+    ORDER BY ${ORDER_BY[query.sort]}
+    LIMIT ${CASELOAD_PAGE_SIZE} OFFSET ${(page - 1) * CASELOAD_PAGE_SIZE}`;
+
+  let page = query.page;
+  let rows = await pageOf(page);
+  let counts: Record<TComplianceStatus, number>;
+  if (rows.length > 0) {
+    counts = { COMPLIANT: rows[0].nCompliant, AT_RISK: rows[0].nAtRisk, IN_BREACH: rows[0].nInBreach };
+  } else {
+    // Past the last page (or nothing at all): count, then show the last page that exists.
+    const byStatus = await db.$queryRaw<{ status: TComplianceStatus; n: number }[]>`
+      SELECT status, count(*)::int AS n FROM (${withFigures(personsSql(actor, query), now)}) x GROUP BY status`;
+    counts = Object.fromEntries(STATUSES.map((s) => [s, byStatus.find((b) => b.status === s)?.n ?? 0])) as Record<TComplianceStatus, number>;
   }
-  const persons = await db.person.findMany({
-    where: { AND: filters },
-    take: 2000,
-    select: {
-      id: true, iin: true, lastName: true, firstName: true, middleName: true,
-      officer: { select: { id: true, fullName: true } },
-      orders: { where: { status: 'ACTIVE' }, select: { endDate: true, lifelong: true }, take: 1 },
-    },
-  });
-  const ids = persons.map((p) => p.id);
-  await db.$transaction((tx) => rollSchedules({ tx, personIds: ids, now }));
-  const figures = await getComplianceFigures({ db, personIds: ids, now });
-  const rows = persons.map((p) => ({ ...p, order: p.orders[0] ?? null, figures: figures.get(p.id) as TComplianceFigures }));
-  const counts = { COMPLIANT: 0, AT_RISK: 0, IN_BREACH: 0 };
-  for (const r of rows) counts[r.figures.status]++;
-  const filtered = query.status ? rows.filter((r) => r.figures.status === query.status) : rows;
-  const byName = (a: (typeof rows)[number], b: (typeof rows)[number]) => a.lastName.localeCompare(b.lastName) || a.firstName.localeCompare(b.firstName) || a.id.localeCompare(b.id);
-  const time = (d: Date | null | undefined, missing: number) => (d ? d.getTime() : missing);
-  const sorters = {
-    status: (a: (typeof rows)[number], b: (typeof rows)[number]) => STATUS_ORDER[a.figures.status] - STATUS_ORDER[b.figures.status] || byName(a, b),
-    name: byName,
-    nextDue: (a: (typeof rows)[number], b: (typeof rows)[number]) => time(a.figures.nextDue, Infinity) - time(b.figures.nextDue, Infinity) || byName(a, b),
-    orderEnd: (a: (typeof rows)[number], b: (typeof rows)[number]) => time(a.order?.endDate, Infinity) - time(b.order?.endDate, Infinity) || byName(a, b),
-  };
-  filtered.sort(sorters[query.sort]);
-  const pageCount = Math.max(1, Math.ceil(filtered.length / CASELOAD_PAGE_SIZE));
-  const page = Math.min(query.page, pageCount);
-  return {
-    rows: filtered.slice((page - 1) * CASELOAD_PAGE_SIZE, page * CASELOAD_PAGE_SIZE),
-    /** Every row that matches, in the same order (for the CSV export). */
-    all: filtered,
-    total: filtered.length,
-    counts,
-    page,
-    pageCount,
-  };
+  const total = query.status ? counts[query.status] : counts.COMPLIANT + counts.AT_RISK + counts.IN_BREACH;
+  const pageCount = Math.max(1, Math.ceil(total / CASELOAD_PAGE_SIZE));
+  if (rows.length === 0 && page > pageCount) {
+    page = pageCount;
+    rows = total > 0 ? await pageOf(page) : [];
+  }
+  return { rows: rows.map(toItem), total, counts, page: Math.min(page, pageCount), pageCount };
+}
+
+/**
+ * The whole caseload in keyset pages by name, for the CSV export: each round trip reads
+ * CASELOAD_EXPORT_BATCH persons after the last one seen and their figures, so memory stays
+ * constant whatever the caseload's size. The status filter applies within each page.
+ */
+export async function* findCaseloadInBatches({ db, actor, query, now = new Date(), batchSize = CASELOAD_EXPORT_BATCH }: { db: Db; actor: TActor; query: Omit<TCaseloadQuery, 'page' | 'sort'>; now?: Date; batchSize?: number }) {
+  let after: { lastName: string; firstName: string; id: string } | null = null;
+  for (;;) {
+    const keyset: Prisma.Sql = after
+      ? Prisma.sql`AND (p."lastName", p."firstName", p.id) > (${after.lastName}, ${after.firstName}, ${after.id}) ORDER BY p."lastName", p."firstName", p.id LIMIT ${batchSize}`
+      : Prisma.sql`ORDER BY p."lastName", p."firstName", p.id LIMIT ${batchSize}`;
+    const rows = await db.$queryRaw<TRow[]>`
+      SELECT * FROM (${withFigures(personsSql(actor, query, keyset), now)}) x ORDER BY "lastName", "firstName", id`;
+    if (rows.length === 0) return;
+    yield rows.filter((r) => !query.status || r.status === query.status).map(toItem);
+    if (rows.length < batchSize) return;
+    const last = rows[rows.length - 1];
+    after = { lastName: last.lastName, firstName: last.firstName, id: last.id };
+  }
 }
 
 /** Officers a supervisor may pick, those of the supervisor's region. */

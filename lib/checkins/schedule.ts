@@ -1,5 +1,4 @@
-import type { Tx } from '@/lib/db/client';
-import type { Prisma } from '@/lib/generated/prisma/client';
+import type { Db, Tx } from '@/lib/db/client';
 
 // The reporting schedule: a mandatory-reporting restriction of N times a month becomes N due
 // check-ins in every month of a rolling window. Each slot has a key (restriction, month,
@@ -34,17 +33,20 @@ export function wantedSlots(r: TReporting, from: Date, until: Date) {
 }
 
 /**
- * Brings the schedules of the given persons (or everyone) up to date for the next 60 days.
- * Three queries whatever the number of persons. Returns how many slots were added and removed.
+ * Brings the schedules of the given persons up to date for the next 60 days, in the caller's
+ * transaction. Three queries whatever the number of persons, each bounded by the persons' ids
+ * (the CheckIn (personId, scheduledAt) index). Returns how many slots were added and removed.
+ * Called by the writes that change a schedule (orders, decisions) for their one person, and by
+ * the nightly job for everyone (rollAllSchedules): never while a page renders.
  */
-export async function rollSchedules({ tx, personIds, now = new Date() }: { tx: Tx; personIds?: string[]; now?: Date }) {
+export async function rollSchedules({ tx, personIds, now = new Date() }: { tx: Tx; personIds: string[]; now?: Date }) {
+  if (personIds.length === 0) return { added: 0, removed: 0 };
   const until = new Date(now.getTime() + SCHEDULE_WINDOW_DAYS * 86_400_000);
-  const personFilter: Prisma.PersonWhereInput = personIds ? { id: { in: personIds } } : {};
   const restrictions = await tx.restriction.findMany({
     where: {
       type: 'REPORTING',
       OR: [{ effectiveTo: null }, { effectiveTo: { gte: now } }],
-      order: { status: 'ACTIVE', person: personFilter },
+      order: { status: 'ACTIVE', personId: { in: personIds } },
     },
     select: { id: true, params: true, effectiveFrom: true, effectiveTo: true, order: { select: { personId: true, person: { select: { officerId: true } } } } },
   });
@@ -60,10 +62,10 @@ export async function rollSchedules({ tx, personIds, now = new Date() }: { tx: T
   });
   const removed = await tx.checkIn.deleteMany({
     where: {
+      personId: { in: personIds },
       source: 'SCHEDULE',
       outcome: 'SCHEDULED',
       scheduledAt: { gt: now },
-      person: personFilter,
       slotKey: { notIn: wanted.map((w) => w.slotKey) },
     },
   });
@@ -74,6 +76,35 @@ export async function rollSchedules({ tx, personIds, now = new Date() }: { tx: T
       })
     : { count: 0 };
   return { added: added.count, removed: removed.count };
+}
+
+/**
+ * The nightly job (lib/jobs/tasks.ts): every person under an active order (or with slots left
+ * from one that ended), in batches of
+ * `batchSize` persons, each batch its own short transaction so the job never holds locks long.
+ */
+export async function rollAllSchedules({ db, now = new Date(), batchSize = 500 }: { db: Db; now?: Date; batchSize?: number }) {
+  const totals = { persons: 0, added: 0, removed: 0 };
+  let cursor: string | undefined;
+  for (;;) {
+    const persons = await db.person.findMany({
+      where: {
+        // Also those with slots left from an order that is no longer active: their slots go.
+        OR: [{ orders: { some: { status: 'ACTIVE' } } }, { checkIns: { some: { source: 'SCHEDULE', outcome: 'SCHEDULED', scheduledAt: { gt: now } } } }],
+        ...(cursor ? { id: { gt: cursor } } : {}),
+      },
+      orderBy: { id: 'asc' },
+      take: batchSize,
+      select: { id: true },
+    });
+    if (persons.length === 0) return totals;
+    const ids = persons.map((p) => p.id);
+    const { added, removed } = await db.$transaction((tx) => rollSchedules({ tx, personIds: ids, now }));
+    totals.persons += ids.length;
+    totals.added += added;
+    totals.removed += removed;
+    cursor = ids[ids.length - 1];
+  }
 }
 
 /** Five working days (Mon–Fri) after `from`: the deadline for evidence of an absence. */

@@ -4,7 +4,7 @@ import type { TActor, TRequestMeta } from '@/lib/auth/actor';
 import { writeAudit } from '@/lib/audit/write-audit';
 import { MESSAGES } from '@/lib/i18n/catalogues';
 import { localName, type TLocale } from '@/lib/i18n/config';
-import { findCaseload, type TCaseloadQuery } from '@/lib/caseload/find-caseload';
+import { findCaseloadInBatches, type TCaseloadQuery } from '@/lib/caseload/find-caseload';
 import { expiringWhere } from '@/lib/petitions/expiry-worklist';
 import { auditWhere, type TAuditFilter } from '@/lib/audit/find-audit-events';
 import { findNoticeWorklistAfter } from '@/lib/warnings/notice-worklist';
@@ -31,10 +31,10 @@ export const CASELOAD_COLUMNS = ['lastName', 'firstName', 'middleName', 'iin', '
 
 export async function* caseloadRows({ db, actor, query, locale }: { db: Db; actor: TActor; query: TCaseloadQuery; locale: TLocale }): AsyncGenerator<TCsvCell[][]> {
   const t = createTranslator({ locale, messages: MESSAGES[locale], namespace: 'compliance.status' });
-  const { all } = await findCaseload({ db, actor, query: { ...query, page: 1 } });
-  for (let i = 0; i < all.length; i += 500) {
-    yield all.slice(i, i + 500).map((r) => [
-      r.lastName, r.firstName, r.middleName, r.iin, r.officer?.fullName, t(r.figures.status), r.figures.nextDue, r.figures.lastContact, r.figures.openViolations, day(r.order?.endDate), r.order?.lifelong ?? false,
+  // Keyset pages by name (constant memory, no cap), each with its figures.
+  for await (const batch of findCaseloadInBatches({ db, actor, query })) {
+    yield batch.map((r) => [
+      r.lastName, r.firstName, r.middleName, r.iin, r.officer?.fullName, t(r.figures.status), r.figures.nextDue, r.figures.lastContact, r.figures.openViolations, day(r.order.endDate), r.order.lifelong,
     ]);
   }
 }

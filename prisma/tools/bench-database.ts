@@ -1,7 +1,7 @@
 import pg from 'pg';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient } from '@/lib/generated/prisma/client';
-import { applyMigrations } from './schema-engine';
+import { prepareDatabase } from './prepare-database';
 import { startEmbeddedDb } from './embedded-db';
 
 /** A throwaway database for a benchmark: in-memory PGlite, or a new database on DATABASE_URL's server. */
@@ -36,7 +36,7 @@ export async function benchDatabase() {
  */
 export async function benchSetup() {
   const target = await benchDatabase();
-  await applyMigrations(target.url);
+  await prepareDatabase(target.url);
   let queries = 0;
   const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: target.url, max: target.kind === 'embedded' ? 1 : 5 }), log: [{ emit: 'event', level: 'query' }] });
   db.$on('query', () => {

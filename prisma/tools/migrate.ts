@@ -1,8 +1,9 @@
 // Migration commands that work offline (see docs/decisions/002-offline-migrations.md):
 //   tsx prisma/tools/migrate.ts create <name>   write the next migration from schema changes
-//   tsx prisma/tools/migrate.ts deploy          apply pending migrations to DATABASE_URL
+//   tsx prisma/tools/migrate.ts deploy          apply pending migrations (and the job runner's schema) to DATABASE_URL
 //   tsx prisma/tools/migrate.ts status          applied / pending migrations of DATABASE_URL
-import { applyMigrations, createMigration, migrationStatus } from './schema-engine';
+import { createMigration, migrationStatus } from './schema-engine';
+import { prepareDatabase } from './prepare-database';
 
 const [command, name] = process.argv.slice(2);
 
@@ -27,7 +28,7 @@ async function run() {
       break;
     }
     case 'deploy': {
-      const { applied } = await applyMigrations(requireUrl());
+      const { applied } = await prepareDatabase(requireUrl());
       console.log(applied.length ? `Applied: ${applied.join(', ')}` : 'No pending migrations.');
       break;
     }

@@ -1,12 +1,13 @@
 // `npm start`: the whole app on one command. Owns the embedded database (unless DATABASE_URL
 // names a server), applies pending migrations, loads demo data into an empty database, builds
-// the app when its sources changed, then runs Next with the database's connection string.
+// the app when its sources changed, then runs Next and the job worker (prisma/tools/worker.ts)
+// with the database's connection string. If either stops, both stop.
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DataDirBusyError, startEmbeddedDb, type TEmbeddedDb } from './embedded-db';
-import { applyMigrations } from './schema-engine';
+import { prepareDatabase } from './prepare-database';
 import { connect } from './connect';
 import { seedDemo } from '../seed/demo-seed';
 
@@ -66,7 +67,7 @@ async function main() {
   };
 
   try {
-    const { applied } = await applyMigrations(url);
+    const { applied } = await prepareDatabase(url);
     console.log(`• Migrations: ${applied.length} applied now`);
     if (demo) {
       const db = connect(url);
@@ -96,11 +97,21 @@ async function main() {
     const build = spawnSync(nextBin, ['build'], { cwd: root, env, stdio: 'inherit' });
     if (build.status !== 0) await stop(build.status ?? 1);
   }
-  const child = spawn(nextBin, [dev ? 'dev' : 'start', '-p', port, '-H', process.env.HOST ?? '127.0.0.1'], { cwd: root, env, stdio: 'inherit' });
+  const children = [
+    spawn(nextBin, [dev ? 'dev' : 'start', '-p', port, '-H', process.env.HOST ?? '127.0.0.1'], { cwd: root, env, stdio: 'inherit' }),
+    spawn(path.join(root, 'node_modules', '.bin', 'tsx'), [path.join(root, 'prisma', 'tools', 'worker.ts')], { cwd: root, env, stdio: 'inherit' }),
+  ];
+  let exiting = false;
+  const stopAll = (code: number) => {
+    if (exiting) return;
+    exiting = true;
+    for (const c of children) if (c.exitCode === null) c.kill('SIGTERM');
+    void Promise.all(children.map((c) => (c.exitCode === null ? new Promise((r) => c.once('exit', r)) : null))).then(() => stop(code));
+  };
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    process.on(signal, () => child.kill(signal));
+    process.on(signal, () => stopAll(0));
   }
-  child.on('exit', (code) => void stop(code ?? 0));
+  for (const c of children) c.on('exit', (code) => stopAll(code ?? 0));
 }
 
 void main();

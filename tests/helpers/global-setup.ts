@@ -1,7 +1,7 @@
 import type { TestProject } from 'vitest/node';
 import pg from 'pg';
 import { startEmbeddedDb } from '../../prisma/tools/embedded-db';
-import { applyMigrations } from '../../prisma/tools/schema-engine';
+import { prepareDatabase } from '../../prisma/tools/prepare-database';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -38,7 +38,7 @@ export default async function setup(project: TestProject) {
     url = embedded.url;
     teardown = embedded.stop;
   }
-  await applyMigrations(url);
+  await prepareDatabase(url);
   project.provide('databaseUrl', url);
   project.provide('databaseKind', serverUrl ? 'server' : 'embedded');
   return teardown;

@@ -39,9 +39,9 @@ describe('reassigning persons between officers', () => {
     expect(events).toHaveLength(2);
     expect(events[0].details).toMatchObject({ fromOfficerId: world.users.officer.id, toOfficerId: officerB.id, reason });
     const newCaseload = await findCaseload({ db, actor: await actorOf(officerB), query: ZCaseloadQuery.parse({}) });
-    expect(newCaseload.all.map((r) => r.id).sort()).toEqual([a.id, b.id].sort());
+    expect(newCaseload.rows.map((r) => r.id).sort()).toEqual([a.id, b.id].sort());
     const oldCaseload = await findCaseload({ db, actor: await actorOf(world.users.officer), query: ZCaseloadQuery.parse({}) });
-    expect(oldCaseload.all.some((r) => r.id === a.id || r.id === b.id)).toBe(false);
+    expect(oldCaseload.rows.some((r) => r.id === a.id || r.id === b.id)).toBe(false);
   });
 
   it('moves nobody when one person changed meanwhile', async () => {

@@ -1,0 +1,37 @@
+import { run, runMigrations, Logger, type Runner, type LogFunctionFactory } from 'graphile-worker';
+import { CRONTAB, taskList } from './tasks';
+
+// The job runner: graphile-worker on the application's own PostgreSQL (no Redis), so several
+// app instances and workers share one database safely: jobs are taken with SKIP LOCKED, a cron
+// item runs once per slot however many workers run (docs/decisions/004-job-runner-and-audit-seal.md).
+
+export type TWorkerOptions = { connectionString: string; concurrency?: number; embedded?: boolean; log?: (level: string, message: string) => void };
+
+function loggerFor(log: TWorkerOptions['log']) {
+  const factory: LogFunctionFactory = () => (level, message) => {
+    if (level === 'debug') return;
+    (log ?? ((l, m) => (l === 'error' ? console.error : console.log)(`[worker] ${m}`)))(level, message);
+  };
+  return new Logger(factory);
+}
+
+/** Creates or updates graphile-worker's own schema (`graphile_worker`), as migrations do ours. */
+export async function migrateJobSchema(connectionString: string) {
+  await runMigrations({ connectionString, logger: loggerFor(() => {}) });
+}
+
+export async function startWorker({ connectionString, concurrency = 2, embedded = false, log }: TWorkerOptions): Promise<Runner> {
+  return run({
+    connectionString,
+    concurrency,
+    // The embedded database is one PostgreSQL session shared by every client: named prepared
+    // statements would collide between connections there.
+    noPreparedStatements: embedded,
+    // Signals are the launcher's business (prisma/tools/start.ts stops us in order).
+    noHandleSignals: true,
+    pollInterval: 2000,
+    taskList,
+    crontab: CRONTAB,
+    logger: loggerFor(log),
+  });
+}

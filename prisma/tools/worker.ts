@@ -1,0 +1,27 @@
+// `npm run worker`: the job runner on its own, for deployments with several app instances and
+// workers on one PostgreSQL (DATABASE_URL). `npm start` runs one beside the app by itself.
+// On the embedded database only `npm start` may open the folder: point DATABASE_URL at its
+// socket (NADZOR_DB_PORT) to run an extra worker there.
+import { startWorker, migrateJobSchema } from '@/lib/jobs/worker';
+
+const url = process.env.DATABASE_URL;
+if (!url) {
+  console.error('✖ DATABASE_URL is not set: the worker needs the database to work on.');
+  process.exit(1);
+}
+const embedded = process.env.NADZOR_DB_KIND === 'embedded';
+const concurrency = Number(process.env.WORKER_CONCURRENCY ?? 2);
+
+await migrateJobSchema(url);
+const runner = await startWorker({ connectionString: url, embedded, concurrency });
+console.log(`• Job worker running (concurrency ${concurrency})`);
+let stopping = false;
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    if (stopping) return;
+    stopping = true;
+    // Finishes the jobs in hand, then exits; graphile-worker releases what it had locked.
+    void runner.stop().finally(() => process.exit(0));
+  });
+}
+await runner.promise;
