@@ -12,30 +12,30 @@ import type { TJobName } from './names';
 
 const tasks = {
   /** The rolling reporting schedule: everyone (nightly), or the persons named in the payload. */
-  'schedule.roll': async (payload, helpers) => {
+  'schedule:roll': async (payload, helpers) => {
     const personIds = (payload as { personIds?: unknown })?.personIds;
     if (Array.isArray(personIds) && personIds.every((id) => typeof id === 'string')) {
       const result = await db.$transaction((tx) => rollSchedules({ tx, personIds }));
-      helpers.logger.info(`schedule.roll: ${personIds.length} persons, +${result.added} −${result.removed}`);
+      helpers.logger.info(`schedule:roll: ${personIds.length} persons, +${result.added} −${result.removed}`);
       return;
     }
     const totals = await rollAllSchedules({ db });
-    helpers.logger.info(`schedule.roll: ${totals.persons} persons, +${totals.added} −${totals.removed}`);
+    helpers.logger.info(`schedule:roll: ${totals.persons} persons, +${totals.added} −${totals.removed}`);
   },
   /** Chains audit events written since shortly before the last run (every minute). */
-  'audit.seal': async (_payload, helpers) => {
+  'audit:seal': async (_payload, helpers) => {
     const sealed = await sealAuditEvents({ db, key: env().auditKey });
-    if (sealed > 0) helpers.logger.debug(`audit.seal: ${sealed} events`);
+    if (sealed > 0) helpers.logger.debug(`audit:seal: ${sealed} events`);
   },
   /** Chains any event the minute-by-minute runs missed (nightly). */
-  'audit.sweep': async (_payload, helpers) => {
+  'audit:sweep': async (_payload, helpers) => {
     const sealed = await sealAuditEvents({ db, key: env().auditKey, sweep: true });
-    helpers.logger.info(`audit.sweep: ${sealed} events`);
+    helpers.logger.info(`audit:sweep: ${sealed} events`);
   },
   /** Walks the whole chain and records the result for administrators (hourly). */
-  'audit.verify': async (_payload, helpers) => {
+  'audit:verify': async (_payload, helpers) => {
     const run = await recordAuditVerification({ db, key: env().auditKey });
-    const line = `audit.verify: ${run.result}, ${run.checked} links${run.problem ? `, ${run.problem} at ${run.brokenSeq ?? run.brokenEvent}` : ''}`;
+    const line = `audit:verify: ${run.result}, ${run.checked} links${run.problem ? `, ${run.problem} at ${run.brokenSeq ?? run.brokenEvent}` : ''}`;
     if (run.result === 'OK') helpers.logger.info(line);
     else helpers.logger.error(line);
   },
@@ -48,9 +48,9 @@ export const taskList: TaskList = tasks;
  * missed while it was down, within that window; the job key keeps one pending run each.
  */
 export const CRONTAB = [
-  '* * * * * audit.seal ?max=3&jobKey=audit.seal&jobKeyMode=preserve_run_at',
-  '17 * * * * audit.verify ?fill=1h&max=3&jobKey=audit.verify&jobKeyMode=preserve_run_at',
+  '* * * * * audit:seal ?max=3&jobKey=audit:seal&jobKeyMode=preserve_run_at',
+  '17 * * * * audit:verify ?fill=1h&max=3&jobKey=audit:verify&jobKeyMode=preserve_run_at',
   // 01:30 and 02:30 in Kazakhstan: quiet hours.
-  '30 20 * * * schedule.roll ?fill=1d&max=5&jobKey=schedule.roll&jobKeyMode=preserve_run_at',
-  '30 21 * * * audit.sweep ?fill=1d&max=3&jobKey=audit.sweep&jobKeyMode=preserve_run_at',
+  '30 20 * * * schedule:roll ?fill=1d&max=5&jobKey=schedule:roll&jobKeyMode=preserve_run_at',
+  '30 21 * * * audit:sweep ?fill=1d&max=3&jobKey=audit:sweep&jobKeyMode=preserve_run_at',
 ].join('\n');

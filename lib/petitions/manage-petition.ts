@@ -1,3 +1,4 @@
+import { localCalendarDay } from '@/lib/i18n/format';
 import type { z } from 'zod';
 import type { Tx } from '@/lib/db/client';
 import type { TActor } from '@/lib/auth/actor';
@@ -90,12 +91,27 @@ export function withdrawPetition({ tx, actor, input }: { tx: Tx; actor: TActor; 
   return movePetition(tx, actor, input, 'WITHDRAWN', { withdrawnReason: input.reason });
 }
 
+/**
+ * The next filing number of the year in Kazakhstan (EP-2026-00042). The year's counter row is
+ * incremented under its row lock, so filings at the same moment get distinct numbers, and a
+ * filing that rolls back gives its number back (no gaps). A year's first filing starts after any
+ * number already given that year (data from before the counter existed).
+ */
+export async function nextFilingNumber(tx: Tx, now: Date): Promise<string> {
+  const year = localCalendarDay(now).getUTCFullYear();
+  const prefix = `EP-${year}-`;
+  const [row] = await tx.$queryRaw<{ last: number }[]>`
+    INSERT INTO "PetitionFilingCounter" (year, last)
+    VALUES (${year}, 1 + (SELECT coalesce(max(substring("filingNumber" from '[0-9]+$')::int), 0) FROM "ExtensionPetition" WHERE "filingNumber" LIKE ${`${prefix}%`}))
+    ON CONFLICT (year) DO UPDATE SET last = "PetitionFilingCounter".last + 1
+    RETURNING last`;
+  return `${prefix}${String(row.last).padStart(5, '0')}`;
+}
+
 /** Files an endorsed petition: filing number, and the document generated once and stored. */
 export async function filePetition({ tx, actor, input, now = new Date() }: { tx: Tx; actor: TActor; input: z.output<typeof ZPetitionMove>; now?: Date }) {
   const petition = await getScopedPetition(tx, actor, input.petitionId);
-  const year = now.getUTCFullYear();
-  const filed = await tx.extensionPetition.count({ where: { filingNumber: { startsWith: `EP-${year}-` } } });
-  const filingNumber = `EP-${year}-${String(filed + 1).padStart(5, '0')}`;
+  const filingNumber = await nextFilingNumber(tx, now);
   const full = await tx.extensionPetition.findUniqueOrThrow({ where: { id: petition.id }, include: { court: true, drafter: true, endorser: true } });
   const riskFactors = await tx.riskFactor.findMany({ where: { code: { in: full.riskFactorCodes } } });
   const pdf = await renderPetitionPdf({ petition: { ...full, filingNumber, filedAt: now }, riskFactors });

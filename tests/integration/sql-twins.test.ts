@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { Prisma } from '@/lib/generated/prisma/client';
+import { actorOf, buildWorld, db } from '../helpers/world';
+import { personScope, personScopeSql } from '@/lib/persons/scope';
+import { complianceStatus, COMPLIANCE_STATUS_SQL } from '@/lib/compliance/compliance';
+import { createPerson } from '@/prisma/seed/factories';
+
+// Rules written twice, once for Prisma and once for SQL, must give the same answers.
+
+describe('person scope as SQL', () => {
+  it('selects exactly the persons personScope selects, for every role', async () => {
+    const world = await buildWorld();
+    const make = (districtId: string, officerId: string | null) =>
+      createPerson(db, { districtId, createdById: world.users.police.id, officerId, articleId: world.article.id, courtId: world.court.id, legalBasisId: world.basis.id });
+    const other = await make(world.district2.id, world.users.officer2.id);
+    const far = await make(world.farDistrict.id, null);
+    // A petition filed with the world's court makes its person visible to that court's clerk.
+    await db.extensionPetition.create({
+      data: { personId: other.person.id, orderId: other.order!.id, courtId: world.court.id, drafterId: world.users.police.id, grounds: 'g', status: 'FILED', filingNumber: `T-${world.court.id}` },
+    });
+    const worldPersons = [world.person.id, other.person.id, far.person.id];
+    for (const user of Object.values(world.users)) {
+      const actor = await actorOf(user);
+      const viaPrisma = (await db.person.findMany({ where: { AND: [personScope(actor), { id: { in: worldPersons } }] }, select: { id: true } })).map((p) => p.id).sort();
+      const viaSql = (await db.$queryRaw<{ id: string }[]>`SELECT p.id FROM "Person" p WHERE ${personScopeSql(actor)} AND p.id IN (${Prisma.join(worldPersons)})`).map((p) => p.id).sort();
+      expect({ role: actor.role, ids: viaSql }).toEqual({ role: actor.role, ids: viaPrisma });
+    }
+    // And the scopes are not trivially empty.
+    expect((await db.person.findMany({ where: personScope(await actorOf(world.users.supervisor2)), select: { id: true } })).map((p) => p.id)).toContain(far.person.id);
+  });
+
+  it('keeps the person\'s region in step with the district, also when a district moves region', async () => {
+    const world = await buildWorld();
+    expect((await db.person.findUniqueOrThrow({ where: { id: world.person.id } })).regionId).toBe(world.region.id);
+    await db.person.update({ where: { id: world.person.id }, data: { districtId: world.farDistrict.id } });
+    expect((await db.person.findUniqueOrThrow({ where: { id: world.person.id } })).regionId).toBe(world.otherRegion.id);
+    await db.district.update({ where: { id: world.farDistrict.id }, data: { regionId: world.region.id } });
+    expect((await db.person.findUniqueOrThrow({ where: { id: world.person.id } })).regionId).toBe(world.region.id);
+    // Written directly, the region is corrected from the district.
+    await db.person.update({ where: { id: world.person.id }, data: { regionId: world.otherRegion.id } });
+    expect((await db.person.findUniqueOrThrow({ where: { id: world.person.id } })).regionId).toBe(world.region.id);
+  });
+});
+
+describe('compliance status as SQL', () => {
+  it('gives the answer of complianceStatus for every combination of figures', async () => {
+    const combos = Array.from({ length: 32 }, (_, i) => ({
+      openViolations: i & 1 ? 2 : 0, missed30: i & 2 ? 1 : 0, missed90: i & 4 ? 1 : 0, overdue: i & 8 ? 3 : 0, awaitingOverdue: i & 16 ? 1 : 0,
+    }));
+    const rows = await db.$queryRaw<{ i: number; status: string }[]>`
+      SELECT i, ${COMPLIANCE_STATUS_SQL} AS status FROM (VALUES ${Prisma.join(
+        combos.map((c, i) => Prisma.sql`(${i}::int, ${c.openViolations}::int, ${c.missed30}::int, ${c.missed90}::int, ${c.overdue}::int, ${c.awaitingOverdue}::int)`),
+      )}) AS f(i, "openViolations", "missed30", "missed90", "overdue", "awaitingOverdue") ORDER BY i`;
+    expect(rows.map((r) => r.status)).toEqual(combos.map((c) => complianceStatus(c)));
+    expect(new Set(rows.map((r) => r.status))).toEqual(new Set(['COMPLIANT', 'AT_RISK', 'IN_BREACH']));
+  });
+});
+
+describe('indexes', () => {
+  it('cover every foreign key (joins and deletes never scan a table for them)', async () => {
+    const missing = await db.$queryRaw<{ table: string; columns: string }[]>`
+      SELECT c.conrelid::regclass::text AS table, string_agg(a.attname, ', ' ORDER BY k.n) AS columns
+      FROM pg_constraint c
+      CROSS JOIN LATERAL unnest(c.conkey) WITH ORDINALITY AS k(attnum, n)
+      JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = k.attnum
+      JOIN pg_namespace ns ON ns.oid = c.connamespace AND ns.nspname = 'public'
+      WHERE c.contype = 'f' AND NOT EXISTS (
+        SELECT 1 FROM pg_index i
+        WHERE i.indrelid = c.conrelid AND (i.indkey::int2[])[0:array_length(c.conkey, 1) - 1] @> c.conkey AND (i.indkey::int2[])[0:array_length(c.conkey, 1) - 1] <@ c.conkey
+      )
+      GROUP BY c.oid, c.conrelid`;
+    expect(missing).toEqual([]);
+  });
+});
