@@ -32,12 +32,17 @@ export function auditWhere(filter: Omit<TAuditFilter, 'page'>): Prisma.AuditEven
   };
 }
 
-/** Newest first, one page. */
+/** The trail grows by millions of rows a year: the page counts at most this many matches. */
+export const AUDIT_COUNT_CAP = 10_000;
+
+/** Newest first, one page; the count is capped (`capped`: there are more than `total`). */
 export async function findAuditEvents({ db, filter }: { db: Db; filter: TAuditFilter }) {
   const where = auditWhere(filter);
-  const [total, rows] = await Promise.all([
-    db.auditEvent.count({ where }),
+  const [counted, rows] = await Promise.all([
+    db.auditEvent.count({ where, take: AUDIT_COUNT_CAP + 1 }),
     db.auditEvent.findMany({ where, orderBy: { id: 'desc' }, skip: (filter.page - 1) * AUDIT_PAGE_SIZE, take: AUDIT_PAGE_SIZE }),
   ]);
-  return { total, rows, page: filter.page, pageCount: Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE)) };
+  const capped = counted > AUDIT_COUNT_CAP;
+  const total = Math.min(counted, AUDIT_COUNT_CAP);
+  return { total, capped, rows, page: filter.page, pageCount: Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE)) };
 }

@@ -2,6 +2,9 @@ import type { TLocale } from './config';
 import en from './messages/en.json';
 import ru from './messages/ru.json';
 import kk from './messages/kk.json';
+import auditChainEn from './messages/features/audit-chain.en.json';
+import auditChainRu from './messages/features/audit-chain.ru.json';
+import auditChainKk from './messages/features/audit-chain.kk.json';
 import dashboardEn from './messages/features/dashboard.en.json';
 import dashboardRu from './messages/features/dashboard.ru.json';
 import dashboardKk from './messages/features/dashboard.kk.json';
@@ -27,13 +30,13 @@ import warningsKk from './messages/features/warnings.kk.json';
 export type TMessages = Record<string, unknown>;
 
 export const CATALOGUE_PARTS: Record<TLocale, TMessages[]> = {
-  en: [en, dashboardEn, exportsEn, importerEn, reassignEn, registryEn, warningsEn],
-  ru: [ru, dashboardRu, exportsRu, importerRu, reassignRu, registryRu, warningsRu],
-  kk: [kk, dashboardKk, exportsKk, importerKk, reassignKk, registryKk, warningsKk],
+  en: [en, auditChainEn, dashboardEn, exportsEn, importerEn, reassignEn, registryEn, warningsEn],
+  ru: [ru, auditChainRu, dashboardRu, exportsRu, importerRu, reassignRu, registryRu, warningsRu],
+  kk: [kk, auditChainKk, dashboardKk, exportsKk, importerKk, reassignKk, registryKk, warningsKk],
 };
 
 /** The shape of a whole catalogue (English is the reference; the test holds the others to it). */
-export type TAllMessages = typeof en & typeof dashboardEn & typeof exportsEn & typeof importerEn & typeof reassignEn & typeof registryEn & typeof warningsEn;
+export type TAllMessages = typeof en & typeof auditChainEn & typeof dashboardEn & typeof exportsEn & typeof importerEn & typeof reassignEn & typeof registryEn & typeof warningsEn;
 
 export const MESSAGES: Record<TLocale, TAllMessages> = {
   en: Object.assign({}, ...CATALOGUE_PARTS.en) as TAllMessages,

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { Prisma } from '@/lib/generated/prisma/client';
 import type { TActor } from '@/lib/auth/actor';
-import { personScope } from '@/lib/persons/scope';
+import { personScope, personScopeSql } from '@/lib/persons/scope';
 
 const zMonth = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/).optional().catch(undefined);
 const zId = z.string().max(64).optional().catch(undefined).transform((v) => v || undefined);
@@ -44,7 +44,8 @@ export function personFilterWhere(actor: TActor, filter: TDashboardFilter): Pris
  */
 export function personFilterSql(actor: TActor, filter: TDashboardFilter): Prisma.Sql {
   if (actor.role !== 'SUPERVISOR' || !actor.regionId) return Prisma.sql`FALSE`;
-  const parts = [Prisma.sql`p."districtId" IN (SELECT d.id FROM "District" d WHERE d."regionId" = ${actor.regionId})`];
+  // The person's own (indexed) region column, as in personScopeSql.
+  const parts = [personScopeSql(actor)];
   if (filter.districtId) parts.push(Prisma.sql`p."districtId" = ${filter.districtId}`);
   if (filter.officerId) parts.push(Prisma.sql`p."officerId" = ${filter.officerId}`);
   return Prisma.join(parts, ' AND ');

@@ -29,10 +29,13 @@ export function personSearchWhere(actor: TActor, { q, districtId }: { q?: string
   return { AND: filters };
 }
 
+/** A search that matches more than this says "more than 1,000": refine it (an exact count is a scan). */
+export const PERSONS_COUNT_CAP = 1000;
+
 export async function findPersons({ db, actor, q, districtId, page }: { db: Db; actor: TActor; q?: string; districtId?: string; page: number }) {
   const where = personSearchWhere(actor, { q, districtId });
-  const [total, rows] = await Promise.all([
-    db.person.count({ where }),
+  const [counted, rows] = await Promise.all([
+    db.person.count({ where, take: PERSONS_COUNT_CAP + 1 }),
     db.person.findMany({
       where,
       orderBy: [{ lastName: 'asc' }, { firstName: 'asc' }, { id: 'asc' }],
@@ -45,5 +48,6 @@ export async function findPersons({ db, actor, q, districtId, page }: { db: Db; 
       },
     }),
   ]);
-  return { total, rows, page, pageCount: Math.max(1, Math.ceil(total / PERSONS_PAGE_SIZE)) };
+  const total = Math.min(counted, PERSONS_COUNT_CAP);
+  return { total, capped: counted > PERSONS_COUNT_CAP, rows, page, pageCount: Math.max(1, Math.ceil(total / PERSONS_PAGE_SIZE)) };
 }

@@ -5,13 +5,15 @@ import { findAuditEvents, ZAuditFilter } from '@/lib/audit/find-audit-events';
 import { formatDateTime } from '@/lib/i18n/format';
 import { Pagination } from '@/components/ui/pagination';
 import { CsvLink } from '@/components/ui/csv-link';
+import { AuditChainStatus } from '@/components/audit/chain-status';
+import { findLatestAuditVerification } from '@/lib/audit/verify';
 
 export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   await requirePageActor('audit.read');
   const t = await getTranslations('audit');
   const locale = await getLocale();
   const filter = ZAuditFilter.parse(await searchParams);
-  const result = await findAuditEvents({ db, filter });
+  const [result, verification] = [await findAuditEvents({ db, filter }), await findLatestAuditVerification({ db })];
   const params = { actor: filter.actor, action: filter.action, target: filter.target, outcome: filter.outcome, from: filter.from, to: filter.to };
   return (
     <section className="flex flex-col gap-4">
@@ -19,6 +21,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         <h1 className="text-2xl font-semibold">{t('heading')}</h1>
         <CsvLink path="/audit/export" params={params} />
       </div>
+      <AuditChainStatus run={verification} />
       <form role="search" action="/audit" className="card grid gap-3 sm:grid-cols-3 lg:grid-cols-6">
         <label className="flex flex-col gap-1 text-sm font-medium">{t('actor')}<input name="actor" defaultValue={filter.actor ?? ''} className="input" /></label>
         <label className="flex flex-col gap-1 text-sm font-medium">{t('action')}<input name="action" defaultValue={filter.action ?? ''} className="input" /></label>
@@ -68,7 +71,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           </table>
         </div>
       )}
-      <Pagination page={result.page} pageCount={result.pageCount} total={result.total} basePath="/audit" params={params} />
+      <Pagination page={result.page} pageCount={result.pageCount} total={result.total} capped={result.capped} basePath="/audit" params={params} />
     </section>
   );
 }
