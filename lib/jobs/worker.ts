@@ -9,7 +9,8 @@ export type TWorkerOptions = { connectionString: string; concurrency?: number; e
 
 function loggerFor(log: TWorkerOptions['log']) {
   const factory: LogFunctionFactory = () => (level, message) => {
-    if (level === 'debug') return;
+    // A line per finished job every minute would drown the log; failures are still logged.
+    if (level === 'debug' || /^Completed task \d+ \(/.test(message)) return;
     (log ?? ((l, m) => (l === 'error' ? console.error : console.log)(`[worker] ${m}`)))(level, message);
   };
   return new Logger(factory);
