@@ -5,6 +5,7 @@ import { ConflictError, FieldError, NotFoundError } from '@/lib/actions/errors';
 import { getScopedPersonId } from '@/lib/persons/register-person';
 import { addWorkingDays } from './schedule';
 import type { ZRecordCheckIn, ZScheduleAppointment } from './schemas';
+import { inRolledUpMonth, requestRollupRebuild } from '@/lib/oversight/rollups';
 
 /** A missed check-in, or an absence found on a curfew visit, proposes a violation. */
 export function proposesViolation(c: { outcome: string; curfewCheck: boolean; personAtHome: boolean | null }) {
@@ -43,6 +44,8 @@ export async function recordCheckIn({ tx, actor, input }: { tx: Tx; actor: TActo
     if (input.version === undefined) throw new FieldError({ _form: { key: 'validation.invalid' } });
     const updated = await tx.checkIn.updateMany({ where: { id: slot.id, version: input.version }, data: { ...data, version: { increment: 1 } } });
     if (updated.count === 0) throw new ConflictError({ key: 'errors.alreadyRecorded' });
+    // A slot of a month the dashboard has rolled up (recorded late): its counts change.
+    if (slot.scheduledAt && inRolledUpMonth(slot.scheduledAt)) await requestRollupRebuild(tx);
     return { checkIn: await tx.checkIn.findUniqueOrThrow({ where: { id: slot.id } }), replay: false };
   }
   const person = await tx.person.findUniqueOrThrow({ where: { id: input.personId }, select: { officerId: true } });

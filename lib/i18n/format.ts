@@ -1,3 +1,6 @@
+import { TZDate } from '@date-fns/tz';
+import { startOfMonth } from 'date-fns';
+
 /** Calendar dates are stored as UTC midnight; format them in UTC so they never shift a day. */
 export function formatDate(date: Date | null | undefined, locale: string): string {
   if (!date) return '—';
@@ -20,4 +23,18 @@ export function localToday(now = new Date()): string {
 /** The calendar day in Kazakhstan of an instant, as UTC midnight: the form legal dates are stored in. */
 export function localCalendarDay(now = new Date()): Date {
   return new Date(`${localToday(now)}T00:00:00Z`);
+}
+
+/** Kazakhstan's single time zone since March 2024, as date-fns/tz writes it. */
+export const KZ_TIME_ZONE = '+05:00';
+
+/** The first day of the month in Kazakhstan that `now` falls in, as UTC midnight (legal-date form). */
+export function kzMonthStart(now: Date): Date {
+  const local = startOfMonth(new TZDate(now, KZ_TIME_ZONE));
+  return new Date(Date.UTC(local.getFullYear(), local.getMonth(), 1));
+}
+
+/** The instant a calendar date (UTC-midnight form) begins in Kazakhstan. */
+export function kzStartOfDay(day: Date): Date {
+  return new Date(new TZDate(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate(), KZ_TIME_ZONE).getTime());
 }

@@ -4,6 +4,7 @@ import { env } from '@/lib/env';
 import { rollAllSchedules, rollSchedules } from '@/lib/checkins/schedule';
 import { sealAuditEvents } from '@/lib/audit/seal';
 import { recordAuditVerification } from '@/lib/audit/verify';
+import { rebuildDashboardRollups } from '@/lib/oversight/rollups';
 import type { TJobName } from './names';
 
 // What the worker does. Each task is a thin call into its domain; a task that throws is retried
@@ -39,6 +40,11 @@ const tasks = {
     if (run.result === 'OK') helpers.logger.info(line);
     else helpers.logger.error(line);
   },
+  /** The dashboard's monthly roll-ups (nightly, and a minute after a change to a past month). */
+  'dashboard:rollup': async (_payload, helpers) => {
+    const result = await rebuildDashboardRollups({ db });
+    helpers.logger.info(`dashboard:rollup: through ${result.through.toISOString().slice(0, 7)}, ${result.checkInRows} + ${result.violationRows} rows`);
+  },
 } satisfies Record<TJobName, Task>;
 
 export const taskList: TaskList = tasks;
@@ -53,4 +59,6 @@ export const CRONTAB = [
   // 01:30 and 02:30 in Kazakhstan: quiet hours.
   '30 20 * * * schedule:roll ?fill=1d&max=5&jobKey=schedule:roll&jobKeyMode=preserve_run_at',
   '30 21 * * * audit:sweep ?fill=1d&max=3&jobKey=audit:sweep&jobKeyMode=preserve_run_at',
+  // 00:05 in Kazakhstan: a month that just ended moves into the roll-ups.
+  '5 19 * * * dashboard:rollup ?fill=1d&max=3&jobKey=dashboard:rollup&jobKeyMode=preserve_run_at',
 ].join('\n');

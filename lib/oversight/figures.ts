@@ -1,10 +1,11 @@
 import { Prisma } from '@/lib/generated/prisma/client';
 import type { Db } from '@/lib/db/client';
 import type { TActor } from '@/lib/auth/actor';
-import { getMonthlyCheckIns, monthsBetween } from '@/lib/compliance/compliance';
+import { getMonthlyCheckIns, monthsBetween, type TMonthlyCheckIns } from '@/lib/compliance/compliance';
 import { EXPIRY_WINDOWS, expiringWhere } from '@/lib/petitions/expiry-worklist';
 import { registryToday } from '@/lib/registry/rule';
-import { KZ_OFFSET_MS } from '@/lib/i18n/format';
+import { kzStartOfDay } from '@/lib/i18n/format';
+import { rollupFilterSql, rollupSplit } from './rollups';
 import { monthRange, personFilterSql, personFilterWhere, type TDashboardFilter } from './filters';
 
 // Each dashboard figure is one aggregate query over the filtered persons; the definitions are
@@ -22,22 +23,55 @@ export async function supervisionTotals({ db, actor, filter }: TArgs) {
   return { persons: Number(row?.persons ?? 0), lifelong: Number(row?.lifelong ?? 0) };
 }
 
+/**
+ * Check-ins per month: months before the roll-ups' boundary from CheckInMonthly (lib/oversight/
+ * rollups.ts), the rest counted live by getMonthlyCheckIns. Both count the same way.
+ */
 export async function checkInsPerMonth({ db, actor, filter, now }: TArgs) {
   const { start, end } = monthRange(filter, now);
-  return getMonthlyCheckIns({ db, personFilter: personFilterSql(actor, filter), start, end, now });
+  const { split } = await rollupSplit({ db, start, end });
+  const [rolled, live] = await Promise.all([
+    split > start
+      ? db.$queryRaw<{ month: string; due: bigint; attended: bigint; missed: bigint; excused: bigint }[]>`
+          SELECT to_char(r.month, 'YYYY-MM') AS month, sum(r.due) AS due, sum(r.attended) AS attended, sum(r.missed) AS missed, sum(r.excused) AS excused
+          FROM "CheckInMonthly" r WHERE r.month >= ${start} AND r.month < ${split} AND ${rollupFilterSql(actor, filter)} GROUP BY 1`
+      : [],
+    split < end ? getMonthlyCheckIns({ db, personFilter: personFilterSql(actor, filter), start: split, end, now }) : [],
+  ]);
+  const byMonth = new Map<string, TMonthlyCheckIns>(live.map((m) => [m.month, m]));
+  for (const r of rolled) {
+    const due = Number(r.due);
+    const attended = Number(r.attended);
+    byMonth.set(r.month, { month: r.month, due, attended, missed: Number(r.missed), excused: Number(r.excused), rate: due > 0 ? attended / due : null });
+  }
+  return monthsBetween(start, end).map((month) => byMonth.get(month) ?? { month, due: 0, attended: 0, missed: 0, excused: 0, rate: null });
 }
 
 export const VIOLATION_TYPES = ['MISSED_REPORTING', 'CURFEW_BREACH', 'EXCLUSION_ZONE_ENTRY', 'TRAVEL_WITHOUT_PERMISSION', 'OTHER_RESTRICTION'] as const;
 export const VIOLATION_STATUSES = ['RECORDED', 'ADMIN_PROTOCOL', 'CRIMINAL_REFERRAL', 'DISMISSED'] as const;
 
-/** Violations by the month they occurred (Kazakhstan time), split by type and by where they stand now. */
+/**
+ * Violations by the month they occurred (Kazakhstan time), split by type and by where they stand
+ * now: months before the roll-ups' boundary from ViolationMonthly, the rest live.
+ */
 export async function violationsPerMonth({ db, actor, filter, now }: TArgs) {
   const { start, end } = monthRange(filter, now);
-  const rows = await db.$queryRaw<{ month: string; type: string; status: string; n: bigint }[]>`
-    SELECT to_char(date_trunc('month', v."occurredAt" + interval '5 hours'), 'YYYY-MM') AS month, v.type::text AS type, v.status::text AS status, count(*) AS n
-    FROM "Violation" v JOIN "Person" p ON p.id = v."personId"
-    WHERE v."occurredAt" >= ${new Date(start.getTime() - KZ_OFFSET_MS)} AND v."occurredAt" < ${new Date(end.getTime() - KZ_OFFSET_MS)} AND ${personFilterSql(actor, filter)}
-    GROUP BY 1, 2, 3`;
+  const { split } = await rollupSplit({ db, start, end });
+  const [rolled, live] = await Promise.all([
+    split > start
+      ? db.$queryRaw<{ month: string; type: string; status: string; n: bigint }[]>`
+          SELECT to_char(r.month, 'YYYY-MM') AS month, r.type::text AS type, r.status::text AS status, sum(r.n) AS n
+          FROM "ViolationMonthly" r WHERE r.month >= ${start} AND r.month < ${split} AND ${rollupFilterSql(actor, filter)} GROUP BY 1, 2, 3`
+      : [],
+    split < end
+      ? db.$queryRaw<{ month: string; type: string; status: string; n: bigint }[]>`
+          SELECT to_char(date_trunc('month', v."occurredAt" + interval '5 hours'), 'YYYY-MM') AS month, v.type::text AS type, v.status::text AS status, count(*) AS n
+          FROM "Violation" v JOIN "Person" p ON p.id = v."personId"
+          WHERE v."occurredAt" >= ${kzStartOfDay(split)} AND v."occurredAt" < ${kzStartOfDay(end)} AND ${personFilterSql(actor, filter)}
+          GROUP BY 1, 2, 3`
+      : [],
+  ]);
+  const rows = [...rolled, ...live];
   return monthsBetween(start, end).map((month) => {
     const ofMonth = rows.filter((r) => r.month === month);
     const sum = (pick: (r: (typeof rows)[number]) => boolean) => ofMonth.filter(pick).reduce((n, r) => n + Number(r.n), 0);
@@ -121,16 +155,13 @@ export async function registrySizePerYear({ db, actor, filter, now }: TArgs) {
 
 /** The whole dashboard: every figure above, for one filter. */
 export async function getDashboard(args: TArgs) {
-  return {
-    totals: await supervisionTotals(args),
-    checkIns: await checkInsPerMonth(args),
-    violations: await violationsPerMonth(args),
-    petitions: await petitionPipeline(args),
-    ending: await ordersEnding(args),
-    caseloads: await caseloadPerOfficer(args),
-    registry: await registrySizePerYear(args),
-    range: monthRange(args.filter, args.now),
-  };
+  // Independent queries, sent together: on a server they run on several pooled connections at
+  // once, so the page waits for the slowest figure rather than for their sum.
+  const [totals, checkIns, violations, petitions, ending, caseloads, registry, rollup] = await Promise.all([
+    supervisionTotals(args), checkInsPerMonth(args), violationsPerMonth(args), petitionPipeline(args),
+    ordersEnding(args), caseloadPerOfficer(args), registrySizePerYear(args), args.db.dashboardRollup.findUnique({ where: { id: 1 } }),
+  ]);
+  return { totals, checkIns, violations, petitions, ending, caseloads, registry, range: monthRange(args.filter, args.now), rolledUpAt: rollup?.rebuiltAt ?? null };
 }
 
 export type TDashboard = Awaited<ReturnType<typeof getDashboard>>;

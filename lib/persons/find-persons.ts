@@ -1,7 +1,8 @@
 import type { Db } from '@/lib/db/client';
 import type { TActor } from '@/lib/auth/actor';
-import type { Prisma } from '@/lib/generated/prisma/client';
-import { personScope } from './scope';
+import { Prisma } from '@/lib/generated/prisma/client';
+import { personScope, personScopeSql } from './scope';
+import { findPersonIdPage, inOrderOf, nameTermsSql, searchTerms } from './search-sql';
 
 export const PERSONS_PAGE_SIZE = 25;
 
@@ -33,21 +34,16 @@ export function personSearchWhere(actor: TActor, { q, districtId }: { q?: string
 export const PERSONS_COUNT_CAP = 1000;
 
 export async function findPersons({ db, actor, q, districtId, page }: { db: Db; actor: TActor; q?: string; districtId?: string; page: number }) {
-  const where = personSearchWhere(actor, { q, districtId });
-  const [counted, rows] = await Promise.all([
-    db.person.count({ where, take: PERSONS_COUNT_CAP + 1 }),
-    db.person.findMany({
-      where,
-      orderBy: [{ lastName: 'asc' }, { firstName: 'asc' }, { id: 'asc' }],
-      skip: (page - 1) * PERSONS_PAGE_SIZE,
-      take: PERSONS_PAGE_SIZE,
-      select: {
-        id: true, iin: true, lastName: true, firstName: true, middleName: true, birthDate: true,
-        district: { select: { nameEn: true, nameRu: true, nameKk: true } },
-        orders: { where: { status: 'ACTIVE' }, select: { endDate: true, lifelong: true }, take: 1, orderBy: { startDate: 'desc' } },
-      },
-    }),
-  ]);
-  const total = Math.min(counted, PERSONS_COUNT_CAP);
-  return { total, capped: counted > PERSONS_COUNT_CAP, rows, page, pageCount: Math.max(1, Math.ceil(total / PERSONS_PAGE_SIZE)) };
+  const terms = searchTerms(q);
+  const where = [personScopeSql(actor), ...(districtId ? [Prisma.sql`p."districtId" = ${districtId}`] : []), ...nameTermsSql(terms, { aliases: true, iin: true })];
+  const found = await findPersonIdPage({ db, where, fenced: terms.length > 0, page, pageSize: PERSONS_PAGE_SIZE, cap: PERSONS_COUNT_CAP });
+  const rows = await db.person.findMany({
+    where: { id: { in: found.ids } },
+    select: {
+      id: true, iin: true, lastName: true, firstName: true, middleName: true, birthDate: true,
+      district: { select: { nameEn: true, nameRu: true, nameKk: true } },
+      orders: { where: { status: 'ACTIVE' }, select: { endDate: true, lifelong: true }, take: 1, orderBy: { startDate: 'desc' } },
+    },
+  });
+  return { total: found.total, capped: found.capped, rows: inOrderOf(found.ids, rows), page, pageCount: found.pageCount };
 }

@@ -1,8 +1,9 @@
 import type { Db } from '@/lib/db/client';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { localName, localTitle, type TLocale } from '@/lib/i18n/config';
-import { CURRENT_REGISTERED_ADDRESS, listedWhere, registryToday } from './rule';
-import { nameWhere, regionWhere, REGISTRY_PAGE_SIZE, type TRegistrySearch } from './search';
+import { CURRENT_REGISTERED_ADDRESS, listedSql, listedWhere, registryToday } from './rule';
+import { findPersonIdPage, inOrderOf } from '@/lib/persons/search-sql';
+import { nameWhere, regionWhere, registryFilterSql, REGISTRY_PAGE_SIZE, type TRegistrySearch } from './search';
 
 // What the public registry publishes, and nothing more (docs/registry.md): photo, full name,
 // birth date, registered address to street level, region, conviction articles. The select below
@@ -61,23 +62,18 @@ export function registrySearchWhere(query: Pick<TRegistrySearch, 'q' | 'region'>
   return { AND: [listedWhere(registryToday(now)), ...nameWhere(query.q), ...regionWhere(query.region)] };
 }
 
-/** One page of the public registry (one query for the rows, one for the total). */
+/** No cap: the public registry states exact totals. */
+const EXACT = 10_000_000;
+
+/** One page of the public registry: the page's ids and the total in SQL, then the rows. */
 export async function findRegistryEntries({ db, query, locale, now = new Date() }: { db: Db; query: TRegistrySearch; locale: TLocale; now?: Date }) {
-  const where = registrySearchWhere(query, now);
-  const [total, rows] = await Promise.all([
-    db.person.count({ where }),
-    db.person.findMany({
-      where,
-      orderBy: [{ lastName: 'asc' }, { firstName: 'asc' }, { middleName: 'asc' }, { id: 'asc' }],
-      skip: (query.page - 1) * REGISTRY_PAGE_SIZE,
-      take: REGISTRY_PAGE_SIZE,
-      select: REGISTRY_SELECT,
-    }),
-  ]);
+  const where = [listedSql(registryToday(now)), ...registryFilterSql(query)];
+  const found = await findPersonIdPage({ db, where, fenced: Boolean(query.q), page: query.page, pageSize: REGISTRY_PAGE_SIZE, cap: EXACT });
+  const rows = await db.person.findMany({ where: { id: { in: found.ids } }, select: REGISTRY_SELECT });
   return {
-    entries: rows.map((row) => toRegistryEntry(row, locale)),
-    total,
+    entries: inOrderOf(found.ids, rows).map((row) => toRegistryEntry(row, locale)),
+    total: found.total,
     page: query.page,
-    pageCount: Math.max(1, Math.ceil(total / REGISTRY_PAGE_SIZE)),
+    pageCount: found.pageCount,
   };
 }

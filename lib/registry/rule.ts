@@ -1,4 +1,4 @@
-import type { Prisma } from '@/lib/generated/prisma/client';
+import { Prisma } from '@/lib/generated/prisma/client';
 import { localCalendarDay } from '@/lib/i18n/format';
 
 // The registry's inclusion rule (docs/registry.md), in one place: the page, the counts, the CSV
@@ -22,3 +22,10 @@ export function listedWhere(today: Date): Prisma.PersonWhereInput {
 
 /** The registered address shown publicly: the current one (not closed by a later move). */
 export const CURRENT_REGISTERED_ADDRESS: Prisma.AddressWhereInput = { kind: 'REGISTERED', validTo: null };
+
+/** listedWhere as SQL on a "Person" row aliased `p` (tests/integration/sql-twins.test.ts holds them together). */
+export function listedSql(today: Date): Prisma.Sql {
+  return Prisma.sql`NOT p."registryWithheld" AND EXISTS (
+    SELECT 1 FROM "SupervisionOrder" o
+    WHERE o."personId" = p.id AND o.status = 'ACTIVE' AND o."startDate" <= ${today}::date AND (o.lifelong OR o."endDate" >= ${today}::date))`;
+}

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import type { Prisma } from '@/lib/generated/prisma/client';
+import { Prisma } from '@/lib/generated/prisma/client';
+import { nameTermsSql, searchTerms } from '@/lib/persons/search-sql';
 import { zPage } from '@/lib/validation/fields';
 
 export const REGISTRY_PAGE_SIZE = 20;
@@ -38,4 +39,12 @@ export function nameWhere(q: string | undefined): Prisma.PersonWhereInput[] {
 export function regionWhere(regionCode: string | undefined): Prisma.PersonWhereInput[] {
   // The person's own region column (kept from the district by a trigger): one indexed join.
   return regionCode ? [{ region: { code: regionCode } }] : [];
+}
+
+/** nameWhere and regionWhere as SQL on a "Person" row aliased `p`. */
+export function registryFilterSql(query: Pick<TRegistrySearch, 'q' | 'region'>): Prisma.Sql[] {
+  return [
+    ...nameTermsSql(searchTerms(query.q), { aliases: false, iin: false }),
+    ...(query.region ? [Prisma.sql`p."regionId" = (SELECT r.id FROM "Region" r WHERE r.code = ${query.region})`] : []),
+  ];
 }

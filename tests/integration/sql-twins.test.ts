@@ -4,6 +4,11 @@ import { actorOf, buildWorld, db } from '../helpers/world';
 import { personScope, personScopeSql } from '@/lib/persons/scope';
 import { complianceStatus, COMPLIANCE_STATUS_SQL } from '@/lib/compliance/compliance';
 import { createPerson } from '@/prisma/seed/factories';
+import { listedSql, listedWhere, registryToday } from '@/lib/registry/rule';
+import { registrySearchWhere } from '@/lib/registry/find-registry-entries';
+import { registryFilterSql } from '@/lib/registry/search';
+import { personSearchWhere } from '@/lib/persons/find-persons';
+import { nameTermsSql, searchTerms } from '@/lib/persons/search-sql';
 
 // Rules written twice, once for Prisma and once for SQL, must give the same answers.
 
@@ -39,6 +44,38 @@ describe('person scope as SQL', () => {
     // Written directly, the region is corrected from the district.
     await db.person.update({ where: { id: world.person.id }, data: { regionId: world.otherRegion.id } });
     expect((await db.person.findUniqueOrThrow({ where: { id: world.person.id } })).regionId).toBe(world.region.id);
+  });
+});
+
+describe('search and registry rules as SQL', () => {
+  it('find the same persons as their Prisma filters: names, aliases, IIN prefixes, the registry rule, regions', async () => {
+    const world = await buildWorld();
+    const make = async (identity: { lastName: string; firstName: string; middleName?: string | null }, order: { endDate?: Date | null; lifelong?: boolean } | null, districtId = world.district.id) =>
+      (await createPerson(db, { districtId, identity, order, createdById: world.users.police.id, officerId: world.users.officer.id, articleId: world.article.id, courtId: world.court.id, legalBasisId: world.basis.id })).person;
+    const a = await make({ lastName: 'Ахметов', firstName: 'Ерлан', middleName: 'Серикович' }, { endDate: new Date(Date.UTC(2031, 0, 1)) });
+    const b = await make({ lastName: 'Ахметова', firstName: 'Айгуль', middleName: null }, { lifelong: true });
+    const c = await make({ lastName: 'Петров_%', firstName: 'Иван', middleName: 'Ахметович' }, { endDate: new Date(Date.UTC(2020, 0, 1)) }, world.farDistrict.id);
+    await db.personAlias.create({ data: { personId: c.id, lastName: 'Ахметжанов', firstName: 'Иван' } });
+    await db.person.update({ where: { id: b.id }, data: { registryWithheld: true } });
+    const ours = [a.id, b.id, c.id];
+    const police = await actorOf(world.users.police);
+    const supervisor = await actorOf(world.users.supervisor);
+    const ids = async (where: Prisma.Sql[]) =>
+      (await db.$queryRaw<{ id: string }[]>`SELECT p.id FROM "Person" p WHERE ${Prisma.join([...where, Prisma.sql`p.id IN (${Prisma.join(ours)})`], ' AND ')}`).map((r) => r.id).sort();
+    const viaPrisma = async (where: object) => (await db.person.findMany({ where: { AND: [where, { id: { in: ours } }] }, select: { id: true } })).map((r) => r.id).sort();
+    for (const q of ['ахмет', 'АХМЕТОВА', 'ахмет ерлан', 'Ахметжанов', 'ров_%', 'ров_x', a.iin.slice(0, 6), `${c.iin.slice(0, 4)} иван`, 'нет-такого']) {
+      for (const actor of [police, supervisor]) {
+        expect({ q, sql: await ids([personScopeSql(actor), ...nameTermsSql(searchTerms(q), { aliases: true, iin: true })]) }).toEqual({ q, sql: await viaPrisma(personSearchWhere(actor, { q })) });
+      }
+      for (const region of [undefined, world.region.code, world.otherRegion.code]) {
+        const now = new Date(Date.UTC(2026, 5, 1));
+        expect({ q, region, sql: await ids([listedSql(registryToday(now)), ...registryFilterSql({ q, region })]) }).toEqual({ q, region, sql: await viaPrisma(registrySearchWhere({ q, region }, now)) });
+      }
+    }
+    // Not trivially empty: the rule and the words select someone.
+    expect(await ids([listedSql(registryToday(new Date(Date.UTC(2026, 5, 1))))])).toEqual([a.id]);
+    expect(await viaPrisma(listedWhere(registryToday(new Date(Date.UTC(2026, 5, 1)))))).toEqual([a.id]);
+    expect(await ids(nameTermsSql(searchTerms('ров_%'), { aliases: false, iin: false }))).toEqual([c.id]);
   });
 });
 

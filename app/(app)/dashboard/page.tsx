@@ -1,3 +1,4 @@
+import { formatDateTime } from '@/lib/i18n/format';
 import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { requirePageActor } from '@/lib/auth/guard-page';
@@ -33,6 +34,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
   const scope = filterParams(filter);
   const lastMonth = new Date(dash.range.end.getTime() - 86_400_000).toISOString().slice(0, 7);
   const firstMonth = dash.range.start.toISOString().slice(0, 7);
+  const rollupNote = dash.rolledUpAt ? t('rollupNote', { at: formatDateTime(dash.rolledUpAt, locale) }) : t('rollupNoteNone');
   const num = (n: number) => n.toLocaleString(locale === 'kk' ? 'kk-KZ' : locale === 'ru' ? 'ru-RU' : 'en-GB');
 
   return (
@@ -82,7 +84,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
         </ChartCard>
       </div>
 
-      <ChartCard id="check-ins" title={t('checkIns.title')} note={t('checkIns.note')}>
+      <ChartCard id="check-ins" title={t('checkIns.title')} note={`${t('checkIns.note')} ${rollupNote}`}>
         <CheckInsChart data={dash.checkIns} labels={{ due: t('checkIns.due'), attended: t('checkIns.attended'), rate: t('checkIns.rate') }} />
         <table className="table text-sm">
           <caption className="sr-only">{t('chartTable')}</caption>
@@ -102,7 +104,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
       </ChartCard>
 
       <div className="grid gap-4 lg:grid-cols-2">
-        <ChartCard id="violations-type" title={t('violations.titleType')} note={t('violations.note')}>
+        <ChartCard id="violations-type" title={t('violations.titleType')} note={`${t('violations.note')} ${rollupNote}`}>
           <BarsChart stacked xKey="month" data={dash.violations.map((m) => ({ month: m.month, ...m.byType }))} series={VIOLATION_TYPES.map((v, i) => ({ key: v, label: tv(`type.${v}`), color: color(i) }))} />
           <table className="table text-sm">
             <caption className="sr-only">{t('chartTable')}</caption>
@@ -114,7 +116,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
             </tbody>
           </table>
         </ChartCard>
-        <ChartCard id="violations-status" title={t('violations.titleStatus')} note={t('violations.note')}>
+        <ChartCard id="violations-status" title={t('violations.titleStatus')} note={`${t('violations.note')} ${rollupNote}`}>
           <BarsChart stacked xKey="month" data={dash.violations.map((m) => ({ month: m.month, ...m.byStatus }))} series={VIOLATION_STATUSES.map((s, i) => ({ key: s, label: tv(`status.${s}`), color: color(i + 2) }))} />
           <table className="table text-sm">
             <caption className="sr-only">{t('chartTable')}</caption>
