@@ -12,9 +12,16 @@ import { countQueries } from './query-counter';
 // per process by default; the embedded database is one PostgreSQL session, so one connection per
 // process and a long wait for it, so that requests queue rather than fail.
 function createClient() {
-  const { databaseUrl: url, pool: limits } = env();
+  const { databaseUrl: url, pool: limits, dbKind } = env();
   if (!url) throw new Error('DATABASE_URL is not set: start the app with `npm start`, which provides it.');
-  const pool = new pg.Pool({ connectionString: url, max: limits.size, idleTimeoutMillis: 30_000 });
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: limits.size,
+    idleTimeoutMillis: 30_000,
+    // On a server, no JIT compilation: it cost 45 ms of a 400 ms caseload query and never pays
+    // off for page-sized queries (docs/performance.md). PGlite has no JIT.
+    ...(dbKind === 'server' ? { options: '-c jit=off' } : {}),
+  });
   countQueries(pool);
   return new PrismaClient({
     adapter: new PrismaPg(pool),

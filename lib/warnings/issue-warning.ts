@@ -25,9 +25,14 @@ export async function issueWarning({ tx, actor, input }: { tx: Tx; actor: TActor
   return warning;
 }
 
-/** Renders a warning's document from stored data and keeps it, so every download is the same file. */
+/** A warning's document, rendered from stored data only (so rendering again gives the same file). */
+export async function renderStoredWarningPdf(tx: Tx, warningId: string) {
+  return renderWarningPdf(await loadWarningDocument(tx, warningId));
+}
+
+/** Renders a warning's document and keeps it with the warning, as issued. */
 export async function storeWarningPdf(tx: Tx, warningId: string) {
-  const pdf = await renderWarningPdf(await loadWarningDocument(tx, warningId));
+  const pdf = await renderStoredWarningPdf(tx, warningId);
   await tx.warning.update({ where: { id: warningId }, data: { pdf } });
   return pdf;
 }

@@ -4,7 +4,7 @@ import { hasPermission } from '@/lib/auth/permissions';
 import { db } from '@/lib/db/client';
 import { writeAudit } from '@/lib/audit/write-audit';
 import { personScope } from '@/lib/persons/scope';
-import { storeWarningPdf } from '@/lib/warnings/issue-warning';
+import { renderStoredWarningPdf } from '@/lib/warnings/issue-warning';
 
 // The warning document: part of the person's record, so the same permission and scope, and
 // each download is audited.
@@ -16,8 +16,9 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
     const found = await tx.warning.findFirst({ where: { id, person: personScope(actor) }, select: { id: true, pdf: true, type: true, issuedAt: true } });
     await writeAudit(tx, { actor, action: 'warning.document', targetType: 'Warning', targetId: id, outcome: found ? 'SUCCESS' : 'DENIED', ip: meta.ip, requestId: meta.requestId });
     if (!found || found.pdf) return found;
-    // Seeded warnings have no stored document yet: made on first download, then kept.
-    return { ...found, pdf: await storeWarningPdf(tx, found.id) };
+    // A warning loaded without its document (seeded or imported data): rendered from the stored
+    // record, the same bytes each time; a download never writes anything but its audit event.
+    return { ...found, pdf: await renderStoredWarningPdf(tx, found.id) };
   });
   if (!warning?.pdf) notFound();
   const name = `${warning.type === 'LIFELONG_RESTRICTIONS_NOTICE' ? 'notice' : 'warning'}-${warning.issuedAt.toISOString().slice(0, 10)}.pdf`;
