@@ -64,11 +64,17 @@ export async function rawBadges(client: pg.Client, role: 'OFFICER' | 'POLICE' | 
   );
 }
 
-/** The condition of one search word on "Person" p, with its pattern as parameter $n. */
+/**
+ * The condition of one search word on "Person" p, with its pattern as parameter $n. With aliases,
+ * the matches are a UNION of two trigram-indexed lookups: an OR with EXISTS over the aliases would
+ * make PostgreSQL test every person of the scope instead (3× slower at 50,000 persons).
+ */
 function nameTerm(term: string, n: number, aliases: boolean) {
   if (/^\d+$/.test(term)) return { sql: `p.iin LIKE $${n}`, value: `${term}%` };
-  const alias = aliases ? ` OR EXISTS (SELECT 1 FROM "PersonAlias" a WHERE a."personId" = p.id AND (a."lastName" ILIKE $${n} OR a."firstName" ILIKE $${n}))` : '';
-  return { sql: `(p."lastName" ILIKE $${n} OR p."firstName" ILIKE $${n} OR p."middleName" ILIKE $${n}${alias})`, value: `%${term}%` };
+  const own = `"lastName" ILIKE $${n} OR "firstName" ILIKE $${n} OR "middleName" ILIKE $${n}`;
+  return aliases
+    ? { sql: `p.id IN (SELECT id FROM "Person" WHERE ${own} UNION SELECT "personId" FROM "PersonAlias" WHERE "lastName" ILIKE $${n} OR "firstName" ILIKE $${n})`, value: `%${term}%` }
+    : { sql: `(p."lastName" ILIKE $${n} OR p."firstName" ILIKE $${n} OR p."middleName" ILIKE $${n})`, value: `%${term}%` };
 }
 
 /** /persons?q=… as a supervisor: total, first page of 25, the district filter's options. */
@@ -242,12 +248,15 @@ export async function rawDashboard(client: pg.Client, actor: TRawActor, district
      WHERE ${persons}`,
     [r, districtId],
   );
+  // Persons by their districts here, not by regionId: the planner then walks the check-ins of each
+  // person through ("personId", "scheduledAt") instead of hashing 1.1 M rows of the year (2–3× faster).
   await client.query(
     `SELECT to_char(date_trunc('month', c."scheduledAt" + interval '5 hours'), 'YYYY-MM') AS month,
        count(*) FILTER (WHERE c.outcome <> 'EXCUSED') AS due, count(*) FILTER (WHERE c.outcome = 'ATTENDED') AS attended,
        count(*) FILTER (WHERE c.outcome = 'MISSED') AS missed, count(*) FILTER (WHERE c.outcome = 'EXCUSED') AS excused
      FROM "CheckIn" c JOIN "Person" p ON p.id = c."personId"
-     WHERE c."scheduledAt" >= $3::timestamp AND c."scheduledAt" < $4::timestamp AND c.source <> 'UNSCHEDULED' AND ${persons}
+     WHERE c."scheduledAt" >= $3::timestamp AND c."scheduledAt" < $4::timestamp AND c.source <> 'UNSCHEDULED'
+       AND p."districtId" IN (SELECT d.id FROM "District" d WHERE d."regionId" = $1) AND ($2::text IS NULL OR p."districtId" = $2)
      GROUP BY 1`,
     [r, districtId, from, to],
   );
