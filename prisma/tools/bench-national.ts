@@ -153,7 +153,7 @@ async function main() {
     root,
     port,
     env: { ...baseEnv, DATABASE_URL: db.url, NADZOR_DB_KIND: db.kind, NEXTAUTH_URL: appUrl },
-    logFile: path.join(root, '.bench', 'next-start.log'),
+    logFile: path.join(root, '.bench', `next-start-${startedAt.replace(/[:.]/g, '-')}.log`),
   });
   cleanups.push(() => app.stop());
   const servingPid = app.servingPid();
@@ -339,6 +339,7 @@ async function main() {
       region: world.region.code, regionPersons: world.regionCaseload, status, ms, bytes, rows: Math.max(0, lines - 1), queries, rawMs, rawRows, error: error ?? null,
       servingPid, rssBeforeMiB: mib(rss.before.serving || rss.before.tree), rssPeakMiB: mib(rss.peakServing || rss.peakTree), treePeakMiB: mib(rss.peakTree),
     };
+    if (error || status !== 200) notes.push(`The caseload export broke off after ${(ms / 1000).toFixed(0)} s (${error ?? `HTTP ${status}`}) with ${Math.max(0, lines - 1)} rows sent; the server log below says why.`);
     if (world.regionCaseload > 2000 && lines - 1 <= 2000) notes.push(`The caseload export holds at most 2,000 rows (findCaseload takes 2,000 persons): the region has ${world.regionCaseload.toLocaleString('en-US')} persons under an active order.`);
     log(`  ${status} in ${ms.toFixed(0)} ms, ${bytes} bytes, ${lines - 1} rows, peak RSS ${mib(rss.peakServing || rss.peakTree).toFixed(0)} MiB${error ? `, error ${error}` : ''}`);
   }
@@ -448,9 +449,10 @@ async function main() {
   log(`  ${all.length} requests, ${(all.length / mixed.seconds).toFixed(1)}/s, ${all.filter((r) => r.status >= 500).length} 5xx, p95 ${percentile(allMs, 95)?.toFixed(0)} ms`);
   if (unscheduled) notes.push(`${unscheduled} check-ins were recorded as unscheduled contacts because the writers' due slots ran out.`);
 
-  const serverLog = fs.readFileSync(app.logFile, 'utf8');
-  const errorLines = serverLog.split('\n').filter((l) => /error|⨯/i.test(l)).length;
-  if (errorLines) notes.push(`The server log (${path.relative(root, app.logFile)}) has ${errorLines} error lines, e.g. ${JSON.stringify(serverLog.split('\n').find((l) => /error|⨯/i.test(l))?.slice(0, 200))}.`);
+  // What went wrong on the server side, in its own words (distinct error and warning lines).
+  const logLines = fs.readFileSync(app.logFile, 'utf8').split('\n').map((l) => l.trim());
+  const problems = [...new Set(logLines.filter((l) => /^⨯|error:|Error:|Warning:/.test(l)).map((l) => l.replace(/\d+ ms/g, 'N ms').slice(0, 240)))];
+  if (problems.length) notes.push(`The server log (${path.relative(root, app.logFile)}) says: ${problems.slice(0, 5).map((l) => JSON.stringify(l)).join('; ')}.`);
   report.countsAfter = await tableCounts(client);
   report.machine.loadAfter = os.loadavg();
   report.totalSeconds = (performance.now() - t0) / 1000;
