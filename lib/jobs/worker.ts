@@ -1,5 +1,7 @@
 import { run, runMigrations, Logger, type Runner, type LogFunctionFactory } from 'graphile-worker';
 import { CRONTAB, taskList } from './tasks';
+import { db } from '@/lib/db/client';
+import { enqueueJob } from './enqueue';
 
 // The job runner: graphile-worker on the application's own PostgreSQL (no Redis), so several
 // app instances and workers share one database safely: jobs are taken with SKIP LOCKED, a cron
@@ -35,4 +37,17 @@ export async function startWorker({ connectionString, concurrency = 2, embedded 
     crontab: CRONTAB,
     logger: loggerFor(log),
   });
+}
+
+/**
+ * Work a fresh or long-stopped deployment needs before the next night: the dashboard's roll-ups
+ * when they are missing or older than a day. (The crontab's back-fill covers nights missed by a
+ * worker that ran before; a brand-new crontab has no past to back-fill.) The job key makes
+ * several workers starting at once ask only once.
+ */
+export async function enqueueStartupJobs(now = new Date()) {
+  const rollup = await db.dashboardRollup.findUnique({ where: { id: 1 } });
+  if (!rollup || now.getTime() - rollup.rebuiltAt.getTime() > 86_400_000) {
+    await enqueueJob(db, 'dashboard:rollup', {}, { jobKey: 'dashboard:rollup', jobKeyMode: 'preserve_run_at' });
+  }
 }

@@ -2,7 +2,7 @@
 // workers on one PostgreSQL (DATABASE_URL). `npm start` runs one beside the app by itself.
 // On the embedded database only `npm start` may open the folder: point DATABASE_URL at its
 // socket (NADZOR_DB_PORT) to run an extra worker there.
-import { startWorker, migrateJobSchema } from '@/lib/jobs/worker';
+import { enqueueStartupJobs, startWorker, migrateJobSchema } from '@/lib/jobs/worker';
 
 const url = process.env.DATABASE_URL;
 if (!url) {
@@ -14,6 +14,7 @@ const concurrency = Number(process.env.WORKER_CONCURRENCY ?? 2);
 
 await migrateJobSchema(url);
 const runner = await startWorker({ connectionString: url, embedded, concurrency });
+await enqueueStartupJobs();
 console.log(`• Job worker running (concurrency ${concurrency})`);
 let stopping = false;
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {

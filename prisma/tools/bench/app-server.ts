@@ -45,10 +45,23 @@ export async function startApp({ root, port, env, logFile }: { root: string; por
   const out = fs.openSync(logFile, 'w');
   // Its own process group, so stopping it also stops anything it forked.
   const child: ChildProcess = spawn(path.join(root, 'node_modules', '.bin', 'next'), ['start', '-p', String(port), '-H', '127.0.0.1'], { cwd: root, env, stdio: ['ignore', out, out], detached: true });
+  // The job worker beside it, as `npm start` runs it: its background work is part of the load.
+  const worker: ChildProcess = spawn(path.join(root, 'node_modules', '.bin', 'tsx'), [path.join(root, 'prisma', 'tools', 'worker.ts')], { cwd: root, env, stdio: ['ignore', out, out], detached: true });
   fs.closeSync(out);
   const url = `http://127.0.0.1:${port}`;
   let stopped = false;
+  const stopWorker = async () => {
+    if (worker.exitCode !== null) return;
+    const gone = new Promise((resolve) => worker.once('exit', resolve));
+    try {
+      process.kill(-worker.pid!, 'SIGTERM');
+    } catch {
+      return;
+    }
+    await Promise.race([gone, new Promise((r) => setTimeout(r, 10_000))]);
+  };
   const stop = async () => {
+    await stopWorker();
     if (stopped || child.exitCode !== null) return;
     stopped = true;
     const exited = new Promise((resolve) => child.once('exit', resolve));
