@@ -17,7 +17,8 @@ export const recordCheckInAction = defineAction({
   },
   // A double click or resubmission that lost the race gets the record the first one made.
   replay: async ({ actor, input }) => {
-    const earlier = await db.checkIn.findFirst({ where: { idempotencyKey: input.idempotencyKey, person: personScope(actor) } });
+    // Only the same person's record: a key reused for someone else is a conflict, not a replay.
+    const earlier = await db.checkIn.findFirst({ where: { idempotencyKey: input.idempotencyKey, personId: input.personId, person: personScope(actor) } });
     return earlier ? { checkInId: earlier.id, proposeViolation: proposesViolation(earlier) } : null;
   },
 });

@@ -3,6 +3,8 @@ import type { Tx } from '@/lib/db/client';
 import type { TActor } from '@/lib/auth/actor';
 import { ConflictError, FieldError, NotFoundError } from '@/lib/actions/errors';
 import { getScopedPersonId } from '@/lib/persons/register-person';
+import { personScope } from '@/lib/persons/scope';
+import { Prisma } from '@/lib/generated/prisma/client';
 import { addWorkingDays } from './schedule';
 import type { ZRecordCheckIn, ZScheduleAppointment } from './schemas';
 import { inRolledUpMonth, requestRollupRebuild } from '@/lib/oversight/rollups';
@@ -14,15 +16,11 @@ export function proposesViolation(c: { outcome: string; curfewCheck: boolean; pe
 
 /**
  * Records a check-in against a due slot (optimistic version: a slot is recorded once) or as an
- * unscheduled contact. The idempotency key makes a resubmitted form return the first record.
+ * unscheduled contact. A resubmitted form (same idempotency key) loses to the first on the
+ * slot's version or on the key's unique index, and defineAction's replay returns the first
+ * record. Four statements for a slot: the hottest write of the day (docs/performance.md).
  */
 export async function recordCheckIn({ tx, actor, input }: { tx: Tx; actor: TActor; input: z.output<typeof ZRecordCheckIn> }) {
-  await getScopedPersonId(tx, actor, input.personId);
-  const already = await tx.checkIn.findUnique({ where: { idempotencyKey: input.idempotencyKey } });
-  if (already) {
-    if (already.personId !== input.personId) throw new NotFoundError('CheckIn');
-    return { checkIn: already, replay: true };
-  }
   const data = {
     actualAt: input.actualAt,
     channel: input.channel,
@@ -37,20 +35,31 @@ export async function recordCheckIn({ tx, actor, input }: { tx: Tx; actor: TActo
     idempotencyKey: input.idempotencyKey,
   };
   if (input.checkInId) {
-    const slot = await tx.checkIn.findFirst({ where: { id: input.checkInId, personId: input.personId } });
+    // The slot and the scope check in one read: out of scope reads as not found.
+    const slot = await tx.checkIn.findFirst({
+      where: { id: input.checkInId, personId: input.personId, person: personScope(actor) },
+      select: { id: true, outcome: true, scheduledAt: true, version: true },
+    });
     if (!slot) throw new NotFoundError('CheckIn');
     // A slot may be recorded once; AWAITING_EVIDENCE may later be decided (attended/missed/excused).
     if (slot.outcome !== 'SCHEDULED' && slot.outcome !== 'AWAITING_EVIDENCE') throw new ConflictError({ key: 'errors.alreadyRecorded' });
     if (input.version === undefined) throw new FieldError({ _form: { key: 'validation.invalid' } });
-    const updated = await tx.checkIn.updateMany({ where: { id: slot.id, version: input.version }, data: { ...data, version: { increment: 1 } } });
-    if (updated.count === 0) throw new ConflictError({ key: 'errors.alreadyRecorded' });
+    if (slot.version !== input.version) throw new ConflictError({ key: 'errors.alreadyRecorded' });
+    const checkIn = await tx.checkIn
+      .update({ where: { id: slot.id, version: input.version }, data: { ...data, version: { increment: 1 } } })
+      .catch((error: unknown) => {
+        // Another submission recorded it between our read and our write.
+        if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2025') throw new ConflictError({ key: 'errors.alreadyRecorded' });
+        throw error;
+      });
     // A slot of a month the dashboard has rolled up (recorded late): its counts change.
     if (slot.scheduledAt && inRolledUpMonth(slot.scheduledAt)) await requestRollupRebuild(tx);
-    return { checkIn: await tx.checkIn.findUniqueOrThrow({ where: { id: slot.id } }), replay: false };
+    return { checkIn };
   }
-  const person = await tx.person.findUniqueOrThrow({ where: { id: input.personId }, select: { officerId: true } });
+  const person = await tx.person.findFirst({ where: { AND: [{ id: input.personId }, personScope(actor)] }, select: { officerId: true } });
+  if (!person) throw new NotFoundError('Person');
   const checkIn = await tx.checkIn.create({ data: { ...data, personId: input.personId, officerId: person.officerId, source: 'UNSCHEDULED', scheduledAt: null } });
-  return { checkIn, replay: false };
+  return { checkIn };
 }
 
 /** An ad-hoc appointment or planned home visit, added to the schedule by the officer. */

@@ -21,7 +21,7 @@ import { rebuildDashboardRollups } from '@/lib/oversight/rollups';
 import { freePort } from './embedded-db';
 import { startBenchDatabase, type TBenchDb } from './bench/database';
 import { BENCH_PASSWORD, seedNational, tableCounts } from './bench/seed-national';
-import { buildApp, buildIsStale, sampleRss, startApp, type TApp } from './bench/app-server';
+import { buildApp, buildIsStale, cpuSnapshot, pidsNamed, processTree, sampleRss, startApp, type TApp } from './bench/app-server';
 import { actionRequest, measureConcurrent, measureSequential, median, percentile, queryCount, REQUEST_TIMEOUT_MS, Session, type TFailures, type TRequest, type TResult } from './bench/http';
 import * as raw from './bench/raw-sql';
 import { chooseWorld, latestSessionId, type TOfficer, type TSlot } from './bench/world';
@@ -384,10 +384,20 @@ async function main() {
   }
   for (const w of writers) await w.fresh();
   const writerSlots = world.writers.map((w) => [...w.slots]);
+  // Where the CPU goes while 20 officers write: the app, its worker, the database, this script.
+  const cpuGroups = {
+    app: () => processTree(app.pid),
+    worker: () => processTree(app.workerPid),
+    database: () => (db.kind === 'embedded' && db.pid ? processTree(db.pid) : pidsNamed('postgres')),
+    bench: () => [process.pid],
+  };
+  const cpuBefore = cpuSnapshot(cpuGroups);
   const c20Writes = await measureConcurrent({
     concurrency: CONCURRENCY, seconds: C20_SECONDS, hardCutMs: HARD_CUT_MS,
     request: (w, i, signal) => checkInRequest(writers[w % writers.length], world.writers[w % world.writers.length], writerSlots[w % writerSlots.length], i, signal),
   });
+  const cpuAfter = cpuSnapshot(cpuGroups);
+  const cpuPerWrite = Object.fromEntries(Object.keys(cpuGroups).map((k) => [k, c20Writes.completed ? (cpuAfter[k] - cpuBefore[k]) / c20Writes.completed : 0]));
   const verifiedWrites = Number((await client.query<{ n: string }>(`SELECT count(*) AS n FROM "CheckIn" WHERE "idempotencyKey" = ANY($1::text[]) AND outcome <> 'SCHEDULED'`, [sentKeys])).rows[0].n);
   const claimed = c1Writes.okRuns + c20Writes.ok + WARMUP;
   report.checkIns = {
@@ -396,7 +406,7 @@ async function main() {
     rawMedian: median(rawWrites), rawRatio: median(c1Writes.ms) && median(rawWrites) ? `page/raw ${(median(c1Writes.ms)! / median(rawWrites)!).toFixed(1)}×` : '—',
     c20WritesPerSecond: c20Writes.rps, c20Seconds: c20Writes.seconds, c20Median: median(c20Writes.ms), c20P95: percentile(c20Writes.ms, 95),
     c20Ok: c20Writes.ok, c20Failed: c20Writes.completed - c20Writes.ok, c20Failures: failuresText(c20Writes.failures), cutShort: c20Writes.cutShort,
-    unscheduled, claimed, verified: verifiedWrites,
+    unscheduled, claimed, verified: verifiedWrites, cpuMsPerWrite: cpuPerWrite,
   };
   log(`  c1 median ${median(c1Writes.ms)?.toFixed(0)} ms (${median(c1Writes.queries)} queries); c${CONCURRENCY} ${c20Writes.rps.toFixed(1)} writes/s, ${c20Writes.completed - c20Writes.ok} failed; verified ${verifiedWrites}/${claimed}`);
   if (c1Writes.firstError) log(`  first c1 error: ${c1Writes.firstError}`);

@@ -39,7 +39,7 @@ export function buildApp(root: string, env: NodeJS.ProcessEnv, logFile: string):
   return performance.now() - t;
 }
 
-export type TApp = { url: string; pid: number; logFile: string; servingPid: () => number | null; stop: () => Promise<void> };
+export type TApp = { url: string; pid: number; workerPid: number; logFile: string; servingPid: () => number | null; stop: () => Promise<void> };
 
 export async function startApp({ root, port, env, logFile }: { root: string; port: number; env: NodeJS.ProcessEnv; logFile: string }): Promise<TApp> {
   const out = fs.openSync(logFile, 'w');
@@ -100,6 +100,7 @@ export async function startApp({ root, port, env, logFile }: { root: string; por
   return {
     url,
     pid: child.pid!,
+    workerPid: worker.pid!,
     logFile,
     servingPid: () => (serving ??= listeningPid(port, processTree(child.pid!))),
     stop,
@@ -183,4 +184,32 @@ export function sampleRss(rootPid: number, servingPid: number | null, everyMs = 
       return { before: first, peakServing, peakTree };
     },
   };
+}
+
+/** CPU time (user + system) a process has used so far, in ms; 0 when it is gone. */
+export function cpuMs(pid: number): number {
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    // utime and stime are fields 14 and 15 of the line, in clock ticks (100 a second on Linux).
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return 0;
+  }
+}
+
+/** Processes whose command name is `name` (e.g. every PostgreSQL backend). */
+export function pidsNamed(name: string): number[] {
+  return fs.readdirSync('/proc').filter((e) => /^\d+$/.test(e)).map(Number).filter((pid) => {
+    try {
+      return fs.readFileSync(`/proc/${pid}/comm`, 'utf8').trim() === name;
+    } catch {
+      return false;
+    }
+  });
+}
+
+/** CPU used by each side of a run, for "where does a request's time go". */
+export function cpuSnapshot(groups: Record<string, () => number[]>): Record<string, number> {
+  return Object.fromEntries(Object.entries(groups).map(([name, pids]) => [name, pids().reduce((sum, pid) => sum + cpuMs(pid), 0)]));
 }

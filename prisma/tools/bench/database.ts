@@ -3,7 +3,7 @@ import path from 'node:path';
 import readline from 'node:readline';
 import { benchDatabase } from '../bench-database';
 
-export type TBenchDb = { url: string; kind: 'server' | 'embedded'; stop: () => Promise<void> };
+export type TBenchDb = { url: string; kind: 'server' | 'embedded'; pid?: number; stop: () => Promise<void> };
 
 /**
  * The throwaway database of prisma/tools/bench-database.ts: a new database on DATABASE_URL's
@@ -30,6 +30,7 @@ export async function startBenchDatabase(root: string): Promise<TBenchDb> {
   return {
     url,
     kind: 'embedded',
+    pid: child.pid,
     stop: async () => {
       if (child.exitCode !== null) return;
       const exited = new Promise((resolve) => child.once('exit', resolve));

@@ -102,6 +102,8 @@ export function formatReport(r: TReport): string {
       `  c${r.settings.concurrency}: ${n1(Number(c.c20WritesPerSecond))} writes/s over ${Number(c.c20Seconds).toFixed(1)} s, median ${n1(Number(c.c20Median))} ms, p95 ${n1(Number(c.c20P95))} ms; ${n0(Number(c.c20Ok))} ok, ${n0(Number(c.c20Failed))} failed${c.c20Failures ? ` (${c.c20Failures})` : ''}${Number(c.unscheduled) ? `; ${c.unscheduled} as unscheduled contacts (due slots ran out)` : ''}`,
     );
     out.push(`  verified in the database: ${n0(Number(c.verified))} of ${n0(Number(c.claimed))} writes answered ok are recorded rows`);
+    const cpu = (r.checkIns as { cpuMsPerWrite?: Record<string, number> }).cpuMsPerWrite;
+    if (cpu) out.push(`  CPU per write at c${r.settings.concurrency}: ${Object.entries(cpu).map(([k, v]) => `${k} ${n1(v)} ms`).join(', ')} (2 cores: at most 2,000 ms of CPU a second in all)`);
   }
   if (r.mixed) {
     const m = r.mixed as { seconds: number; vus: number; requests: number; rps: number; errors5xx: number; failed: number; failedWrites: number; writes: number; p50: number; p95: number; p99: number; max: number; verified: number; ops: { op: string; n: number; ok: number; e5xx: number; failed: string; p50: number | null; p95: number | null; p99: number | null }[] };
