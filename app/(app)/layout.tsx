@@ -4,11 +4,9 @@ import { requirePageActor } from '@/lib/auth/guard-page';
 import { NAVIGATION } from '@/lib/auth/navigation';
 import { LanguageSwitcher } from '@/components/layout/language-switcher';
 import { SignOutButton } from '@/components/auth/sign-out-button';
-import { db } from '@/lib/db/client';
-import { countInbox } from '@/lib/caseload/agenda';
-import { countExpiringOrders } from '@/lib/petitions/expiry-worklist';
+import { Suspense } from 'react';
 import { hasPermission } from '@/lib/auth/permissions';
-import { countNoticeWorklist } from '@/lib/warnings/notice-worklist';
+import { NavCount } from '@/components/layout/nav-count';
 import { ClientMessages } from '@/components/layout/client-messages';
 import { SIGN_OUT_BUTTON_MESSAGES } from '@/components/auth/messages';
 
@@ -16,9 +14,11 @@ export default async function AppLayout({ children }: { children: React.ReactNod
   const { actor } = await requirePageActor();
   const t = await getTranslations('nav');
   const tRole = await getTranslations('roles');
-  const inboxCount = await countInbox({ db, actor });
-  const expiringCount = hasPermission(actor.role, 'worklist.expiry') ? await countExpiringOrders({ db, actor }) : 0;
-  const noticeCount = hasPermission(actor.role, 'worklist.warnings') ? await countNoticeWorklist({ db, actor }) : 0;
+  const counts = {
+    '/inbox': actor.role === 'OFFICER' ? ('inbox' as const) : null,
+    '/expiring': hasPermission(actor.role, 'worklist.expiry') ? ('expiring' as const) : null,
+    '/warnings': hasPermission(actor.role, 'worklist.warnings') ? ('notice' as const) : null,
+  } as Record<string, 'inbox' | 'expiring' | 'notice' | null>;
   return (
     <div className="min-h-screen">
       <header className="border-b border-slate-200 bg-white">
@@ -30,20 +30,10 @@ export default async function AppLayout({ children }: { children: React.ReactNod
             {NAVIGATION[actor.role].map((item) => (
               <Link key={item.href} href={item.href} className="rounded px-2 py-1 text-sm font-medium text-slate-700 hover:bg-slate-100">
                 {t(item.labelKey)}
-                {item.href === '/expiring' && expiringCount > 0 && (
-                  <span className="ml-1 rounded-full bg-amber-700 px-2 py-0.5 text-xs text-white" aria-label={t('expiringCount', { count: expiringCount })}>
-                    {expiringCount}
-                  </span>
-                )}
-                {item.href === '/warnings' && noticeCount > 0 && (
-                  <span className="ml-1 rounded-full bg-slate-700 px-2 py-0.5 text-xs text-white" aria-label={t('noticeCount', { count: noticeCount })}>
-                    {noticeCount}
-                  </span>
-                )}
-                {item.href === '/inbox' && inboxCount > 0 && (
-                  <span className="ml-1 rounded-full bg-red-700 px-2 py-0.5 text-xs text-white" aria-label={t('inboxCount', { count: inboxCount })}>
-                    {inboxCount}
-                  </span>
+                {counts[item.href] && (
+                  <Suspense fallback={null}>
+                    <NavCount kind={counts[item.href]!} actor={actor} />
+                  </Suspense>
                 )}
               </Link>
             ))}
