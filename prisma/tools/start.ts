@@ -8,6 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DataDirBusyError, startEmbeddedDb, type TEmbeddedDb } from './embedded-db';
 import { prepareDatabase } from './prepare-database';
+import { buildIsStale } from './build-state';
 import { connect } from './connect';
 import { seedDemo } from '../seed/demo-seed';
 
@@ -17,29 +18,6 @@ if (fs.existsSync(path.join(root, '.env'))) process.loadEnvFile(path.join(root, 
 
 const port = process.env.PORT ?? '3000';
 const demo = (process.env.NADZOR_DEMO ?? '1') === '1';
-
-function newestMtime(dir: string): number {
-  let newest = 0;
-  if (!fs.existsSync(dir)) return newest;
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-    if (entry.name === 'generated' || entry.name === 'node_modules') continue;
-    const full = path.join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestMtime(full) : fs.statSync(full).mtimeMs);
-  }
-  return newest;
-}
-
-/** A production build is reused until a source file is newer than it (later starts stay fast). */
-function buildIsStale(): boolean {
-  const buildId = path.join(root, '.next', 'BUILD_ID');
-  if (!fs.existsSync(buildId)) return true;
-  const built = fs.statSync(buildId).mtimeMs;
-  const sources = ['app', 'components', 'lib', 'public'].map((d) => newestMtime(path.join(root, d)));
-  const configs = ['next.config.mjs', 'package-lock.json', 'tailwind.config.ts', 'postcss.config.mjs'].map((f) =>
-    fs.existsSync(path.join(root, f)) ? fs.statSync(path.join(root, f)).mtimeMs : 0,
-  );
-  return Math.max(...sources, ...configs) > built;
-}
 
 async function main() {
   let embedded: TEmbeddedDb | undefined;
@@ -92,7 +70,7 @@ async function main() {
     NEXT_TELEMETRY_DISABLED: '1',
   };
   const nextBin = path.join(root, 'node_modules', '.bin', 'next');
-  if (!dev && buildIsStale()) {
+  if (!dev && buildIsStale(root)) {
     console.log('• Building the app (first start or sources changed)…');
     const build = spawnSync(nextBin, ['build'], { cwd: root, env, stdio: 'inherit' });
     if (build.status !== 0) await stop(build.status ?? 1);

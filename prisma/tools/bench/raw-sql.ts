@@ -231,7 +231,6 @@ export async function rawDashboard(client: pg.Client, actor: TRawActor, district
   const thisMonth = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 1);
   const start = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 11, 1));
   const end = new Date(Date.UTC(new Date(thisMonth).getUTCFullYear(), new Date(thisMonth).getUTCMonth() + 1, 1));
-  const from = sqlTs(new Date(start.getTime() - KZ_OFFSET_MS));
   const to = sqlTs(new Date(Math.min(end.getTime() - KZ_OFFSET_MS, now.getTime())));
   const vTo = sqlTs(new Date(end.getTime() - KZ_OFFSET_MS));
   const persons = `p."regionId" = $1 AND ($2::text IS NULL OR p."districtId" = $2)`;
