@@ -30,7 +30,13 @@ export const UNSEALED_GRACE_MS = SEAL_LOOKBACK_MS + 5 * 60_000;
 
 type TLinkRow = { seq: bigint; eventId: bigint; prevMac: string; mac: string } & { [K in keyof TSealedEvent as `e_${K & string}`]: TSealedEvent[K] | null };
 
-export async function verifyAuditChain({ db, key, now = new Date(), batchSize = 5000 }: { db: Db; key: string; now?: Date; batchSize?: number }): Promise<TVerifyResult> {
+/**
+ * Walks the chain and recomputes every link. `full: false` resumes after the head the last good
+ * run saw (which must still be there with the same MAC): the hourly run then reads only the new
+ * links, and the nightly full walk re-reads everything, so an edit to an old event is found
+ * within a day.
+ */
+export async function verifyAuditChain({ db, key, now = new Date(), batchSize = 5000, full = true }: { db: Db; key: string; now?: Date; batchSize?: number; full?: boolean }): Promise<TVerifyResult> {
   const lastGood = await db.auditVerification.findFirst({ where: { result: { not: 'BROKEN' }, headSeq: { not: null } }, orderBy: { id: 'desc' } });
   let prevMac = GENESIS_MAC;
   let expectedSeq = 1n;
@@ -40,6 +46,14 @@ export async function verifyAuditChain({ db, key, now = new Date(), batchSize = 
   const broken = (problem: TAuditProblem, seq: bigint | null, event: bigint | null): TVerifyResult => ({
     result: 'BROKEN', checked, headSeq: expectedSeq - 1n > 0n ? expectedSeq - 1n : null, headMac, brokenSeq: seq, brokenEvent: event, problem,
   });
+  if (!full && lastGood?.headSeq && lastGood.headMac) {
+    const head = await db.auditSeal.findUnique({ where: { seq: lastGood.headSeq } });
+    if (!head || head.mac !== lastGood.headMac) return broken('head_lost', lastGood.headSeq, head?.eventId ?? null);
+    prevMac = head.mac;
+    headMac = head.mac;
+    expectedSeq = head.seq + 1n;
+    sawLastGoodHead = true;
+  }
   for (;;) {
     const links = await db.$queryRaw<TLinkRow[]>`
       SELECT s.seq, s."eventId", s."prevMac", s.mac,
@@ -68,7 +82,7 @@ export async function verifyAuditChain({ db, key, now = new Date(), batchSize = 
     }
     if (links.length < batchSize) break;
   }
-  const headSeq = checked > 0 ? expectedSeq - 1n : null;
+  const headSeq = expectedSeq > 1n ? expectedSeq - 1n : null;
   if (!sawLastGoodHead) return { ...broken('head_lost', lastGood!.headSeq, null), headSeq, headMac };
   const [straggler] = await db.$queryRaw<{ id: bigint }[]>`
     SELECT e.id FROM "AuditEvent" e
@@ -79,8 +93,8 @@ export async function verifyAuditChain({ db, key, now = new Date(), batchSize = 
 }
 
 /** Runs the verifier and records the result where administrators see it (the audit page). */
-export async function recordAuditVerification({ db, key, now = new Date() }: { db: Db; key: string; now?: Date }) {
-  const verdict = await verifyAuditChain({ db, key, now });
+export async function recordAuditVerification({ db, key, now = new Date(), full = true }: { db: Db; key: string; now?: Date; full?: boolean }) {
+  const verdict = await verifyAuditChain({ db, key, now, full });
   return db.auditVerification.create({ data: { ...verdict, at: now } });
 }
 

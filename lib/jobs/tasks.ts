@@ -33,9 +33,10 @@ const tasks = {
     const sealed = await sealAuditEvents({ db, key: env().auditKey, sweep: true });
     helpers.logger.info(`audit:sweep: ${sealed} events`);
   },
-  /** Walks the whole chain and records the result for administrators (hourly). */
-  'audit:verify': async (_payload, helpers) => {
-    const run = await recordAuditVerification({ db, key: env().auditKey });
+  /** Verifies the chain and records the result for administrators: new links hourly, all nightly. */
+  'audit:verify': async (payload, helpers) => {
+    const full = (payload as { full?: unknown } | null)?.full !== false;
+    const run = await recordAuditVerification({ db, key: env().auditKey, full });
     const line = `audit:verify: ${run.result}, ${run.checked} links${run.problem ? `, ${run.problem} at ${run.brokenSeq ?? run.brokenEvent}` : ''}`;
     if (run.result === 'OK') helpers.logger.info(line);
     else helpers.logger.error(line);
@@ -55,10 +56,12 @@ export const taskList: TaskList = tasks;
  */
 export const CRONTAB = [
   '* * * * * audit:seal ?max=3&jobKey=audit:seal&jobKeyMode=preserve_run_at',
-  '17 * * * * audit:verify ?fill=1h&max=3&jobKey=audit:verify&jobKeyMode=preserve_run_at',
+  '17 * * * * audit:verify ?id=audit-verify-recent&fill=1h&max=3&jobKey=audit:verify:recent&jobKeyMode=preserve_run_at {full:false}',
   // 01:30 and 02:30 in Kazakhstan: quiet hours.
   '30 20 * * * schedule:roll ?fill=1d&max=5&jobKey=schedule:roll&jobKeyMode=preserve_run_at',
   '30 21 * * * audit:sweep ?fill=1d&max=3&jobKey=audit:sweep&jobKeyMode=preserve_run_at',
+  // After the sweep: the whole chain, so an edit to an old event is found within a day.
+  '45 21 * * * audit:verify ?id=audit-verify-full&fill=1d&max=3&jobKey=audit:verify:full&jobKeyMode=preserve_run_at {full:true}',
   // 00:05 in Kazakhstan: a month that just ended moves into the roll-ups.
   '5 19 * * * dashboard:rollup ?fill=1d&max=3&jobKey=dashboard:rollup&jobKeyMode=preserve_run_at',
 ].join('\n');

@@ -176,4 +176,25 @@ describe('audit trail', () => {
     await sealAuditEvents({ db, key: KEY });
     expect((await verify()).result).toBe('OK');
   });
+
+  it('verifies only new links hourly (resuming after the last good head) and everything nightly', async () => {
+    await sealedEvent('test.incremental.before');
+    expect((await recordAuditVerification({ db, key: KEY })).result).toBe('OK');
+    const old = await db.auditSeal.findFirstOrThrow({ orderBy: { seq: 'asc' } });
+    const { event, link } = await sealedEvent('test.incremental.after');
+    const recent = await verifyAuditChain({ db, key: KEY, full: false });
+    expect(recent.result).toBe('OK');
+    expect(recent.checked).toBeLessThan((await verifyAuditChain({ db, key: KEY })).checked);
+    // A new link tampered with: the hourly run finds it.
+    await aroundTriggers((tx) => tx.$executeRaw`UPDATE "AuditEvent" SET "targetId" = 'x' WHERE id = ${event.id}`);
+    expect(await verifyAuditChain({ db, key: KEY, full: false })).toMatchObject({ result: 'BROKEN', problem: 'mac_mismatch', brokenSeq: link.seq });
+    await aroundTriggers((tx) => tx.$executeRaw`UPDATE "AuditEvent" SET "targetId" = 'test.incremental.after' WHERE id = ${event.id}`);
+    // An old event tampered with: only the nightly full walk re-reads it.
+    const oldEvent = await db.auditEvent.findUniqueOrThrow({ where: { id: old.eventId } });
+    await aroundTriggers((tx) => tx.$executeRaw`UPDATE "AuditEvent" SET ip = '192.0.2.1' WHERE id = ${oldEvent.id}`);
+    expect((await verifyAuditChain({ db, key: KEY, full: false })).result).toBe('OK');
+    expect(await verifyAuditChain({ db, key: KEY })).toMatchObject({ result: 'BROKEN', problem: 'mac_mismatch', brokenSeq: old.seq });
+    await aroundTriggers((tx) => tx.$executeRaw`UPDATE "AuditEvent" SET ip = ${oldEvent.ip} WHERE id = ${oldEvent.id}`);
+    expect((await verifyAuditChain({ db, key: KEY })).result).toBe('OK');
+  });
 });
