@@ -4,7 +4,7 @@ import type { TActor, TRequestMeta } from '@/lib/auth/actor';
 import { ConflictError, FieldError, NotFoundError } from '@/lib/actions/errors';
 import { writeAudit } from '@/lib/audit/write-audit';
 import { personScope } from '@/lib/persons/scope';
-import { requestRollupRebuild } from '@/lib/oversight/rollups';
+import { noteRollupChange } from '@/lib/oversight/rollups';
 
 export const ZReassign = z.object({
   persons: z.array(z.object({ id: z.string().min(1), version: z.coerce.number().int() })).min(1, 'reassign.validation.nobody').max(500, 'reassign.validation.tooMany'),
@@ -33,7 +33,7 @@ export async function reassignPersons({ tx, actor, meta, input }: { tx: Tx; acto
   }
   const checkIns = await tx.checkIn.updateMany({ where: { personId: { in: ids }, outcome: 'SCHEDULED' }, data: { officerId: officer.id } });
   // The dashboard counts history under the current officer: its roll-ups move with the persons.
-  await requestRollupRebuild(tx);
+  await noteRollupChange(tx);
   // One event per person, so each record's own history shows who moved it, from whom and why.
   for (const p of persons) {
     await writeAudit(tx, {

@@ -7,7 +7,7 @@ import { personScope } from '@/lib/persons/scope';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { addWorkingDays } from './schedule';
 import type { ZRecordCheckIn, ZScheduleAppointment } from './schemas';
-import { inRolledUpMonth, requestRollupRebuild } from '@/lib/oversight/rollups';
+import { inRolledUpMonth, noteRollupChange } from '@/lib/oversight/rollups';
 
 /** A missed check-in, or an absence found on a curfew visit, proposes a violation. */
 export function proposesViolation(c: { outcome: string; curfewCheck: boolean; personAtHome: boolean | null }) {
@@ -53,7 +53,7 @@ export async function recordCheckIn({ tx, actor, input }: { tx: Tx; actor: TActo
         throw error;
       });
     // A slot of a month the dashboard has rolled up (recorded late): its counts change.
-    if (slot.scheduledAt && inRolledUpMonth(slot.scheduledAt)) await requestRollupRebuild(tx);
+    if (slot.scheduledAt && inRolledUpMonth(slot.scheduledAt)) await noteRollupChange(tx);
     return { checkIn };
   }
   const person = await tx.person.findFirst({ where: { AND: [{ id: input.personId }, personScope(actor)] }, select: { officerId: true } });

@@ -41,9 +41,11 @@ const tasks = {
     if (run.result === 'OK') helpers.logger.info(line);
     else helpers.logger.error(line);
   },
-  /** The dashboard's monthly roll-ups (nightly, and a minute after a change to a past month). */
-  'dashboard:rollup': async (_payload, helpers) => {
-    const result = await rebuildDashboardRollups({ db });
+  /** The dashboard's monthly roll-ups: nightly, and every minute when a past month changed. */
+  'dashboard:rollup': async (payload, helpers) => {
+    const onlyIfChanged = (payload as { ifChanged?: unknown } | null)?.ifChanged === true;
+    const result = await rebuildDashboardRollups({ db, onlyIfChanged });
+    if (!result) return;
     helpers.logger.info(`dashboard:rollup: through ${result.through.toISOString().slice(0, 7)}, ${result.checkInRows} + ${result.violationRows} rows`);
   },
 } satisfies Record<TJobName, Task>;
@@ -62,6 +64,8 @@ export const CRONTAB = [
   '30 21 * * * audit:sweep ?fill=1d&max=3&jobKey=audit:sweep&jobKeyMode=preserve_run_at',
   // After the sweep: the whole chain, so an edit to an old event is found within a day.
   '45 21 * * * audit:verify ?id=audit-verify-full&fill=1d&max=3&jobKey=audit:verify:full&jobKeyMode=preserve_run_at {full:true}',
-  // 00:05 in Kazakhstan: a month that just ended moves into the roll-ups.
-  '5 19 * * * dashboard:rollup ?fill=1d&max=3&jobKey=dashboard:rollup&jobKeyMode=preserve_run_at',
+  // When a past month changed (lib/oversight/rollups.ts); and at 00:05 in Kazakhstan, when a
+  // month that just ended moves into the roll-ups.
+  '* * * * * dashboard:rollup ?id=dashboard-rollup-changes&max=3&jobKey=dashboard:rollup:changes&jobKeyMode=preserve_run_at {ifChanged:true}',
+  '5 19 * * * dashboard:rollup ?id=dashboard-rollup-nightly&fill=1d&max=3&jobKey=dashboard:rollup&jobKeyMode=preserve_run_at',
 ].join('\n');

@@ -3,7 +3,6 @@ import { Prisma } from '@/lib/generated/prisma/client';
 import type { Db, Tx } from '@/lib/db/client';
 import type { TActor } from '@/lib/auth/actor';
 import { kzMonthStart, kzStartOfDay } from '@/lib/i18n/format';
-import { enqueueJob } from '@/lib/jobs/enqueue';
 import type { TDashboardFilter } from './filters';
 
 // Monthly roll-ups for the dashboard (issue 8): counting a region's check-ins month by month
@@ -14,20 +13,28 @@ import type { TDashboardFilter } from './filters';
 // definitions (docs/oversight.md) and the current month is exact.
 //
 // Counts are kept under each person's *current* district and officer, as the live figures count
-// them; so anything that moves a person or changes a past month's records asks for a rebuild
-// (requestRollupRebuild, debounced to one a minute), and the nightly job rebuilds anyway.
+// them; so anything that moves a person or changes a past month's records leaves a note
+// (noteRollupChange: a plain insert, so writers never wait on each other), the job rebuilds
+// within a minute when there are notes, and the nightly job rebuilds anyway.
 
 const REBUILD_LOCK = 7241003;
-/** Changes within this delay share one rebuild. */
-const DEBOUNCE_MS = 60_000;
 
-/** Rebuilds both roll-ups from scratch for every month before the current one (Kazakhstan). */
-export async function rebuildDashboardRollups({ db, now = new Date() }: { db: Db; now?: Date }) {
+/**
+ * Rebuilds both roll-ups from scratch for every month before the current one (Kazakhstan), and
+ * clears the change notes it has taken into account. `onlyIfChanged`: do nothing when there
+ * are no notes (the job that runs every minute).
+ */
+export async function rebuildDashboardRollups({ db, now = new Date(), onlyIfChanged = false }: { db: Db; now?: Date; onlyIfChanged?: boolean }) {
   const through = kzMonthStart(now);
   const until = kzStartOfDay(through);
   return db.$transaction(
     async (tx) => {
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(${REBUILD_LOCK})`;
+      // Notes written after this read are left for the next run: their changes may not be in
+      // this transaction's snapshot.
+      const noted = await tx.dashboardRollupChange.aggregate({ _max: { id: true } });
+      const upTo = noted._max.id;
+      if (onlyIfChanged && upTo === null) return null;
       await tx.$executeRaw`DELETE FROM "CheckInMonthly"`;
       const checkIns = await tx.$executeRaw`
         INSERT INTO "CheckInMonthly" (month, "regionId", "districtId", "officerId", due, attended, missed, excused)
@@ -45,6 +52,7 @@ export async function rebuildDashboardRollups({ db, now = new Date() }: { db: Db
         WHERE v."occurredAt" < ${until} AND p."regionId" IS NOT NULL
         GROUP BY 1, 2, 3, 4, 5, 6`;
       await tx.dashboardRollup.upsert({ where: { id: 1 }, create: { id: 1, through, rebuiltAt: now }, update: { through, rebuiltAt: now } });
+      if (upTo !== null) await tx.dashboardRollupChange.deleteMany({ where: { id: { lte: upTo } } });
       return { through, checkInRows: checkIns, violationRows: violations };
     },
     // A national rebuild reads every check-in once (about 5 s on a server for 2.3 million).
@@ -53,12 +61,13 @@ export async function rebuildDashboardRollups({ db, now = new Date() }: { db: Db
 }
 
 /**
- * Asks for a rebuild within a minute, in the caller's transaction: after a reassignment, or a
- * change to a record of a month the roll-ups already hold (a late check-in, a violation's new
- * status). Many changes share one rebuild.
+ * Notes, in the caller's transaction, that a past month's counts changed: after a reassignment,
+ * or a change to a record of a month the roll-ups already hold (a late check-in, a violation's
+ * new status). The job that runs every minute rebuilds when there are notes; many changes share
+ * one rebuild.
  */
-export async function requestRollupRebuild(tx: Tx, now = new Date()) {
-  await enqueueJob(tx, 'dashboard:rollup', {}, { jobKey: 'dashboard:rollup', jobKeyMode: 'preserve_run_at', runAt: new Date(now.getTime() + DEBOUNCE_MS) });
+export async function noteRollupChange(tx: Tx) {
+  await tx.dashboardRollupChange.create({ data: {} });
 }
 
 /** Whether an instant lies in a month the roll-ups hold (before the current month in Kazakhstan). */

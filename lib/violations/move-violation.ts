@@ -6,7 +6,7 @@ import { ConflictError, DeniedError, NotFoundError } from '@/lib/actions/errors'
 import { personScope } from '@/lib/persons/scope';
 import { canMove } from './workflow';
 import type { ZDismissViolation, ZEscalateViolation } from './schemas';
-import { inRolledUpMonth, requestRollupRebuild } from '@/lib/oversight/rollups';
+import { inRolledUpMonth, noteRollupChange } from '@/lib/oversight/rollups';
 
 /**
  * Moves a violation one step, if the state machine allows the move and the actor's role may
@@ -23,7 +23,7 @@ async function move(tx: Tx, actor: TActor, ref: { violationId: string; version: 
   if (updated.count === 0) throw new ConflictError({ key: 'errors.changedBySomeoneElse' });
   await tx.violationStep.create({ data: { violationId: violation.id, fromStatus: violation.status, toStatus: to, actorId: actor.id, reason } });
   // The dashboard counts violations by where they stand now, also in months already rolled up.
-  if (inRolledUpMonth(violation.occurredAt)) await requestRollupRebuild(tx);
+  if (inRolledUpMonth(violation.occurredAt)) await noteRollupChange(tx);
   return { ...violation, status: to };
 }
 

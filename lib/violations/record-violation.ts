@@ -5,7 +5,7 @@ import { FieldError, NotFoundError } from '@/lib/actions/errors';
 import { getScopedPersonId } from '@/lib/persons/register-person';
 import { sniffImageType } from '@/lib/persons/photo';
 import type { ZRecordViolation } from './schemas';
-import { inRolledUpMonth, requestRollupRebuild } from '@/lib/oversight/rollups';
+import { inRolledUpMonth, noteRollupChange } from '@/lib/oversight/rollups';
 
 function sniffEvidenceType(bytes: Uint8Array): string | null {
   if (String.fromCharCode(...bytes.slice(0, 5)) === '%PDF-') return 'application/pdf';
@@ -36,7 +36,7 @@ export async function recordViolation({ tx, actor, input }: { tx: Tx; actor: TAc
     if (!mimeType) throw new FieldError({ [`evidence.${index}`]: { key: 'validation.evidenceType' }, evidence: { key: 'validation.evidenceType' } });
     files.push({ fileName: (file as File).name?.slice(0, 200) || `evidence-${index + 1}`, mimeType, size: data.length, data, uploadedById: actor.id });
   }
-  if (inRolledUpMonth(input.occurredAt)) await requestRollupRebuild(tx);
+  if (inRolledUpMonth(input.occurredAt)) await noteRollupChange(tx);
   return tx.violation.create({
     data: {
       personId: input.personId,

@@ -143,7 +143,7 @@ async function main() {
   const tRollup = performance.now();
   const rollup = await rebuildDashboardRollups({ db: prisma, now });
   await prisma.$disconnect();
-  log(`  dashboard roll-ups built in ${((performance.now() - tRollup) / 1000).toFixed(1)} s (${rollup.checkInRows} + ${rollup.violationRows} rows)`);
+  log(`  dashboard roll-ups built in ${((performance.now() - tRollup) / 1000).toFixed(1)} s (${rollup?.checkInRows} + ${rollup?.violationRows} rows)`);
   notes.push(`The nightly job's dashboard roll-ups were built after seeding, in ${((performance.now() - tRollup) / 1000).toFixed(1)} s.`);
   const world = await chooseWorld(client, SEED, CONCURRENCY);
   report.world = {

@@ -29,6 +29,14 @@ CREATE TABLE "ViolationMonthly" (
 );
 
 -- CreateTable
+CREATE TABLE "DashboardRollupChange" (
+    "id" BIGSERIAL NOT NULL,
+    "at" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "DashboardRollupChange_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
 CREATE TABLE "DashboardRollup" (
     "id" INTEGER NOT NULL DEFAULT 1,
     "through" DATE NOT NULL,
