@@ -6,7 +6,7 @@ import { z } from 'zod';
 const DEMO_AUTH_SECRET = 'nadzor-demo-only-secret-do-not-use-in-production-0001';
 const DEMO_AUDIT_KEY = 'nadzor-demo-only-audit-key-do-not-use-in-production';
 
-const zPositiveInt = (fallback?: number) => z.coerce.number().int().positive().max(1000).optional().transform((v) => v ?? fallback);
+const zPositiveInt = (max: number) => z.coerce.number().int().positive().max(max).optional();
 
 const ZEnv = z
   .object({
@@ -18,11 +18,11 @@ const ZEnv = z
     /** HMAC key that seals the audit chain; kept outside the database (lib/audit/seal.ts). */
     AUDIT_HMAC_KEY: z.string().optional(),
     /** Connections per process; default 10 on a server, 1 on the embedded database (see lib/db/client.ts). */
-    DATABASE_POOL_SIZE: zPositiveInt(),
+    DATABASE_POOL_SIZE: zPositiveInt(1000),
     /** How long a request may wait for a connection to start a transaction, in ms. */
-    DATABASE_TX_WAIT_MS: zPositiveInt(),
+    DATABASE_TX_WAIT_MS: zPositiveInt(600_000),
     /** How long one transaction may run, in ms. */
-    DATABASE_TX_TIMEOUT_MS: z.coerce.number().int().positive().max(600_000).optional(),
+    DATABASE_TX_TIMEOUT_MS: zPositiveInt(600_000),
     /** 1 = expose the process's SQL query counter at /api/bench/queries (benchmarks only). */
     NADZOR_BENCH: z.enum(['0', '1']).default('0'),
     NODE_ENV: z.string().default('development'),
@@ -57,9 +57,14 @@ const ZEnv = z
 
 export type TEnv = z.output<typeof ZEnv>;
 
+/** The environment as the app reads it (exported for tests). */
+export function parseEnv(source: Record<string, string | undefined>): TEnv {
+  return ZEnv.parse(source);
+}
+
 let cached: TEnv | undefined;
 
 export function env(): TEnv {
-  cached ??= ZEnv.parse(process.env);
+  cached ??= parseEnv(process.env);
   return cached;
 }
