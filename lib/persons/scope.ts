@@ -34,7 +34,7 @@ export function districtScope(actor: Pick<TActor, 'role' | 'districtId' | 'regio
 /**
  * personScope as SQL on a "Person" row aliased `p`, for queries written in SQL (caseload,
  * dashboard). Each role's rule is an indexed column (regionId, districtId, officerId) rather than
- * a sub-select over districts. tests/integration/scope-sql.test.ts holds it to personScope.
+ * a sub-select over districts. tests/integration/sql-twins.test.ts holds it to personScope.
  */
 export function personScopeSql(actor: Pick<TActor, 'id' | 'role' | 'districtId' | 'courtId' | 'regionId'>): Prisma.Sql {
   switch (actor.role) {

@@ -11,7 +11,8 @@ import type { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 //
 // This replaces the queue's scheduling loop on the server instance (same algorithm as the
 // library's, plus one rule): after a client's extended-query message, only that client is
-// served until its Sync. tests/integration/embedded-socket.test.ts races two clients to prove it.
+// served until its Sync. tests/integration/embedded-socket.test.ts interleaves two clients' messages
+// through the patched and the unpatched queue to prove it.
 // Pinned to pglite-socket 0.2.17 (package.json); recheck on upgrade.
 
 type TQueued = {
