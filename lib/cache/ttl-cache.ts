@@ -20,8 +20,3 @@ export function cached<T>(key: string, ttlMs: number, compute: () => Promise<T>,
   while (store.size > MAX_ENTRIES) store.delete(store.keys().next().value as string);
   return value;
 }
-
-/** For tests. */
-export function clearCache() {
-  store.clear();
-}

@@ -132,6 +132,13 @@ export async function getMonthlyCheckIns({ db, personFilter, start, end, now = n
     FROM "CheckIn" c JOIN "Person" p ON p.id = c."personId"
     WHERE c."scheduledAt" >= ${from} AND c."scheduledAt" < ${to} AND c.source <> 'UNSCHEDULED' AND ${personFilter}
     GROUP BY 1`;
+  return monthlyCheckIns(start, end, rows);
+}
+
+type TMonthCounts = { month: string; due: bigint | number; attended: bigint | number; missed: bigint | number; excused: bigint | number };
+
+/** Every month of [start, end) from rows of counts by month (a month without a row counts 0), with the rate. */
+export function monthlyCheckIns(start: Date, end: Date, rows: TMonthCounts[]): TMonthlyCheckIns[] {
   const byMonth = new Map(rows.map((r) => [r.month, r]));
   return monthsBetween(start, end).map((month) => {
     const r = byMonth.get(month);

@@ -1,18 +1,24 @@
 import { Prisma } from '@/lib/generated/prisma/client';
 import type { Db } from '@/lib/db/client';
 import type { TActor } from '@/lib/auth/actor';
-import { getMonthlyCheckIns, monthsBetween, type TMonthlyCheckIns } from '@/lib/compliance/compliance';
+import { getMonthlyCheckIns, monthlyCheckIns, monthsBetween } from '@/lib/compliance/compliance';
 import { EXPIRY_WINDOWS, expiringWhere } from '@/lib/petitions/expiry-worklist';
 import { registryToday } from '@/lib/registry/rule';
 import { kzStartOfDay } from '@/lib/i18n/format';
-import { rollupFilterSql, rollupSplit } from './rollups';
+import { readRollupState, rollupFilterSql, rollupSplit, type TRollupState } from './rollups';
 import { monthRange, personFilterSql, personFilterWhere, type TDashboardFilter } from './filters';
 
 // Each dashboard figure is one aggregate query over the filtered persons; the definitions are
 // those of the screens the figures link to (caseload, expiry worklist, petitions, registry), and
 // tests/integration/dashboard.test.ts checks that they agree.
 
-type TArgs = { db: Db; actor: TActor; filter: TDashboardFilter; now: Date };
+/** `rollup`: the roll-ups' state when the caller has read it already (getDashboard reads it once). */
+type TArgs = { db: Db; actor: TActor; filter: TDashboardFilter; now: Date; rollup?: TRollupState };
+
+/** Where the roll-ups end within [start, end). */
+async function splitOf({ db, rollup }: TArgs, start: Date, end: Date) {
+  return rollupSplit(rollup === undefined ? await readRollupState(db) : rollup, start, end);
+}
 
 /** Persons under supervision (an active order: the caseload's definition) and those for life. */
 export async function supervisionTotals({ db, actor, filter }: TArgs) {
@@ -27,9 +33,10 @@ export async function supervisionTotals({ db, actor, filter }: TArgs) {
  * Check-ins per month: months before the roll-ups' boundary from CheckInMonthly (lib/oversight/
  * rollups.ts), the rest counted live by getMonthlyCheckIns. Both count the same way.
  */
-export async function checkInsPerMonth({ db, actor, filter, now }: TArgs) {
+export async function checkInsPerMonth(args: TArgs) {
+  const { db, actor, filter, now } = args;
   const { start, end } = monthRange(filter, now);
-  const { split } = await rollupSplit({ db, start, end });
+  const split = await splitOf(args, start, end);
   const [rolled, live] = await Promise.all([
     split > start
       ? db.$queryRaw<{ month: string; due: bigint; attended: bigint; missed: bigint; excused: bigint }[]>`
@@ -38,13 +45,8 @@ export async function checkInsPerMonth({ db, actor, filter, now }: TArgs) {
       : [],
     split < end ? getMonthlyCheckIns({ db, personFilter: personFilterSql(actor, filter), start: split, end, now }) : [],
   ]);
-  const byMonth = new Map<string, TMonthlyCheckIns>(live.map((m) => [m.month, m]));
-  for (const r of rolled) {
-    const due = Number(r.due);
-    const attended = Number(r.attended);
-    byMonth.set(r.month, { month: r.month, due, attended, missed: Number(r.missed), excused: Number(r.excused), rate: due > 0 ? attended / due : null });
-  }
-  return monthsBetween(start, end).map((month) => byMonth.get(month) ?? { month, due: 0, attended: 0, missed: 0, excused: 0, rate: null });
+  // The two parts cover different months.
+  return monthlyCheckIns(start, end, [...rolled, ...live]);
 }
 
 export const VIOLATION_TYPES = ['MISSED_REPORTING', 'CURFEW_BREACH', 'EXCLUSION_ZONE_ENTRY', 'TRAVEL_WITHOUT_PERMISSION', 'OTHER_RESTRICTION'] as const;
@@ -54,9 +56,10 @@ export const VIOLATION_STATUSES = ['RECORDED', 'ADMIN_PROTOCOL', 'CRIMINAL_REFER
  * Violations by the month they occurred (Kazakhstan time), split by type and by where they stand
  * now: months before the roll-ups' boundary from ViolationMonthly, the rest live.
  */
-export async function violationsPerMonth({ db, actor, filter, now }: TArgs) {
+export async function violationsPerMonth(args: TArgs) {
+  const { db, actor, filter, now } = args;
   const { start, end } = monthRange(filter, now);
-  const { split } = await rollupSplit({ db, start, end });
+  const split = await splitOf(args, start, end);
   const [rolled, live] = await Promise.all([
     split > start
       ? db.$queryRaw<{ month: string; type: string; status: string; n: bigint }[]>`
@@ -154,14 +157,15 @@ export async function registrySizePerYear({ db, actor, filter, now }: TArgs) {
 }
 
 /** The whole dashboard: every figure above, for one filter. */
-export async function getDashboard(args: TArgs) {
+export async function getDashboard(input: TArgs) {
+  const args = { ...input, rollup: input.rollup === undefined ? await readRollupState(input.db) : input.rollup };
   // Independent queries, sent together: on a server they run on several pooled connections at
   // once, so the page waits for the slowest figure rather than for their sum.
-  const [totals, checkIns, violations, petitions, ending, caseloads, registry, rollup] = await Promise.all([
+  const [totals, checkIns, violations, petitions, ending, caseloads, registry] = await Promise.all([
     supervisionTotals(args), checkInsPerMonth(args), violationsPerMonth(args), petitionPipeline(args),
-    ordersEnding(args), caseloadPerOfficer(args), registrySizePerYear(args), args.db.dashboardRollup.findUnique({ where: { id: 1 } }),
+    ordersEnding(args), caseloadPerOfficer(args), registrySizePerYear(args),
   ]);
-  return { totals, checkIns, violations, petitions, ending, caseloads, registry, range: monthRange(args.filter, args.now), rolledUpAt: rollup?.rebuiltAt ?? null };
+  return { totals, checkIns, violations, petitions, ending, caseloads, registry, range: monthRange(args.filter, args.now), rolledUpAt: args.rollup?.rebuiltAt ?? null };
 }
 
 export type TDashboard = Awaited<ReturnType<typeof getDashboard>>;

@@ -1,4 +1,3 @@
-import { addMonths } from 'date-fns';
 import { Prisma } from '@/lib/generated/prisma/client';
 import type { Db, Tx } from '@/lib/db/client';
 import type { TActor } from '@/lib/auth/actor';
@@ -75,12 +74,17 @@ export function inRolledUpMonth(at: Date, now = new Date()): boolean {
   return at < kzStartOfDay(kzMonthStart(now));
 }
 
+export type TRollupState = { through: Date; rebuiltAt: Date } | null;
+
+/** How far the roll-ups reach, and when they were rebuilt (null: never). */
+export function readRollupState(db: Db): Promise<TRollupState> {
+  return db.dashboardRollup.findUnique({ where: { id: 1 }, select: { through: true, rebuiltAt: true } });
+}
+
 /** The months [start, split) come from the roll-ups, [split, end) are counted live. */
-export async function rollupSplit({ db, start, end }: { db: Db; start: Date; end: Date }) {
-  const state = await db.dashboardRollup.findUnique({ where: { id: 1 } });
-  if (!state) return { split: start, rebuiltAt: null };
-  const split = state.through < start ? start : state.through > end ? end : state.through;
-  return { split, rebuiltAt: state.rebuiltAt };
+export function rollupSplit(state: TRollupState, start: Date, end: Date): Date {
+  if (!state) return start;
+  return state.through < start ? start : state.through > end ? end : state.through;
 }
 
 /** The dashboard filter on a roll-up row aliased `r` (the twin of personFilterSql). */
@@ -90,11 +94,4 @@ export function rollupFilterSql(actor: TActor, filter: TDashboardFilter): Prisma
   if (filter.districtId) parts.push(Prisma.sql`r."districtId" = ${filter.districtId}`);
   if (filter.officerId) parts.push(Prisma.sql`r."officerId" = ${filter.officerId}`);
   return Prisma.join(parts, ' AND ');
-}
-
-/** "YYYY-MM" keys of [start, end), the months the roll-up part covers. */
-export function monthKeys(start: Date, end: Date): string[] {
-  const out: string[] = [];
-  for (let d = start; d < end; d = addMonths(d, 1)) out.push(d.toISOString().slice(0, 7));
-  return out;
 }
