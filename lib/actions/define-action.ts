@@ -60,7 +60,7 @@ export function defineAction<TSchema extends z.ZodType, TData>(config: {
    */
   replay?: (args: { actor: TActor; input: z.output<TSchema> }) => Promise<TData | null>;
 }) {
-  return async function action(rawInput: unknown): Promise<TActionResult<TData>> {
+  async function action(rawInput: unknown): Promise<TActionResult<TData>> {
     const { actor, meta } = await getRequest();
     if (!actor) {
       await auditOutsideChange(null, meta, config.name, 'DENIED', { reason: 'unauthenticated' });
@@ -113,5 +113,8 @@ export function defineAction<TSchema extends z.ZodType, TData>(config: {
       await auditOutsideChange(actor, meta, config.name, 'FAILURE', { reason: 'error' });
       return { ok: false, code: 'error', message: { key: 'errors.unexpected' } };
     }
-  };
+  }
+  // What the action accepts, readable by tests (tests/unit/action-schemas.property.test.ts fuzzes
+  // every action's schema) without exporting each schema twice.
+  return Object.assign(action, { actionName: config.name, permission: config.permission, schema: config.schema });
 }

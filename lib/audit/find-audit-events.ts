@@ -1,11 +1,12 @@
 import { z } from 'zod';
+import { zQueryDay, zQueryText } from '@/lib/validation/fields';
 import type { Db } from '@/lib/db/client';
 import type { Prisma } from '@/lib/generated/prisma/client';
 
 export const AUDIT_PAGE_SIZE = 50;
 
-const zOptional = z.string().trim().max(200).optional().catch(undefined).transform((v) => v || undefined);
-const zDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional().catch(undefined);
+const zOptional = zQueryText(200);
+const zDay = zQueryDay;
 
 export const ZAuditFilter = z.object({
   actor: zOptional,

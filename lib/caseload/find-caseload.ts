@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { zQueryText, zQueryId } from '@/lib/validation/fields';
 import type { Db } from '@/lib/db/client';
 import type { TActor } from '@/lib/auth/actor';
 import { Prisma } from '@/lib/generated/prisma/client';
@@ -11,10 +12,10 @@ export const CASELOAD_PAGE_SIZE = 25;
 export const CASELOAD_EXPORT_BATCH = 500;
 
 export const ZCaseloadQuery = z.object({
-  q: z.string().trim().max(100).optional().catch(undefined).transform((v) => v || undefined),
+  q: zQueryText(100),
   status: z.enum(['COMPLIANT', 'AT_RISK', 'IN_BREACH']).optional().catch(undefined),
-  officerId: z.string().max(64).optional().catch(undefined).transform((v) => v || undefined),
-  districtId: z.string().max(64).optional().catch(undefined).transform((v) => v || undefined),
+  officerId: zQueryId,
+  districtId: zQueryId,
   /** "1": lifelong orders only (the dashboard's figure links here). */
   lifelong: z.enum(['1']).optional().catch(undefined),
   sort: z.enum(['status', 'name', 'nextDue', 'orderEnd']).catch('status'),

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { Tx } from '@/lib/db/client';
 import type { TActor } from '@/lib/auth/actor';
 import { ConflictError, FieldError, NotFoundError } from '@/lib/actions/errors';
+import { missedRule } from '@/lib/validation/date-rules';
 import { getScopedPersonId } from '@/lib/persons/register-person';
 import { personScope } from '@/lib/persons/scope';
 import { Prisma } from '@/lib/generated/prisma/client';
@@ -45,6 +46,8 @@ export async function recordCheckIn({ tx, actor, input }: { tx: Tx; actor: TActo
     if (slot.outcome !== 'SCHEDULED' && slot.outcome !== 'AWAITING_EVIDENCE') throw new ConflictError({ key: 'errors.alreadyRecorded' });
     if (input.version === undefined) throw new FieldError({ _form: { key: 'validation.invalid' } });
     if (slot.version !== input.version) throw new ConflictError({ key: 'errors.alreadyRecorded' });
+    const missedProblem = missedRule(input, slot.scheduledAt);
+    if (missedProblem) throw new FieldError({ outcome: { key: missedProblem } });
     const checkIn = await tx.checkIn
       .update({ where: { id: slot.id, version: input.version }, data: { ...data, version: { increment: 1 } } })
       .catch((error: unknown) => {

@@ -1,6 +1,7 @@
 import type { Db, Tx } from '@/lib/db/client';
 import { Prisma } from '@/lib/generated/prisma/client';
-import { KZ_OFFSET_MS, localCalendarDay } from '@/lib/i18n/format';
+import { KZ_OFFSET_MS } from '@/lib/i18n/format';
+import { kzStartOfToday } from '@/lib/time/today';
 
 // The one source of every compliance figure (docs/compliance.md). Screens (caseload, person
 // page, inbox, later dashboards) call this and never count on their own, so numbers agree.
@@ -29,10 +30,8 @@ export function complianceStatus(f: Pick<TComplianceFigures, 'openViolations' | 
   return 'COMPLIANT';
 }
 
-/** Start of the current day in Astana/Almaty (UTC+5), as a UTC instant. */
-export function startOfLocalDay(now: Date): Date {
-  return new Date(localCalendarDay(now).getTime() - KZ_OFFSET_MS);
-}
+/** Start of the current day in Kazakhstan, as a UTC instant (lib/time/today.ts). */
+export const startOfLocalDay = kzStartOfToday;
 
 type TRow = {
   personId: string; nextDue: Date | null; lastContact: Date | null; dueToday: number; overdue: number; missed30: number; missed90: number;

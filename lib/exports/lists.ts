@@ -1,4 +1,5 @@
 import { createTranslator } from 'next-intl';
+import { daysFromToday } from '@/lib/time/today';
 import type { Db } from '@/lib/db/client';
 import type { TActor, TRequestMeta } from '@/lib/auth/actor';
 import { writeAudit } from '@/lib/audit/write-audit';
@@ -42,7 +43,6 @@ export async function* caseloadRows({ db, actor, query, locale }: { db: Db; acto
 export const EXPIRING_COLUMNS = ['lastName', 'firstName', 'middleName', 'iin', 'district', 'ruling', 'orderEnd', 'daysLeft'];
 
 export async function* expiringRows({ db, actor, within, districtId, officerId, locale, now = new Date() }: { db: Db; actor: TActor; within: number; districtId?: string; officerId?: string; locale: TLocale; now?: Date }): AsyncGenerator<TCsvCell[][]> {
-  const start = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
   yield* mapPages(
     keysetPages((cursor, take) =>
       db.supervisionOrder.findMany({
@@ -53,7 +53,7 @@ export async function* expiringRows({ db, actor, within, districtId, officerId, 
         select: { id: true, endDate: true, rulingNumber: true, person: { select: { lastName: true, firstName: true, middleName: true, iin: true, district: { select: { nameEn: true, nameRu: true, nameKk: true } } } } },
       }),
     ),
-    (o) => [o.person.lastName, o.person.firstName, o.person.middleName, o.person.iin, localName(o.person.district, locale), o.rulingNumber, day(o.endDate), Math.round((o.endDate!.getTime() - start) / 86_400_000)],
+    (o) => [o.person.lastName, o.person.firstName, o.person.middleName, o.person.iin, localName(o.person.district, locale), o.rulingNumber, day(o.endDate), daysFromToday(o.endDate!, now)],
   );
 }
 

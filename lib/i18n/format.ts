@@ -1,5 +1,6 @@
 import { TZDate } from '@date-fns/tz';
 import { startOfMonth } from 'date-fns';
+import { KZ_TIME_ZONE, kzStartOfDay, kzToday, kzTodayString } from '@/lib/time/today';
 
 /** Calendar dates are stored as UTC midnight; format them in UTC so they never shift a day. */
 export function formatDate(date: Date | null | undefined, locale: string): string {
@@ -15,30 +16,15 @@ export function formatDateTime(date: Date | null | undefined, locale: string): s
 /** Kazakhstan's one time zone since 2024: UTC+5, no daylight saving. */
 export const KZ_OFFSET_MS = 5 * 3_600_000;
 
-/** Today's calendar date in Kazakhstan (UTC+5) as YYYY-MM-DD, for date inputs. */
-export function localToday(now = new Date()): string {
-  return new Date(now.getTime() + KZ_OFFSET_MS).toISOString().slice(0, 10);
-}
+/** Today in Kazakhstan as YYYY-MM-DD (lib/time/today.ts is the one "today"). */
+export const localToday = kzTodayString;
+/** The calendar day in Kazakhstan of an instant, as UTC midnight (lib/time/today.ts). */
+export const localCalendarDay = kzToday;
 
-/** The calendar day in Kazakhstan of an instant, as UTC midnight: the form legal dates are stored in. */
-export function localCalendarDay(now = new Date()): Date {
-  return new Date(`${localToday(now)}T00:00:00Z`);
-}
-
-/**
- * Kazakhstan's single time zone since March 2024 (UTC+5). An IANA name, not "+05:00": date-fns/tz
- * caches the formatter of a named zone but throws and catches on every use of an offset string
- * (6% of a check-in write's CPU). A unit test checks the runtime's zone data gives +5.
- */
-export const KZ_TIME_ZONE = 'Asia/Almaty';
+export { KZ_TIME_ZONE, kzStartOfDay };
 
 /** The first day of the month in Kazakhstan that `now` falls in, as UTC midnight (legal-date form). */
 export function kzMonthStart(now: Date): Date {
   const local = startOfMonth(new TZDate(now, KZ_TIME_ZONE));
   return new Date(Date.UTC(local.getFullYear(), local.getMonth(), 1));
-}
-
-/** The instant a calendar date (UTC-midnight form) begins in Kazakhstan. */
-export function kzStartOfDay(day: Date): Date {
-  return new Date(new TZDate(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate(), KZ_TIME_ZONE).getTime());
 }

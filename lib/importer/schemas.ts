@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { TMessage } from '@/lib/actions/errors';
-import { zDate, zOptionalText, zRequiredText } from '@/lib/validation/fields';
+import { zDateWithin, zOptionalText, zPastDate, zRequiredText } from '@/lib/validation/fields';
 
 // The CSV format of a registry import (documented for users in docs/import.md and on the page).
 
@@ -13,8 +13,8 @@ export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 export const MAX_IMPORT_ROWS = 2000;
 
 const zCode = zRequiredText(64);
-/** Empty = not given; otherwise a date (a plain union would lose zDate's message). */
-const zOptionalDate = z.string().transform((v) => v || undefined).pipe(zDate.optional());
+/** Empty = not given; otherwise a date (a plain union would lose the date's own message). */
+const zOptionalDate = z.string().transform((v) => v || undefined).pipe(zDateWithin('orderEnd').optional());
 
 /** Every column with the schema of its cell (cells arrive as trimmed strings, '' when empty). */
 export const COLUMN_SCHEMAS = {
@@ -22,7 +22,7 @@ export const COLUMN_SCHEMAS = {
   last_name: zRequiredText(100),
   first_name: zRequiredText(100),
   middle_name: zOptionalText(100),
-  birth_date: zDate,
+  birth_date: zPastDate,
   sex: z
     .string()
     .transform((v) => v.toUpperCase())
@@ -35,12 +35,12 @@ export const COLUMN_SCHEMAS = {
   apartment: zOptionalText(20),
   article_code: zCode,
   court_code: zCode,
-  verdict_date: zDate,
-  sentence_end: zDate,
+  verdict_date: zPastDate,
+  sentence_end: zDateWithin('sentence'),
   legal_basis_code: zCode,
   ruling_number: zRequiredText(60),
-  ruling_date: zDate,
-  order_start: zDate,
+  ruling_date: zPastDate,
+  order_start: zDateWithin('sentence'),
   order_end: zOptionalDate,
   lifelong: z
     .string()

@@ -1,6 +1,7 @@
 import type { Tx } from '@/lib/db/client';
 import type { TMessage } from '@/lib/actions/errors';
 import { validateIin } from '@/lib/iin/iin';
+import { orderStartRule, verdictRule } from '@/lib/validation/date-rules';
 import { COLUMN_SCHEMAS, COLUMNS, type TColumn, type TImportRow, type TRowError } from './schemas';
 import type { TParsedRow } from './parse-registry-csv';
 
@@ -93,6 +94,11 @@ export function validateRows({ rows, refs, existingIins }: { rows: TParsedRow[];
 
     // The same rules as ZConviction and ZCreateOrder, named by column.
     if (v.verdict_date && v.sentence_end && v.sentence_end < v.verdict_date) add('sentence_end', 'validation.sentenceEndBeforeVerdict');
+    // The same date rules as registration and orders (lib/validation/date-rules.ts).
+    const verdictProblem = v.verdict_date && v.birth_date ? verdictRule(v.verdict_date, v.birth_date) : null;
+    if (verdictProblem) add('verdict_date', verdictProblem);
+    const startProblem = v.order_start && v.sentence_end ? orderStartRule(v.order_start, v.sentence_end) : null;
+    if (startProblem) add('order_start', startProblem);
     if (!failed.has('lifelong') && !failed.has('order_end')) {
       if (v.lifelong && v.order_end) add('order_end', 'validation.lifelongWithEnd');
       else if (!v.lifelong && !v.order_end) add('order_end', 'validation.endRequired');

@@ -1,10 +1,11 @@
 import { z } from 'zod';
+import { zQueryId } from '@/lib/validation/fields';
 import { Prisma } from '@/lib/generated/prisma/client';
 import type { TActor } from '@/lib/auth/actor';
 import { personScope, personScopeSql } from '@/lib/persons/scope';
 
 const zMonth = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/).optional().catch(undefined);
-const zId = z.string().max(64).optional().catch(undefined).transform((v) => v || undefined);
+const zId = zQueryId;
 
 /** The dashboard's filters: district and officer within the supervisor's region, a month range. */
 export const ZDashboardFilter = z.object({ districtId: zId, officerId: zId, from: zMonth, to: zMonth });

@@ -2,6 +2,8 @@ import type { Tx } from '@/lib/db/client';
 import type { TActor } from '@/lib/auth/actor';
 import { exclusionRadiusFor, flagFacilitiesNear } from '@/lib/geo/proximity';
 import { FieldError } from '@/lib/actions/errors';
+import { verdictRule } from '@/lib/validation/date-rules';
+import { addCalendarDays } from '@/lib/time/today';
 import { assertConvictionRefs, getScopedPersonId } from './register-person';
 import type { z } from 'zod';
 import type { ZAddAddress, ZAddConviction } from './schemas';
@@ -16,7 +18,7 @@ export async function addAddress({ tx, actor, input }: { tx: Tx; actor: TActor; 
     throw new FieldError({ 'address.validFrom': { key: 'validation.addressBeforeCurrent' } });
   }
   if (current) {
-    await tx.address.update({ where: { id: current.id }, data: { validTo: new Date(input.address.validFrom.getTime() - 86_400_000) } });
+    await tx.address.update({ where: { id: current.id }, data: { validTo: addCalendarDays(input.address.validFrom, -1) } });
   }
   const created = await tx.address.create({ data: { ...input.address, personId: input.personId } });
   const flags = await flagFacilitiesNear(tx, created, await exclusionRadiusFor(tx, input.personId));
@@ -26,5 +28,8 @@ export async function addAddress({ tx, actor, input }: { tx: Tx; actor: TActor; 
 export async function addConviction({ tx, actor, input }: { tx: Tx; actor: TActor; input: z.output<typeof ZAddConviction> }) {
   await getScopedPersonId(tx, actor, input.personId);
   await assertConvictionRefs(tx, input.conviction);
+  const person = await tx.person.findUniqueOrThrow({ where: { id: input.personId }, select: { birthDate: true } });
+  const problem = verdictRule(input.conviction.verdictDate, person.birthDate);
+  if (problem) throw new FieldError({ 'conviction.verdictDate': { key: problem } });
   return tx.conviction.create({ data: { ...input.conviction, personId: input.personId } });
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { validateIin } from '@/lib/iin/iin';
-import { zDate, zId, zLatitude, zLongitude, zOptionalText, zRequiredText } from '@/lib/validation/fields';
+import { WHEN_FIELDS_PARSED, zQueryId, zQueryText, zDateWithin, zId, zLatitude, zLongitude, zOptionalText, zPastDate, zPlainString, zRequiredText } from '@/lib/validation/fields';
+import { verdictRule } from '@/lib/validation/date-rules';
 
 export const MAX_PHOTO_BYTES = 2 * 1024 * 1024;
 export const PHOTO_TYPES = ['image/jpeg', 'image/png', 'image/webp'] as const;
@@ -20,20 +21,21 @@ export const ZAddress = z
     apartment: zOptionalText(20),
     latitude: zOptionalCoordinate(zLatitude),
     longitude: zOptionalCoordinate(zLongitude),
-    validFrom: zDate,
+    // From when the person lives there: a past move or one planned soon.
+    validFrom: zDateWithin('nearFuture'),
   })
-  .refine((a) => (a.latitude === null) === (a.longitude === null), { message: 'validation.coordinatesPair', path: ['longitude'] });
+  .refine((a) => (a.latitude === null) === (a.longitude === null), { message: 'validation.coordinatesPair', path: ['longitude'], ...WHEN_FIELDS_PARSED });
 
 export const ZConviction = z
   .object({
     articleId: zId,
     courtId: zId,
     caseNumber: zOptionalText(60),
-    verdictDate: zDate,
-    sentenceEnd: zDate,
+    verdictDate: zPastDate,
+    sentenceEnd: zDateWithin('sentence'),
     minorVictim: z.boolean().default(true),
   })
-  .refine((c) => c.sentenceEnd >= c.verdictDate, { message: 'validation.sentenceEndBeforeVerdict', path: ['sentenceEnd'] });
+  .refine((c) => c.sentenceEnd >= c.verdictDate, { message: 'validation.sentenceEndBeforeVerdict', path: ['sentenceEnd'], ...WHEN_FIELDS_PARSED });
 
 /** A photo as uploaded (a File in the action, absent in the form's JSON). */
 export const ZPhoto = z
@@ -44,26 +46,35 @@ export const ZPhoto = z
 
 export const ZPersonIdentity = z
   .object({
-    iin: z.string({ error: 'validation.required' }).trim().min(1, 'validation.required'),
+    iin: zPlainString().trim().min(1, { message: 'validation.required', abort: true }).max(40, { message: 'validation.iin.format', abort: true }),
     lastName: zRequiredText(100),
     firstName: zRequiredText(100),
     middleName: zOptionalText(100),
-    birthDate: zDate,
+    birthDate: zPastDate,
     sex: z.enum(['MALE', 'FEMALE'], { error: 'validation.required' }),
     districtId: zId,
   })
   .superRefine((p, ctx) => {
-    const problem = validateIin(p.iin, { birthDate: p.birthDate, sex: p.sex });
+    // The IIN's own format is checked whatever else failed; its match with the birth date and
+    // sex only against values that parsed (a birth date typed "12.04.1981" is not a Date).
+    const birthDate = p.birthDate instanceof Date ? p.birthDate : undefined;
+    const sex = p.sex === 'MALE' || p.sex === 'FEMALE' ? p.sex : undefined;
+    const problem = validateIin(p.iin, { birthDate, sex });
     if (problem) ctx.addIssue({ code: 'custom', path: ['iin'], message: `validation.iin.${problem}` });
-  });
+  }, { when: (payload) => typeof (payload.value as { iin?: unknown } | null)?.iin === 'string' });
 
-export const ZRegisterPerson = z.object({
-  identity: ZPersonIdentity,
-  aliases: z.array(ZAlias).max(20, 'validation.tooMany').default([]),
-  address: ZAddress,
-  conviction: ZConviction,
-  photo: ZPhoto,
-});
+export const ZRegisterPerson = z
+  .object({
+    identity: ZPersonIdentity,
+    aliases: z.array(ZAlias).max(20, 'validation.tooMany').default([]),
+    address: ZAddress,
+    conviction: ZConviction,
+    photo: ZPhoto,
+  })
+  .superRefine((p, ctx) => {
+    const problem = verdictRule(p.conviction.verdictDate, p.identity.birthDate);
+    if (problem) ctx.addIssue({ code: 'custom', path: ['conviction', 'verdictDate'], message: problem });
+  }, WHEN_FIELDS_PARSED);
 
 export type TRegisterPersonInput = z.input<typeof ZRegisterPerson>;
 export type TRegisterPerson = z.output<typeof ZRegisterPerson>;
@@ -72,7 +83,7 @@ export const ZAddAddress = z.object({ personId: zId, address: ZAddress });
 export const ZAddConviction = z.object({ personId: zId, conviction: ZConviction });
 
 export const ZPersonSearch = z.object({
-  q: z.string().trim().max(100).optional().catch(undefined),
-  districtId: z.string().max(64).optional().catch(undefined),
+  q: zQueryText(100),
+  districtId: zQueryId,
   page: z.coerce.number().int().min(1).max(10_000).catch(1),
 });

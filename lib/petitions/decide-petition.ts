@@ -7,6 +7,8 @@ import { rollSchedules } from '@/lib/checkins/schedule';
 import { getScopedPetition, movePetition } from './manage-petition';
 import type { ZDecidePetition, ZRecordAnnouncement } from './schemas';
 import { readDocument } from './documents';
+import { announcementRule, decisionRule } from '@/lib/validation/date-rules';
+import { addCalendarDays } from '@/lib/time/today';
 
 /**
  * Records the court's decision. The petition row is locked first, so of two clerks deciding at
@@ -21,6 +23,8 @@ export async function decidePetition({ tx, actor, input }: { tx: Tx; actor: TAct
   await tx.$queryRaw`SELECT id FROM "ExtensionPetition" WHERE id = ${visible.id} FOR UPDATE`;
   const existing = await tx.courtDecision.findUnique({ where: { petitionId: visible.id }, include: { clerk: { select: { fullName: true } } } });
   if (existing) throw new ConflictError({ key: 'errors.alreadyDecided', values: { clerk: existing.clerk.fullName } });
+  const dateProblem = decisionRule(input.decisionDate, visible);
+  if (dateProblem) throw new FieldError({ decisionDate: { key: dateProblem } });
 
   const petition = await movePetition(tx, actor, input, input.outcome === 'DENIED' ? 'DENIED' : 'GRANTED');
   const order = await tx.supervisionOrder.findUnique({ where: { id: petition.orderId }, include: { extensions: true, person: true } });
@@ -68,7 +72,7 @@ export async function decidePetition({ tx, actor, input }: { tx: Tx; actor: TAct
       },
     });
     if (input.reportingTimesPerMonth) {
-      const dayBefore = new Date(input.decisionDate.getTime() - 86_400_000);
+      const dayBefore = addCalendarDays(input.decisionDate, -1);
       await tx.restriction.updateMany({ where: { orderId: order.id, type: 'REPORTING', effectiveTo: null }, data: { effectiveTo: dayBefore } });
       await tx.restriction.create({
         data: {
@@ -87,6 +91,11 @@ export async function decidePetition({ tx, actor, input }: { tx: Tx; actor: TAct
 export async function recordAnnouncement({ tx, actor, input }: { tx: Tx; actor: TActor; input: z.output<typeof ZRecordAnnouncement> }) {
   const task = await tx.announcementTask.findFirst({ where: { id: input.taskId, districtId: actor.districtId ?? '__none__' } });
   if (!task) throw new NotFoundError('AnnouncementTask');
+  if (input.outcome === 'SIGNED') {
+    const decision = await tx.courtDecision.findUniqueOrThrow({ where: { id: task.decisionId }, select: { decisionDate: true } });
+    const problem = announcementRule(input.signedOn, decision.decisionDate);
+    if (problem) throw new FieldError({ signedOn: { key: problem } });
+  }
   const updated = await tx.announcementTask.updateMany({
     where: { id: task.id, version: input.version, status: 'OPEN' },
     data: {

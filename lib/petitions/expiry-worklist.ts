@@ -1,13 +1,15 @@
 import { z } from 'zod';
+import { zQueryId } from '@/lib/validation/fields';
 import type { Db } from '@/lib/db/client';
 import type { TActor } from '@/lib/auth/actor';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { PetitionStatus } from '@/lib/generated/prisma/enums';
 import { personScope } from '@/lib/persons/scope';
+import { addCalendarDays, daysFromToday, kzToday } from '@/lib/time/today';
 
 // Orders that would lapse unnoticed: ending within 180 days (or already past their end) with
 // no petition pending. An order never lapses by itself: past its end it stays active and is
-// listed as expired until someone acts (issue 4, item 1).
+// listed as expired until someone acts (issue 4, item 1). Days count from Kazakhstan's today.
 
 export const PENDING_PETITION: PetitionStatus[] = ['DRAFT', 'ENDORSED', 'FILED', 'HEARING_SET'];
 export const EXPIRY_WINDOWS = [30, 90, 180] as const;
@@ -16,20 +18,16 @@ export const EXPIRY_PAGE_SIZE = 25;
 export const ZExpiryQuery = z.object({
   within: z.coerce.number().pipe(z.union([z.literal(30), z.literal(90), z.literal(180)])).catch(180),
   // Narrowing within scope, for links from the dashboard.
-  districtId: z.string().max(64).optional().catch(undefined).transform((v) => v || undefined),
-  officerId: z.string().max(64).optional().catch(undefined).transform((v) => v || undefined),
+  districtId: zQueryId,
+  officerId: zQueryId,
   page: z.coerce.number().int().min(1).max(10_000).catch(1),
 });
-
-function today(now: Date) {
-  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
-}
 
 export function expiringWhere(actor: TActor, within: number, now: Date): Prisma.SupervisionOrderWhereInput {
   return {
     status: 'ACTIVE',
     lifelong: false,
-    endDate: { lte: new Date(today(now).getTime() + within * 86_400_000) },
+    endDate: { lte: addCalendarDays(kzToday(now), within) },
     petitions: { none: { status: { in: PENDING_PETITION } } },
     person: personScope(actor),
   };
@@ -53,12 +51,11 @@ export async function findExpiringOrders({ db, actor, within, page, districtId, 
       },
     }),
   ];
-  const start = today(now).getTime();
   return {
     total,
     page,
     pageCount: Math.max(1, Math.ceil(total / EXPIRY_PAGE_SIZE)),
-    rows: rows.map((r) => ({ ...r, daysLeft: Math.round((r.endDate!.getTime() - start) / 86_400_000) })),
+    rows: rows.map((r) => ({ ...r, daysLeft: daysFromToday(r.endDate!, now) })),
   };
 }
 

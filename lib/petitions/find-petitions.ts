@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { zQueryId, zQueryDay } from '@/lib/validation/fields';
 import type { Db } from '@/lib/db/client';
 import type { TActor, TRequestMeta } from '@/lib/auth/actor';
 import type { Prisma } from '@/lib/generated/prisma/client';
@@ -10,10 +11,10 @@ const STATUSES = ['DRAFT', 'ENDORSED', 'FILED', 'HEARING_SET', 'GRANTED', 'DENIE
 
 export const ZPetitionQuery = z.object({
   status: z.enum(STATUSES).optional().catch(undefined),
-  hearing: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional().catch(undefined),
+  hearing: zQueryDay,
   // Narrowing within scope, for links from the dashboard.
-  districtId: z.string().max(64).optional().catch(undefined).transform((v) => v || undefined),
-  officerId: z.string().max(64).optional().catch(undefined).transform((v) => v || undefined),
+  districtId: zQueryId,
+  officerId: zQueryId,
   page: z.coerce.number().int().min(1).max(10_000).catch(1),
 });
 

@@ -11,6 +11,7 @@ import { petitionScope } from './scope';
 import { PENDING_PETITION } from './expiry-worklist';
 import { renderPetitionPdf } from './pdf';
 import type { ZPetitionMove, ZSaveDraft, ZStartPetition, ZWithdrawPetition, ZSetHearing } from './schemas';
+import { hearingRule } from '@/lib/validation/date-rules';
 
 /** One petition in scope, or not found. */
 export async function getScopedPetition(tx: Tx, actor: TActor, petitionId: string) {
@@ -119,5 +120,8 @@ export async function filePetition({ tx, actor, input, now = new Date() }: { tx:
 }
 
 export async function setHearing({ tx, actor, input }: { tx: Tx; actor: TActor; input: z.output<typeof ZSetHearing> }) {
+  const petition = await getScopedPetition(tx, actor, input.petitionId);
+  const problem = hearingRule(input.hearingDate, petition.filedAt);
+  if (problem) throw new FieldError({ hearingDate: { key: problem } });
   return movePetition(tx, actor, input, 'HEARING_SET', { hearingDate: input.hearingDate });
 }

@@ -1,7 +1,8 @@
 import { z } from 'zod';
-import { zDate, zId, zOptionalText, zRequiredText } from '@/lib/validation/fields';
+import { WHEN_FIELDS_PARSED, zId, zNearFutureDate, zOptionalText, zPastDate, zPlainString, zRequiredText } from '@/lib/validation/fields';
 
-const zRef = { petitionId: zId, version: z.coerce.number().int() };
+const zVersion = z.coerce.number({ error: 'validation.invalid' }).int('validation.invalid');
+const zRef = { petitionId: zId, version: zVersion };
 
 export const MAX_DOCUMENT_BYTES = 10 * 1024 * 1024;
 export const DOCUMENT_TYPES = ['application/pdf', 'image/jpeg', 'image/png', 'image/webp'] as const;
@@ -19,19 +20,20 @@ export const ZStartPetition = z.object({ personId: zId, orderId: zId });
 export const ZSaveDraft = z
   .object({
     ...zRef,
-    grounds: z.string().max(20_000, 'validation.tooLong').default(''),
-    riskFactorCodes: z.array(z.string().max(60)).max(20, 'validation.tooMany').default([]),
+    grounds: zPlainString().max(20_000, { message: 'validation.tooLong', abort: true }).default(''),
+    riskFactorCodes: z.array(zId).max(20, 'validation.tooMany').default([]),
     requestedLifelong: z.boolean().default(false),
     requestedTermYears: z.union([z.literal(''), z.null(), z.coerce.number({ error: 'validation.number' }).int('validation.integer').min(1, 'validation.termRange').max(10, 'validation.termRange')]).optional().transform((v) => (v === '' || v === null || v === undefined ? null : v)),
     requestedChanges: zOptionalText(4000),
     courtId: zId,
     language: z.enum(['RU', 'KK']),
   })
-  .refine((d) => !(d.requestedLifelong && d.requestedTermYears), { message: 'validation.lifelongWithTerm', path: ['requestedTermYears'] });
+  .refine((d) => !(d.requestedLifelong && d.requestedTermYears), { message: 'validation.lifelongWithTerm', path: ['requestedTermYears'], ...WHEN_FIELDS_PARSED });
 
 export const ZPetitionMove = z.object({ ...zRef, comment: zOptionalText(4000) });
 export const ZWithdrawPetition = z.object({ ...zRef, reason: zRequiredText(4000) });
-export const ZSetHearing = z.object({ ...zRef, hearingDate: zDate });
+// A hearing may be recorded after it took place, or set up to two years ahead; on or after filing (date-rules.ts).
+export const ZSetHearing = z.object({ ...zRef, hearingDate: zNearFutureDate });
 
 export const ZDecidePetition = z.discriminatedUnion('outcome', [
   z.object({
@@ -39,7 +41,7 @@ export const ZDecidePetition = z.discriminatedUnion('outcome', [
     outcome: z.literal('GRANTED_YEARS'),
     termYears: z.coerce.number({ error: 'validation.number' }).int('validation.integer').min(1, 'validation.termRange').max(10, 'validation.termRange'),
     decisionNumber: zRequiredText(60),
-    decisionDate: zDate,
+    decisionDate: zPastDate,
     reportingTimesPerMonth: z.union([z.literal(''), z.coerce.number().int().min(1, 'validation.reportingRange').max(4, 'validation.reportingRange')]).optional().transform((v) => (v === '' || v === undefined ? null : v)),
     scan: zDocument.optional(),
   }),
@@ -48,13 +50,13 @@ export const ZDecidePetition = z.discriminatedUnion('outcome', [
     outcome: z.literal('GRANTED_LIFELONG'),
     scan: zDocument.optional(),
     decisionNumber: zRequiredText(60),
-    decisionDate: zDate,
+    decisionDate: zPastDate,
     reportingTimesPerMonth: z.union([z.literal(''), z.coerce.number().int().min(1, 'validation.reportingRange').max(4, 'validation.reportingRange')]).optional().transform((v) => (v === '' || v === undefined ? null : v)),
   }),
-  z.object({ ...zRef, outcome: z.literal('DENIED'), decisionNumber: zRequiredText(60), decisionDate: zDate, reason: zRequiredText(4000), scan: zDocument.optional() }),
+  z.object({ ...zRef, outcome: z.literal('DENIED'), decisionNumber: zRequiredText(60), decisionDate: zPastDate, reason: zRequiredText(4000), scan: zDocument.optional() }),
 ]);
 
 export const ZRecordAnnouncement = z.discriminatedUnion('outcome', [
-  z.object({ taskId: zId, version: z.coerce.number().int(), outcome: z.literal('SIGNED'), signedOn: zDate }),
-  z.object({ taskId: zId, version: z.coerce.number().int(), outcome: z.literal('REFUSED'), refusalWitness: zRequiredText(300) }),
+  z.object({ taskId: zId, version: zVersion, outcome: z.literal('SIGNED'), signedOn: zPastDate }),
+  z.object({ taskId: zId, version: zVersion, outcome: z.literal('REFUSED'), refusalWitness: zRequiredText(300) }),
 ]);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { zDate, zOptionalDate, zRequiredText, zLatitude, zLongitude } from '@/lib/validation/fields';
+import { WHEN_FIELDS_PARSED, zDateWithin, zOptionalDateWithin, zPlainString, zRequiredText, zLatitude, zLongitude } from '@/lib/validation/fields';
 import { FACILITY_TYPES } from '@/lib/supervision/restrictions';
 
 // The reference data an administrator edits, described once: the form, the table and the
@@ -13,9 +13,9 @@ const zOptionalInt = z
   .union([z.literal(''), z.null(), z.coerce.number({ error: 'validation.number' }).int('validation.integer').min(1, 'validation.invalid').max(99, 'validation.invalid')])
   .optional()
   .transform((v) => (v === '' || v === null || v === undefined ? null : v));
-const zRef = z.string({ error: 'validation.required' }).min(1, 'validation.required').max(64);
+const zRef = zPlainString().min(1, { message: 'validation.required', abort: true }).max(64, 'validation.invalid');
 const zOptionalRef = z.union([z.literal(''), z.null(), zRef]).optional().transform((v) => v || null);
-const zCode = z.string({ error: 'validation.required' }).trim().min(1, 'validation.required').max(60, 'validation.tooLong').regex(/^[A-Za-z0-9._-]+$/, 'validation.code');
+const zCode = zPlainString().trim().min(1, 'validation.required').max(60, 'validation.tooLong').regex(/^[A-Za-z0-9._-]+$/, 'validation.code');
 
 const titles = { titleEn: zRequiredText(300), titleRu: zRequiredText(300), titleKk: zRequiredText(300) };
 const names = { nameEn: zRequiredText(200), nameRu: zRequiredText(200), nameKk: zRequiredText(200) };
@@ -36,8 +36,8 @@ export const REFERENCE_KINDS = {
       { name: 'inForceFrom', kind: 'date' }, { name: 'inForceTo', kind: 'optionalDate' }, { name: 'defaultTermYears', kind: 'int' },
     ],
     schema: z
-      .object({ code: zCode, ...titles, inForceFrom: zDate, inForceTo: zOptionalDate.transform((v) => v ?? null), defaultTermYears: zOptionalInt })
-      .refine((b) => !b.inForceTo || b.inForceTo > b.inForceFrom, { message: 'validation.endBeforeStart', path: ['inForceTo'] }),
+      .object({ code: zCode, ...titles, inForceFrom: zDateWithin('nearFuture'), inForceTo: zOptionalDateWithin('sentence').transform((v) => v ?? null), defaultTermYears: zOptionalInt })
+      .refine((b) => !b.inForceTo || b.inForceTo > b.inForceFrom, { message: 'validation.endBeforeStart', path: ['inForceTo'], ...WHEN_FIELDS_PARSED }),
   },
   offenceArticle: {
     model: 'offenceArticle',

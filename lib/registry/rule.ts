@@ -1,14 +1,12 @@
 import { Prisma } from '@/lib/generated/prisma/client';
-import { localCalendarDay } from '@/lib/i18n/format';
+import { kzToday } from '@/lib/time/today';
 
 // The registry's inclusion rule (docs/registry.md), in one place: the page, the counts, the CSV
 // export, the photo route and the person page's status all AND these filters, so they cannot
 // disagree about who is listed.
 
-/** Today's calendar date in Kazakhstan as UTC midnight, the form legal dates are stored in. */
-export function registryToday(now = new Date()): Date {
-  return localCalendarDay(now);
-}
+/** Today's calendar date in Kazakhstan as UTC midnight (the one "today", lib/time/today.ts). */
+export const registryToday = kzToday;
 
 /** A supervision order in force today: active, started, and lifelong or not yet ended. */
 export function orderInForceWhere(today: Date): Prisma.SupervisionOrderWhereInput {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { zId } from '@/lib/validation/fields';
+import { zId, zPlainString } from '@/lib/validation/fields';
 
 export const WITHHOLD_REASON_MIN = 10;
 
@@ -7,8 +7,7 @@ export const WITHHOLD_REASON_MIN = 10;
 export const ZRegistryDecision = z.object({
   personId: zId,
   version: z.coerce.number({ error: 'validation.invalid' }).int('validation.invalid'),
-  reason: z
-    .string({ error: 'validation.required' })
+  reason: zPlainString()
     .trim()
     .min(1, 'validation.required')
     .min(WITHHOLD_REASON_MIN, 'registry.validation.reasonTooShort')

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { nameTermsSql, searchTerms } from '@/lib/persons/search-sql';
-import { zPage } from '@/lib/validation/fields';
+import { zPage, zQueryId, zQueryText } from '@/lib/validation/fields';
 
 export const REGISTRY_PAGE_SIZE = 20;
 
@@ -10,8 +10,8 @@ export const REGISTRY_PAGE_SIZE = 20;
  * rather than an error page: the form is public and plain GET.
  */
 export const ZRegistrySearch = z.object({
-  q: z.string().trim().max(100).optional().catch(undefined).transform((v) => v || undefined),
-  region: z.string().trim().max(64).optional().catch(undefined).transform((v) => v || undefined),
+  q: zQueryText(100),
+  region: zQueryId,
   page: zPage,
 });
 

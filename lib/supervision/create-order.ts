@@ -7,6 +7,7 @@ import { toRestrictionRow } from './restrictions';
 import { defaultOrderEnd } from './term';
 import { rollSchedules } from '@/lib/checkins/schedule';
 import type { ZCreateOrder } from './schemas';
+import { orderStartRule } from '@/lib/validation/date-rules';
 
 /**
  * Creates a supervision order from a court ruling with its restrictions. The end defaults to
@@ -19,7 +20,10 @@ export async function createOrder({ tx, actor, input }: { tx: Tx; actor: TActor;
   const basis = await tx.legalBasis.findUnique({ where: { id: input.legalBasisId } });
   const court = await tx.court.findUnique({ where: { id: input.courtId } });
   const active = await tx.supervisionOrder.findFirst({ where: { personId: input.personId, status: 'ACTIVE' }, select: { id: true } });
+  const latestSentence = await tx.conviction.findFirst({ where: { personId: input.personId }, orderBy: { sentenceEnd: 'desc' }, select: { sentenceEnd: true } });
   const errors: Record<string, { key: string }> = {};
+  const startProblem = orderStartRule(input.startDate, latestSentence?.sentenceEnd ?? null);
+  if (startProblem) errors.startDate = { key: startProblem };
   if (!basis) errors.legalBasisId = { key: 'validation.invalid' };
   else if (basis.inForceFrom > input.rulingDate || (basis.inForceTo && basis.inForceTo < input.rulingDate)) {
     errors.legalBasisId = { key: 'validation.basisNotInForce' };

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { WHEN_FIELDS_PARSED, zRequiredText } from '@/lib/validation/fields';
 
 // Typed parameters per restriction type. The database keeps them in one JSON column; this
 // module is the only place that reads or writes them, so every stored row has a known shape.
@@ -14,10 +15,10 @@ export const ZRestrictionParams = z.discriminatedUnion('type', [
     facilityTypes: z.array(z.enum(FACILITY_TYPES)).min(1, 'validation.facilityTypes'),
   }),
   z.object({ type: z.literal('MASS_EVENTS_BAN') }),
-  z.object({ type: z.literal('CURFEW'), from: zTime, to: zTime }).refine((v) => v.from !== v.to, { message: 'validation.curfewWindow', path: ['to'] }),
+  z.object({ type: z.literal('CURFEW'), from: zTime, to: zTime }).refine((v) => v.from !== v.to, { message: 'validation.curfewWindow', path: ['to'], ...WHEN_FIELDS_PARSED }),
   z.object({
     type: z.literal('TRAVEL_LIMIT'),
-    area: z.string().trim().min(1, 'validation.required').max(200, 'validation.tooLong'),
+    area: zRequiredText(200),
   }),
   z.object({
     type: z.literal('REPORTING'),

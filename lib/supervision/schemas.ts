@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { zDate, zId, zOptionalDate, zRequiredText } from '@/lib/validation/fields';
+import { WHEN_FIELDS_PARSED, zDateWithin, zId, zOptionalDateWithin, zPastDate, zRequiredText } from '@/lib/validation/fields';
 import { ZRestrictionParams } from './restrictions';
 
 export const ZCreateOrder = z
@@ -8,14 +8,15 @@ export const ZCreateOrder = z
     legalBasisId: zId,
     courtId: zId,
     rulingNumber: zRequiredText(60),
-    rulingDate: zDate,
-    startDate: zDate,
+    rulingDate: zPastDate,
+    /** On or after the sentence end (date-rules.ts, checked against the person's convictions). */
+    startDate: zDateWithin('sentence'),
     /** Empty = start + the legal basis's default term. */
-    endDate: zOptionalDate,
+    endDate: zOptionalDateWithin('orderEnd'),
     lifelong: z.boolean().default(false),
     restrictions: z.array(ZRestrictionParams).max(20, 'validation.tooMany').default([]),
   })
-  .refine((o) => !(o.lifelong && o.endDate), { message: 'validation.lifelongWithEnd', path: ['endDate'] })
-  .refine((o) => !o.endDate || o.endDate > o.startDate, { message: 'validation.endBeforeStart', path: ['endDate'] });
+  .refine((o) => !(o.lifelong && o.endDate), { message: 'validation.lifelongWithEnd', path: ['endDate'], ...WHEN_FIELDS_PARSED })
+  .refine((o) => !o.endDate || o.endDate > o.startDate, { message: 'validation.endBeforeStart', path: ['endDate'], ...WHEN_FIELDS_PARSED });
 
 export type TCreateOrderInput = z.input<typeof ZCreateOrder>;

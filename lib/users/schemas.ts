@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { zId, zRequiredText } from '@/lib/validation/fields';
+import { WHEN_FIELDS_PARSED, zId, zPlainString, zRequiredText } from '@/lib/validation/fields';
 
 export const ROLES = ['OFFICER', 'POLICE', 'CLERK', 'SUPERVISOR', 'ADMIN'] as const;
 
@@ -15,11 +15,13 @@ function unitRefinement(u: z.output<typeof ZUserUnit>, ctx: z.RefinementCtx) {
 }
 
 export const ZCreateUser = ZUserUnit.extend({
-  email: z.string().trim().toLowerCase().email('validation.email').max(200, 'validation.tooLong'),
+  email: zPlainString().trim().toLowerCase().max(200, { message: 'validation.tooLong', abort: true }).email('validation.email'),
   fullName: zRequiredText(200),
-  password: z.string().min(12, 'validation.passwordLength').max(200, 'validation.tooLong'),
-}).superRefine(unitRefinement);
+  password: zPlainString().min(12, 'validation.passwordLength').max(200, 'validation.tooLong'),
+}).superRefine(unitRefinement, WHEN_FIELDS_PARSED);
 
-export const ZUpdateUserRole = ZUserUnit.extend({ userId: zId, version: z.coerce.number().int() }).superRefine(unitRefinement);
+const zVersion = z.coerce.number({ error: 'validation.invalid' }).int('validation.invalid');
 
-export const ZUserRef = z.object({ userId: zId, version: z.coerce.number().int() });
+export const ZUpdateUserRole = ZUserUnit.extend({ userId: zId, version: zVersion }).superRefine(unitRefinement, WHEN_FIELDS_PARSED);
+
+export const ZUserRef = z.object({ userId: zId, version: zVersion });

@@ -1,8 +1,10 @@
+import { subYears } from 'date-fns';
 import type { z } from 'zod';
 import type { Tx } from '@/lib/db/client';
 import type { TActor } from '@/lib/auth/actor';
 import type { ViolationStatus } from '@/lib/generated/prisma/enums';
-import { ConflictError, DeniedError, NotFoundError } from '@/lib/actions/errors';
+import { ConflictError, DeniedError, FieldError, NotFoundError } from '@/lib/actions/errors';
+import { protocolRule } from '@/lib/validation/date-rules';
 import { personScope } from '@/lib/persons/scope';
 import { canMove } from './workflow';
 import type { ZDismissViolation, ZEscalateViolation } from './schemas';
@@ -12,9 +14,14 @@ import { inRolledUpMonth, noteRollupChange } from '@/lib/oversight/rollups';
  * Moves a violation one step, if the state machine allows the move and the actor's role may
  * make it. The version check makes two people deciding at once a conflict for the second.
  */
-async function move(tx: Tx, actor: TActor, ref: { violationId: string; version: number }, to: ViolationStatus, data: Record<string, unknown>, reason: string | null) {
+async function move(
+  tx: Tx, actor: TActor, ref: { violationId: string; version: number }, to: ViolationStatus, data: Record<string, unknown>, reason: string | null,
+  dateCheck?: (violation: { occurredAt: Date }) => Record<string, { key: string }> | null,
+) {
   const violation = await tx.violation.findFirst({ where: { id: ref.violationId, person: personScope(actor) } });
   if (!violation) throw new NotFoundError('Violation');
+  const dateErrors = dateCheck?.(violation);
+  if (dateErrors) throw new FieldError(dateErrors);
   // A stale form first: the user decided on a state that is no longer there.
   if (violation.version !== ref.version) throw new ConflictError({ key: 'errors.changedBySomeoneElse' });
   const verdict = canMove(actor.role, violation.status, to);
@@ -29,7 +36,11 @@ async function move(tx: Tx, actor: TActor, ref: { violationId: string; version: 
 
 export function escalateViolation({ tx, actor, input }: { tx: Tx; actor: TActor; input: z.output<typeof ZEscalateViolation> }) {
   if (input.to === 'ADMIN_PROTOCOL') {
-    return move(tx, actor, input, 'ADMIN_PROTOCOL', { protocolNumber: input.protocolNumber, protocolDate: input.protocolDate, penalty: input.penalty }, input.reason ?? null);
+    const protocolDate = input.protocolDate;
+    return move(tx, actor, input, 'ADMIN_PROTOCOL', { protocolNumber: input.protocolNumber, protocolDate, penalty: input.penalty }, input.reason ?? null, (v) => {
+      const problem = protocolRule(protocolDate, v.occurredAt);
+      return problem ? { protocolDate: { key: problem } } : null;
+    });
   }
   return move(tx, actor, input, 'CRIMINAL_REFERRAL', { referralNumber: input.referralNumber }, input.reason);
 }
@@ -42,7 +53,7 @@ export function dismissViolation({ tx, actor, input }: { tx: Tx; actor: TActor; 
 export async function referralSuggested(tx: Tx, personId: string, now = new Date()) {
   const setting = await tx.setting.findUnique({ where: { key: 'violations.penaltiesBeforeReferral' } });
   const threshold = Number(setting?.value) > 0 ? Number(setting?.value) : 2;
-  const since = new Date(now.getTime() - 365 * 86_400_000);
+  const since = subYears(now, 1);
   const penalties = await tx.violation.count({ where: { personId, status: { in: ['ADMIN_PROTOCOL', 'CRIMINAL_REFERRAL'] }, protocolDate: { gte: since } } });
   return { suggested: penalties >= threshold, penalties, threshold };
 }

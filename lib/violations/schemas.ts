@@ -1,11 +1,13 @@
 import { z } from 'zod';
-import { zDate, zId, zOptionalText, zRequiredText } from '@/lib/validation/fields';
-import { zLocalDateTime } from '@/lib/checkins/schemas';
+import { zId, zOptionalText, zPastDate, zRequiredText } from '@/lib/validation/fields';
+import { zHappenedAt } from '@/lib/checkins/schemas';
 
 export const VIOLATION_TYPES = ['MISSED_REPORTING', 'CURFEW_BREACH', 'EXCLUSION_ZONE_ENTRY', 'TRAVEL_WITHOUT_PERMISSION', 'OTHER_RESTRICTION'] as const;
 export const MAX_EVIDENCE_FILES = 5;
 export const MAX_EVIDENCE_BYTES = 5 * 1024 * 1024;
 export const EVIDENCE_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'application/pdf'] as const;
+
+const zVersion = z.coerce.number({ error: 'validation.invalid' }).int('validation.invalid');
 
 const zEvidenceFile = z
   .instanceof(Blob)
@@ -15,7 +17,7 @@ const zEvidenceFile = z
 export const ZRecordViolation = z.object({
   personId: zId,
   type: z.enum(VIOLATION_TYPES, { error: 'validation.required' }),
-  occurredAt: zLocalDateTime,
+  occurredAt: zHappenedAt,
   place: zOptionalText(300),
   restrictionId: z.union([z.literal(''), zId]).optional().transform((v) => v || null),
   checkInId: z.union([z.literal(''), zId]).optional().transform((v) => v || null),
@@ -24,10 +26,10 @@ export const ZRecordViolation = z.object({
   idempotencyKey: z.string().uuid('validation.invalid'),
 });
 
-const zRef = { violationId: zId, version: z.coerce.number().int() };
+const zRef = { violationId: zId, version: zVersion };
 
 export const ZEscalateViolation = z.discriminatedUnion('to', [
-  z.object({ ...zRef, to: z.literal('ADMIN_PROTOCOL'), protocolNumber: zRequiredText(60), protocolDate: zDate, penalty: zRequiredText(300), reason: zOptionalText(2000) }),
+  z.object({ ...zRef, to: z.literal('ADMIN_PROTOCOL'), protocolNumber: zRequiredText(60), protocolDate: zPastDate, penalty: zRequiredText(300), reason: zOptionalText(2000) }),
   z.object({ ...zRef, to: z.literal('CRIMINAL_REFERRAL'), referralNumber: zRequiredText(60), reason: zRequiredText(2000) }),
 ]);
 

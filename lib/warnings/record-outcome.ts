@@ -2,7 +2,7 @@ import type { Tx } from '@/lib/db/client';
 import type { TActor } from '@/lib/auth/actor';
 import { ConflictError, FieldError, NotFoundError } from '@/lib/actions/errors';
 import { personScope } from '@/lib/persons/scope';
-import { localCalendarDay } from '@/lib/i18n/format';
+import { warningOutcomeRule } from '@/lib/validation/date-rules';
 import type { TRecordWarningOutcome } from './schemas';
 
 /**
@@ -13,12 +13,10 @@ export async function recordWarningOutcome({ tx, actor, input, now = new Date() 
   const warning = await tx.warning.findFirst({ where: { id: input.warningId, person: personScope(actor) }, select: { id: true, issuedAt: true, outcome: true, version: true } });
   if (!warning) throw new NotFoundError('Warning');
   if (warning.outcome !== 'PENDING' || warning.version !== input.version) throw new ConflictError({ key: 'errors.conflict' });
-  // Legal dates are calendar days (UTC midnight); compare with the local day of issue and today.
-  const day = Date.UTC(input.date.getUTCFullYear(), input.date.getUTCMonth(), input.date.getUTCDate());
-  const issuedDay = localCalendarDay(warning.issuedAt).getTime();
-  const today = localCalendarDay(now).getTime();
-  if (day < issuedDay || day > today) throw new FieldError({ date: { key: 'warnings.validation.dateRange' } });
-  const date = new Date(day);
+  // Not in the future is the schema's rule; on or after the day of issue is checked here.
+  const problem = warningOutcomeRule(input.date, warning.issuedAt);
+  if (problem) throw new FieldError({ date: { key: problem } });
+  const date = input.date;
   const updated = await tx.warning.updateMany({
     where: { id: warning.id, version: warning.version, outcome: 'PENDING' },
     data: {

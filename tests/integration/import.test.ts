@@ -49,7 +49,7 @@ describe('registry import: a valid file', () => {
       validRow({ apartment: '', middle_name: '' }),
       validRow({ birth_date: '1990-01-21', sex: 'F', last_name: 'Ivanova', first_name: 'Olga', street: 'Zhandosov st., bld. 2' }),
       validRow({ birth_date: '1969-07-30', order_end: '', lifelong: 'yes' }),
-      validRow({ birth_date: '1960-02-29', order_start: '2010-01-01', order_end: '2018-01-01' }),
+      validRow({ birth_date: '1960-02-29', verdict_date: '2004-03-01', sentence_end: '2009-12-31', ruling_date: '2009-12-01', order_start: '2010-01-01', order_end: '2018-01-01' }),
     ];
     // A spreadsheet's UTF-8 export starts with a byte-order mark; the header is case-insensitive.
     const text = '\uFEFF' + csvText(rows).replace(/^iin,last_name/, 'IIN,Last_Name');

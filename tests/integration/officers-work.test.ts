@@ -1,3 +1,4 @@
+import { localToday } from '@/lib/i18n/format';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { randomUUID } from 'node:crypto';
 import { actAs, actorOf, buildWorld, db, type TWorld } from '../helpers/world';
@@ -173,7 +174,7 @@ describe('violations', () => {
       const ref = { violationId: v.id, version: v.version };
       const result =
         to === 'DISMISSED' ? await dismissViolationAction({ ...ref, reason: 'Explained' })
-        : to === 'ADMIN_PROTOCOL' ? await escalateViolationAction({ ...ref, to, protocolNumber: 'AP-1', protocolDate: '2026-11-20', penalty: 'Fine' })
+        : to === 'ADMIN_PROTOCOL' ? await escalateViolationAction({ ...ref, to, protocolNumber: 'AP-1', protocolDate: localToday(), penalty: 'Fine' })
         : await escalateViolationAction({ ...ref, to, referralNumber: 'CR-1', reason: 'Repeated' });
       const after = await db.violation.findUniqueOrThrow({ where: { id: v.id }, include: { steps: true } });
       if (expected === 'ok') {
@@ -191,7 +192,7 @@ describe('violations', () => {
   it('two police escalating the same violation at once: exactly one wins, the other is told', async () => {
     const v = await db.violation.create({ data: { personId: world.person.id, type: 'MISSED_REPORTING', occurredAt: new Date(), description: 'x', recordedById: world.users.officer.id } });
     await actAs(world.users.police);
-    const ref = { violationId: v.id, version: v.version, to: 'ADMIN_PROTOCOL' as const, protocolDate: '2026-11-20', penalty: 'Fine' };
+    const ref = { violationId: v.id, version: v.version, to: 'ADMIN_PROTOCOL' as const, protocolDate: localToday(), penalty: 'Fine' };
     const [a, b] = await Promise.all([escalateViolationAction({ ...ref, protocolNumber: 'A' }), escalateViolationAction({ ...ref, protocolNumber: 'B' })]);
     expect([a.ok, b.ok].sort()).toEqual([false, true]);
     expect(a.ok ? b : a).toMatchObject({ ok: false, code: 'conflict', message: { key: 'errors.changedBySomeoneElse' } });

@@ -11,6 +11,8 @@ import { buildPrefill } from '@/lib/petitions/prefill';
 import { issueWarningAction, recordWarningOutcomeAction } from '@/lib/warnings/actions';
 import { reassignPersonsAction } from '@/lib/caseload/actions';
 import { localToday } from '@/lib/i18n/format';
+import { addCalendarDays, kzToday } from '@/lib/time/today';
+import { toDateInput } from '@/lib/validation/fields';
 import { createPerson } from '@/prisma/seed/factories';
 import { ROLE_PERMISSIONS, type TPermission } from '@/lib/auth/permissions';
 import type { Role } from '@/lib/generated/prisma/enums';
@@ -44,7 +46,7 @@ ACTIONS.push(
   { name: 'person.register', permission: 'person.register', run: (w) => registerPersonAction(registrationInput(w)) },
   {
     name: 'person.addAddress', permission: 'person.update',
-    run: (w) => addAddressAction({ personId: w.person.id, address: { kind: 'RESIDENCE', districtId: w.district.id, locality: 'X', street: 'Y', building: '2', apartment: '', latitude: '', longitude: '', validFrom: new Date(Date.UTC(2030, 0, 1 + addressDay++)).toISOString().slice(0, 10) } }),
+    run: (w) => addAddressAction({ personId: w.person.id, address: { kind: 'RESIDENCE', districtId: w.district.id, locality: 'X', street: 'Y', building: '2', apartment: '', latitude: '', longitude: '', validFrom: toDateInput(addCalendarDays(kzToday(), 1 + addressDay++)) } }),
   },
   { name: 'conviction.create', permission: 'conviction.create', run: (w) => addConvictionAction({ personId: w.person.id, conviction: { articleId: w.article.id, courtId: w.court.id, verdictDate: '2001-01-01', sentenceEnd: '2005-01-01', minorVictim: true } }) },
   {
@@ -85,7 +87,7 @@ ACTIONS.push(
   },
   {
     name: 'checkin.schedule', permission: 'checkin.record',
-    run: (w) => scheduleAppointmentAction({ personId: w.person.id, channel: 'HOME_VISIT', scheduledAt: '2030-05-01T23:00', curfewCheck: true, idempotencyKey: randomUUID() }),
+    run: (w) => scheduleAppointmentAction({ personId: w.person.id, channel: 'HOME_VISIT', scheduledAt: `${toDateInput(addCalendarDays(kzToday(), 30))}T23:00`, curfewCheck: true, idempotencyKey: randomUUID() }),
   },
   {
     name: 'violation.record', permission: 'violation.record',
@@ -95,7 +97,7 @@ ACTIONS.push(
     name: 'violation.escalate', permission: 'violation.escalate',
     run: async (w) => {
       const v = await db.violation.create({ data: { personId: w.person.id, type: 'MISSED_REPORTING', occurredAt: new Date(), description: 'x', recordedById: w.users.officer.id } });
-      return escalateViolationAction({ violationId: v.id, version: v.version, to: 'ADMIN_PROTOCOL', protocolNumber: 'AP', protocolDate: '2026-01-02', penalty: 'Fine' });
+      return escalateViolationAction({ violationId: v.id, version: v.version, to: 'ADMIN_PROTOCOL', protocolNumber: 'AP', protocolDate: localToday(), penalty: 'Fine' });
     },
   },
   {
@@ -112,15 +114,15 @@ ACTIONS.push(
   { name: 'petition.withdraw', permission: 'petition.draft', run: async (w) => { const p = await petitionIn(w, 'DRAFT'); return P.withdrawPetitionAction({ petitionId: p.id, version: p.version, reason: 'r' }); } },
   { name: 'petition.attach', permission: 'petition.draft', run: async (w) => { const p = await petitionIn(w, 'DRAFT'); return P.addAttachmentAction({ petitionId: p.id, file: new File(['%PDF-1.4'], 'a.pdf', { type: 'application/pdf' }) }); } },
   { name: 'petition.file', permission: 'petition.file', run: async (w) => { const p = await petitionIn(w, 'ENDORSED'); return P.filePetitionAction({ petitionId: p.id, version: p.version }); } },
-  { name: 'petition.setHearing', permission: 'petition.decide', run: async (w) => { const p = await petitionIn(w, 'FILED'); return P.setHearingAction({ petitionId: p.id, version: p.version, hearingDate: '2026-12-10' }); } },
-  { name: 'petition.decide', permission: 'petition.decide', run: async (w) => { const p = await petitionIn(w, 'FILED'); return P.decidePetitionAction({ petitionId: p.id, version: p.version, outcome: 'DENIED', decisionNumber: 'D', decisionDate: '2026-12-01', reason: 'r' }); } },
+  { name: 'petition.setHearing', permission: 'petition.decide', run: async (w) => { const p = await petitionIn(w, 'FILED'); return P.setHearingAction({ petitionId: p.id, version: p.version, hearingDate: toDateInput(addCalendarDays(kzToday(), 9)) }); } },
+  { name: 'petition.decide', permission: 'petition.decide', run: async (w) => { const p = await petitionIn(w, 'FILED'); return P.decidePetitionAction({ petitionId: p.id, version: p.version, outcome: 'DENIED', decisionNumber: 'D', decisionDate: localToday(), reason: 'r' }); } },
   {
     name: 'petition.announce', permission: 'announcement.record',
     run: async (w) => {
       const p = await petitionIn(w, 'DENIED');
-      const d = await db.courtDecision.create({ data: { petitionId: p.id, outcome: 'DENIED', decisionNumber: 'D', decisionDate: new Date('2026-12-01'), clerkId: w.users.clerk.id } });
+      const d = await db.courtDecision.create({ data: { petitionId: p.id, outcome: 'DENIED', decisionNumber: 'D', decisionDate: kzToday(), clerkId: w.users.clerk.id } });
       const task = await db.announcementTask.create({ data: { decisionId: d.id, personId: p.personId, districtId: w.district.id } });
-      return P.recordAnnouncementAction({ taskId: task.id, version: task.version, outcome: 'SIGNED', signedOn: '2026-12-02' });
+      return P.recordAnnouncementAction({ taskId: task.id, version: task.version, outcome: 'SIGNED', signedOn: localToday() });
     },
   },
   {

@@ -5,6 +5,15 @@ import {
 } from '@/lib/petitions/actions';
 import { createPerson, createUser } from '@/prisma/seed/factories';
 import { PDFDocument } from 'pdf-lib';
+import { addYears } from 'date-fns';
+import { addCalendarDays, kzToday } from '@/lib/time/today';
+import { toDateInput } from '@/lib/validation/fields';
+
+// Dates relative to Kazakhstan's today: a decision cannot be in the future (date rules, issue 9).
+const TODAY = kzToday();
+const today = toDateInput(TODAY);
+const ORDER_END = addCalendarDays(TODAY, 19);
+const plusYears = (years: number) => toDateInput(new Date(addYears(ORDER_END, years).getTime()));
 
 let world: TWorld;
 let clerkB: Awaited<ReturnType<typeof createUser>>;
@@ -15,17 +24,17 @@ beforeAll(async () => {
   await db.riskFactor.upsert({ where: { code: 'repeat-violations' }, create: { code: 'repeat-violations', titleEn: 'R', titleRu: 'Р', titleKk: 'Р' }, update: {} });
 });
 
-async function orderEndingSoon() {
+async function orderEndingSoon(endDate = ORDER_END) {
   const { person, order } = await createPerson(db, {
     districtId: world.district.id, createdById: world.users.police.id, officerId: world.users.officer.id, articleId: world.article.id, courtId: world.court.id, legalBasisId: world.basis.id,
-    sentenceEnd: new Date(Date.UTC(2018, 11, 20)), order: { endDate: new Date(Date.UTC(2026, 11, 20)) },
+    sentenceEnd: new Date(Date.UTC(2018, 11, 20)), order: { endDate },
   });
   return { person, order: order! };
 }
 
 /** Drafts, completes, endorses and files a petition; returns its id and current version. */
-async function filedPetition(language: 'RU' | 'KK' = 'RU') {
-  const { person, order } = await orderEndingSoon();
+async function filedPetition(language: 'RU' | 'KK' = 'RU', endDate = ORDER_END) {
+  const { person, order } = await orderEndingSoon(endDate);
   await actAs(world.users.police);
   const started = await startPetitionAction({ personId: person.id, orderId: order.id });
   if (!started.ok) throw new Error(JSON.stringify(started));
@@ -57,15 +66,15 @@ describe('petition lifecycle', () => {
   it('grants an extension atomically: end moves, chain grows, restrictions change, announcement task appears', async () => {
     const { id, order, version } = await filedPetition();
     await actAs(world.users.clerk);
-    expect((await setHearingAction({ petitionId: id, version: await version(), hearingDate: '2026-12-05' })).ok).toBe(true);
-    const granted = await decidePetitionAction({ petitionId: id, version: await version(), outcome: 'GRANTED_YEARS', termYears: '2', decisionNumber: 'D-1', decisionDate: '2026-12-05', reportingTimesPerMonth: '4' });
+    expect((await setHearingAction({ petitionId: id, version: await version(), hearingDate: today })).ok).toBe(true);
+    const granted = await decidePetitionAction({ petitionId: id, version: await version(), outcome: 'GRANTED_YEARS', termYears: '2', decisionNumber: 'D-1', decisionDate: today, reportingTimesPerMonth: '4' });
     expect(granted.ok).toBe(true);
     const after = await db.supervisionOrder.findUniqueOrThrow({ where: { id: order.id }, include: { extensions: true, restrictions: true } });
-    expect(after.endDate?.toISOString().slice(0, 10)).toBe('2028-12-20');
-    expect(after.extensions.map((e) => [e.previousEndDate?.toISOString().slice(0, 10), e.newEndDate?.toISOString().slice(0, 10), e.rulingNumber])).toEqual([['2026-12-20', '2028-12-20', 'D-1']]);
+    expect(after.endDate?.toISOString().slice(0, 10)).toBe(plusYears(2));
+    expect(after.extensions.map((e) => [e.previousEndDate?.toISOString().slice(0, 10), e.newEndDate?.toISOString().slice(0, 10), e.rulingNumber])).toEqual([[toDateInput(ORDER_END), plusYears(2), 'D-1']]);
     const reporting = after.restrictions.filter((r) => r.type === 'REPORTING');
     expect(reporting.find((r) => r.effectiveTo === null)?.params).toEqual({ timesPerMonth: 4 });
-    expect(reporting.find((r) => r.effectiveTo !== null)?.effectiveTo?.toISOString().slice(0, 10)).toBe('2026-12-04');
+    expect(reporting.find((r) => r.effectiveTo !== null)?.effectiveTo?.toISOString().slice(0, 10)).toBe(toDateInput(addCalendarDays(TODAY, -1)));
     expect((await db.extensionPetition.findUniqueOrThrow({ where: { id } })).status).toBe('GRANTED');
     const task = await db.announcementTask.findFirstOrThrow({ where: { decision: { petitionId: id } } });
     await actAs(world.users.police);
@@ -77,7 +86,7 @@ describe('petition lifecycle', () => {
   it('grants for life, or denies and leaves the order as it was', async () => {
     const life = await filedPetition();
     await actAs(world.users.clerk);
-    expect(await decidePetitionAction({ petitionId: life.id, version: await life.version(), outcome: 'GRANTED_LIFELONG', decisionNumber: 'D-2', decisionDate: '2026-12-06' })).toMatchObject({ ok: true });
+    expect(await decidePetitionAction({ petitionId: life.id, version: await life.version(), outcome: 'GRANTED_LIFELONG', decisionNumber: 'D-2', decisionDate: today })).toMatchObject({ ok: true });
     expect(await db.supervisionOrder.findUniqueOrThrow({ where: { id: life.order.id } })).toMatchObject({ lifelong: true, endDate: null });
     // A lifelong order has nothing left to extend.
     await actAs(world.users.police);
@@ -86,7 +95,7 @@ describe('petition lifecycle', () => {
     const denied = await filedPetition();
     const before = await db.supervisionOrder.findUniqueOrThrow({ where: { id: denied.order.id } });
     await actAs(world.users.clerk);
-    expect((await decidePetitionAction({ petitionId: denied.id, version: await denied.version(), outcome: 'DENIED', decisionNumber: 'D-3', decisionDate: '2026-12-06', reason: 'Insufficient grounds' })).ok).toBe(true);
+    expect((await decidePetitionAction({ petitionId: denied.id, version: await denied.version(), outcome: 'DENIED', decisionNumber: 'D-3', decisionDate: today, reason: 'Insufficient grounds' })).ok).toBe(true);
     const after = await db.supervisionOrder.findUniqueOrThrow({ where: { id: denied.order.id }, include: { extensions: true } });
     expect(after.endDate).toEqual(before.endDate);
     expect(after.extensions).toHaveLength(0);
@@ -95,7 +104,7 @@ describe('petition lifecycle', () => {
   it('two clerks deciding at once: exactly one decision is stored, the other learns who decided', async () => {
     const { id, order, version } = await filedPetition();
     const v = await version();
-    const decide = (years: string) => decidePetitionAction({ petitionId: id, version: v, outcome: 'GRANTED_YEARS', termYears: years, decisionNumber: `D-${years}`, decisionDate: '2026-12-07' });
+    const decide = (years: string) => decidePetitionAction({ petitionId: id, version: v, outcome: 'GRANTED_YEARS', termYears: years, decisionNumber: `D-${years}`, decisionDate: today });
     // Each call resolves its own clerk's session, in call order.
     await actAsOnce(world.users.clerk);
     await actAsOnce(clerkB);
@@ -106,7 +115,7 @@ describe('petition lifecycle', () => {
     expect(a.ok ? b : a).toMatchObject({ ok: false, code: 'conflict', message: { key: 'errors.alreadyDecided', values: { clerk: winner.fullName } } });
     expect(await db.courtDecision.count({ where: { petitionId: id } })).toBe(1);
     const end = (await db.supervisionOrder.findUniqueOrThrow({ where: { id: order.id } })).endDate?.toISOString().slice(0, 10);
-    expect(end).toBe(a.ok ? '2027-12-20' : '2031-12-20');
+    expect(end).toBe(a.ok ? plusYears(1) : plusYears(5));
   });
 
   it('refuses endorsement by the drafter, a decision on a withdrawn petition, and a clerk of another court', async () => {
@@ -125,12 +134,12 @@ describe('petition lifecycle', () => {
     await actAs(world.users.police);
     expect((await withdrawPetitionAction({ petitionId: id, version: await v(), reason: 'Duplicate' })).ok).toBe(true);
     await actAs(world.users.clerk);
-    expect(await decidePetitionAction({ petitionId: id, version: await v(), outcome: 'DENIED', decisionNumber: 'X', decisionDate: '2026-12-01', reason: 'x' })).toMatchObject({ ok: false, code: 'not_found' });
+    expect(await decidePetitionAction({ petitionId: id, version: await v(), outcome: 'DENIED', decisionNumber: 'X', decisionDate: today, reason: 'x' })).toMatchObject({ ok: false, code: 'not_found' });
 
     const other = await createUser(db, { role: 'CLERK', courtId: world.court2.id });
     const filed = await filedPetition();
     await actAs(other);
-    expect(await decidePetitionAction({ petitionId: filed.id, version: await filed.version(), outcome: 'DENIED', decisionNumber: 'X', decisionDate: '2026-12-01', reason: 'x' })).toMatchObject({ ok: false, code: 'not_found' });
+    expect(await decidePetitionAction({ petitionId: filed.id, version: await filed.version(), outcome: 'DENIED', decisionNumber: 'X', decisionDate: today, reason: 'x' })).toMatchObject({ ok: false, code: 'not_found' });
     expect(await db.courtDecision.count({ where: { petitionId: filed.id } })).toBe(0);
   });
 
@@ -141,8 +150,8 @@ describe('petition lifecycle', () => {
     await actAs(world.users.supervisor);
     expect(await returnPetitionAction({ petitionId: id, version: await version(), comment: 'back' })).toMatchObject({ ok: false, code: 'forbidden' });
     await actAs(world.users.clerk);
-    expect((await decidePetitionAction({ petitionId: id, version: await version(), outcome: 'DENIED', decisionNumber: 'D', decisionDate: '2026-12-01', reason: 'x' })).ok).toBe(true);
-    expect(await decidePetitionAction({ petitionId: id, version: await version(), outcome: 'GRANTED_LIFELONG', decisionNumber: 'D2', decisionDate: '2026-12-02' })).toMatchObject({ ok: false, code: 'conflict', message: { key: 'errors.alreadyDecided' } });
+    expect((await decidePetitionAction({ petitionId: id, version: await version(), outcome: 'DENIED', decisionNumber: 'D', decisionDate: today, reason: 'x' })).ok).toBe(true);
+    expect(await decidePetitionAction({ petitionId: id, version: await version(), outcome: 'GRANTED_LIFELONG', decisionNumber: 'D2', decisionDate: today })).toMatchObject({ ok: false, code: 'conflict', message: { key: 'errors.alreadyDecided' } });
     await actAs(world.users.police);
     expect(await withdrawPetitionAction({ petitionId: id, version: await version(), reason: 'late' })).toMatchObject({ ok: false, code: 'forbidden' });
   });
@@ -171,10 +180,10 @@ describe('the petition document', () => {
 
 describe('atomic grant', () => {
   it('refuses a grant dated after the order ended, and leaves order, chain, restrictions and petition untouched', async () => {
-    const { id, order, version } = await filedPetition();
+    const { id, order, version } = await filedPetition('RU', addCalendarDays(TODAY, -10));
     const before = await db.supervisionOrder.findUniqueOrThrow({ where: { id: order.id }, include: { extensions: true, restrictions: true } });
     await actAs(world.users.clerk);
-    const late = await decidePetitionAction({ petitionId: id, version: await version(), outcome: 'GRANTED_YEARS', termYears: '2', decisionNumber: 'LATE', decisionDate: '2027-01-15', reportingTimesPerMonth: '4' });
+    const late = await decidePetitionAction({ petitionId: id, version: await version(), outcome: 'GRANTED_YEARS', termYears: '2', decisionNumber: 'LATE', decisionDate: today, reportingTimesPerMonth: '4' });
     expect(late).toMatchObject({ ok: false, fieldErrors: { decisionDate: { key: 'validation.orderEndedBeforeDecision' } } });
     const after = await db.supervisionOrder.findUniqueOrThrow({ where: { id: order.id }, include: { extensions: true, restrictions: true } });
     expect(after).toEqual(before);
@@ -201,7 +210,7 @@ describe('petition documents', () => {
     await actAs(world.users.police);
     expect(await addAttachmentAction({ petitionId: filed.id, file: pdfFile('late.pdf') })).toMatchObject({ ok: false, code: 'forbidden' });
     await actAs(world.users.clerk);
-    expect((await decidePetitionAction({ petitionId: filed.id, version: await filed.version(), outcome: 'DENIED', decisionNumber: 'D-9', decisionDate: '2026-12-01', reason: 'x', scan: pdfFile('decision.pdf') })).ok).toBe(true);
+    expect((await decidePetitionAction({ petitionId: filed.id, version: await filed.version(), outcome: 'DENIED', decisionNumber: 'D-9', decisionDate: today, reason: 'x', scan: pdfFile('decision.pdf') })).ok).toBe(true);
     expect((await db.courtDecision.findUniqueOrThrow({ where: { petitionId: filed.id } })).scanMimeType).toBe('application/pdf');
   });
 });
@@ -240,8 +249,8 @@ describe('petition state machine, every state × every move', () => {
           return: async () => (await actAs(world.users.supervisor), returnPetitionAction({ ...ref, comment: 'c' })),
           file: async () => (await actAs(world.users.police), filePetitionAction(ref)),
           withdraw: async () => (await actAs(world.users.police), withdrawPetitionAction({ ...ref, reason: 'r' })),
-          hearing: async () => (await actAs(world.users.clerk), hearing({ ...ref, hearingDate: '2026-12-10' })),
-          decide: async () => (await actAs(world.users.clerk), decidePetitionAction({ ...ref, outcome: 'DENIED', decisionNumber: 'D', decisionDate: '2026-12-01', reason: 'r' })),
+          hearing: async () => (await actAs(world.users.clerk), hearing({ ...ref, hearingDate: toDateInput(addCalendarDays(TODAY, 9)) })),
+          decide: async () => (await actAs(world.users.clerk), decidePetitionAction({ ...ref, outcome: 'DENIED', decisionNumber: 'D', decisionDate: today, reason: 'r' })),
         }[move];
         const result = await run();
         const after = await db.extensionPetition.findUniqueOrThrow({ where: { id: p.id } });

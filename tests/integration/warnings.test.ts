@@ -101,9 +101,9 @@ describe('formal warnings', () => {
     const missingWitness = await recordWarningOutcomeAction({ warningId: w.id, version: w.version, outcome: 'REFUSED', date: today });
     expect(missingWitness).toMatchObject({ ok: false, fieldErrors: { refusalWitness: { key: 'warnings.validation.witnessRequired' } } });
     const future = await recordWarningOutcomeAction({ warningId: w.id, version: w.version, outcome: 'SIGNED', date: '2099-01-01' });
-    expect(future).toMatchObject({ ok: false, fieldErrors: { date: { key: 'warnings.validation.dateRange' } } });
+    expect(future).toMatchObject({ ok: false, fieldErrors: { date: { key: 'validation.dateInFuture' } } });
     const beforeIssue = await recordWarningOutcomeAction({ warningId: w.id, version: w.version, outcome: 'SIGNED', date: '2020-01-01' });
-    expect(beforeIssue).toMatchObject({ ok: false, fieldErrors: { date: { key: 'warnings.validation.dateRange' } } });
+    expect(beforeIssue).toMatchObject({ ok: false, fieldErrors: { date: { key: 'validation.outcomeBeforeIssue' } } });
     await actAs(world.users.clerk);
     expect(await recordWarningOutcomeAction({ warningId: w.id, version: w.version, outcome: 'SIGNED', date: today })).toMatchObject({ code: 'forbidden' });
     await actAs(world.users.police2);

@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { z } from 'zod';
+import { zQueryText } from '@/lib/validation/fields';
 import { requirePageActor } from '@/lib/auth/guard-page';
 import { db } from '@/lib/db/client';
 import { findUsers } from '@/lib/users/find-users';
@@ -10,7 +11,7 @@ import { UserRowActions } from '@/components/admin/user-row-actions';
 import { ClientMessages } from '@/components/layout/client-messages';
 import { USER_ROW_ACTIONS_MESSAGES } from '@/components/admin/messages';
 
-const ZQuery = z.object({ q: z.string().trim().max(100).optional().catch(undefined), page: z.coerce.number().int().min(1).catch(1) });
+const ZQuery = z.object({ q: zQueryText(100), page: z.coerce.number().int().min(1).catch(1) });
 
 export default async function UsersPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   await requirePageActor('user.manage');
