@@ -8,6 +8,7 @@ import { localToday } from '@/lib/i18n/format';
 import { queryCount } from '@/lib/db/query-counter';
 import { createPerson, uniqueSuffix } from '@/prisma/seed/factories';
 import { createRandom } from '@/prisma/seed/random';
+import { GET as getEvidence } from '@/app/(app)/evidence/[id]/route';
 
 // The person timeline is what a court reads: events in the order they happened (a late entry
 // cannot hide a date), each violation with its place, restriction, status and evidence, each
@@ -183,6 +184,24 @@ describe('person timeline', () => {
     const many = await statements();
     expect(few).toBeGreaterThan(0);
     expect(many).toBe(few);
+  });
+});
+
+describe('the evidence route behind the thumbnails', () => {
+  it('serves the image as its sniffed type to those in scope, auditing every view; others get not found, audited as a denial', async () => {
+    const file = await db.evidence.findFirstOrThrow({ where: { violationId, fileName: 'street.png' } });
+    const audits = (outcome: 'SUCCESS' | 'DENIED') => db.auditEvent.count({ where: { action: 'evidence.download', targetId: file.id, outcome } });
+    const call = () => getEvidence(new Request(`http://localhost/evidence/${file.id}`), { params: Promise.resolve({ id: file.id }) });
+    await actAs(world.users.officer);
+    const response = await call();
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('image/png');
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(Buffer.from(await response.arrayBuffer()).equals(PNG)).toBe(true);
+    expect(await audits('SUCCESS')).toBe(1);
+    await actAs(world.users.officer2);
+    await expect(call()).rejects.toThrow(/NEXT_HTTP_ERROR_FALLBACK;404/);
+    expect(await audits('DENIED')).toBe(1);
   });
 });
 
