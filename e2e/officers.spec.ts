@@ -2,6 +2,14 @@ import type { Page } from '@playwright/test';
 import { test, expect, signIn } from './fixtures';
 
 const PDF = { name: 'absence-report.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n% evidence\n') };
+// An 8×8 PNG the browser can decode, so the thumbnail has a real size.
+const PHOTO = { name: 'station-door.png', mimeType: 'image/png', buffer: Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAgAAAAICAIAAABLbSncAAAAEUlEQVR4nGM4ISeHFTEMLQkAkL9BAbKfPiIAAAAASUVORK5CYII=', 'base64') };
+const PLACE = 'District police station No. 2, Abay avenue 10';
+
+/** The timeline entry of the violation this journey records (known by its place). */
+function violationEntry(page: Page) {
+  return page.getByTestId('timeline-event').filter({ has: page.getByTestId('violation-place').getByText(PLACE, { exact: true }) });
+}
 
 async function openCaseloadPerson(page: Page, index: number) {
   await page.goto('/caseload?sort=name');
@@ -30,11 +38,21 @@ async function officerJourney(page: Page, index: number) {
   // The miss proposes a violation, prefilled for the officer to confirm.
   await expect(page.getByText('Proposed from the check-in just recorded')).toBeVisible();
   await expect(page.getByLabel('Type')).toHaveValue('MISSED_REPORTING');
-  await page.getByLabel('Evidence files').setInputFiles(PDF);
+  await expect(page.getByLabel('Restriction broken')).not.toHaveValue('');
+  await page.getByLabel('Where').fill(PLACE);
+  await page.getByLabel('Evidence files').setInputFiles([PDF, PHOTO]);
   await page.getByRole('button', { name: 'Record violation' }).click();
   await expect(page.getByRole('heading', { name: /^Timeline:/ })).toBeVisible();
-  await expect(page.getByText('Missed reporting — recorded').first()).toBeVisible();
-  await expect(page.getByRole('link', { name: 'absence-report.pdf' }).first()).toBeVisible();
+  // What a court needs: what, where, the restriction broken in words with its ruling, the evidence.
+  const violation = violationEntry(page);
+  await expect(violation).toContainText('Missed reporting — recorded');
+  await expect(violation.getByTestId('violation-place')).toHaveText(PLACE);
+  await expect(violation.getByTestId('violation-restriction')).toContainText(/Report to the police \d+ times? a month \(Ruling No\. .+ of \d{1,2} \w{3} \d{4}\)/);
+  await expect(violation.getByRole('link', { name: 'absence-report.pdf (PDF)' })).toBeVisible();
+  const thumbnail = violation.getByRole('img', { name: 'Evidence photo: station-door.png' });
+  await thumbnail.scrollIntoViewIfNeeded();
+  await expect(thumbnail).toHaveAttribute('loading', 'lazy');
+  await expect.poll(() => thumbnail.evaluate((img: HTMLImageElement) => (img.complete ? img.naturalWidth : 0))).toBe(8);
   return personUrl;
 }
 
@@ -46,7 +64,8 @@ test('an officer records an attended and a missed check-in, confirms the violati
   await signIn(page, 'police@demo.kz');
   await expect(page.getByRole('navigation', { name: 'Main navigation' })).toBeVisible();
   await page.goto(`${personUrl}/timeline?kind=violations`);
-  const recorded = page.getByTestId('timeline-event').filter({ hasText: 'Missed reporting — recorded' }).first();
+  const recorded = violationEntry(page);
+  await expect(recorded).toContainText('Missed reporting — recorded');
   await recorded.getByRole('button', { name: 'Administrative protocol' }).click();
   await recorded.getByLabel('Protocol number').fill('AP-2026-0042');
   await recorded.getByLabel('Protocol date').fill('2026-11-27');
@@ -55,8 +74,15 @@ test('an officer records an attended and a missed check-in, confirms the violati
   await expect(page.getByText('Protocol AP-2026-0042; penalty: Fine of 10 MCI')).toBeVisible();
   // The timeline holds every step: the check-ins, the violation and its escalation.
   await page.goto(`${personUrl}/timeline`);
-  await expect(page.getByText('Missed reporting — administrative protocol').first()).toBeVisible();
-  await expect(page.getByText('Missed reporting — recorded').first()).toBeVisible();
+  await expect(page.getByText(/^Missed reporting — administrative protocol \(/).first()).toBeVisible();
+  // The violation itself now stands at the protocol, still with its place and evidence.
+  const violation = violationEntry(page);
+  await expect(violation).toContainText('Missed reporting — administrative protocol');
+  await expect(violation).toContainText(/Protocol AP-2026-0042 of \d{1,2} \w{3} \d{4}; penalty: Fine of 10 MCI/);
+  await expect(violation.getByTestId('violation-place')).toHaveText(PLACE);
+  const thumbnail = violation.getByRole('img', { name: 'Evidence photo: station-door.png' });
+  await thumbnail.scrollIntoViewIfNeeded();
+  await expect.poll(() => thumbnail.evaluate((img: HTMLImageElement) => (img.complete ? img.naturalWidth : 0))).toBe(8);
   await expect(page.getByText(/At the station: Missed/).first()).toBeVisible();
   await expect(page.getByText(/At the station: Attended/).first()).toBeVisible();
 });
@@ -65,8 +91,8 @@ test.describe('on a phone (390 px)', () => {
   test.use({ viewport: { width: 390, height: 844 } });
 
   test('the same officer journey works, and pages fit the screen', async ({ page }) => {
-    await officerJourney(page, 1);
-    for (const path of ['/caseload', '/agenda', '/inbox']) {
+    const personUrl = await officerJourney(page, 1);
+    for (const path of ['/caseload', '/agenda', '/inbox', `${new URL(personUrl).pathname}/timeline`]) {
       await page.goto(path);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow, `${path} scrolls sideways`).toBeLessThanOrEqual(0);

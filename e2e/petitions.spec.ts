@@ -90,4 +90,13 @@ test('four roles: police draft from the worklist, a supervisor returns then endo
   const order = page.getByTestId('order').first();
   await expect(order).toContainText('lifelong');
   await expect(order.getByRole('listitem').filter({ hasText: '2-1234/2026' })).toBeVisible();
+
+  // The person's timeline shows the decision as a court reads it: outcome, ruling number and date, the petition.
+  await page.goto(`${page.url()}/timeline?kind=decisions`);
+  const decision = page.getByTestId('decision-entry');
+  await expect(decision).toHaveCount(1);
+  await expect(decision).toContainText('Court decision: Granted for life');
+  await expect(decision.getByTestId('decision-ruling')).toHaveText(/^Ruling No\. 2-1234\/2026 of \d{1,2} \w{3} \d{4}$/);
+  await expect(decision).toContainText('Supervision is now lifelong');
+  await expect(decision.getByRole('link', { name: /^Petition EP-/ })).toHaveAttribute('href', new URL(petitionUrl).pathname);
 });

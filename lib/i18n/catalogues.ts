@@ -23,6 +23,9 @@ import registryKk from './messages/features/registry.kk.json';
 import warningsEn from './messages/features/warnings.en.json';
 import warningsRu from './messages/features/warnings.ru.json';
 import warningsKk from './messages/features/warnings.kk.json';
+import timelineEn from './messages/features/timeline.en.json';
+import timelineRu from './messages/features/timeline.ru.json';
+import timelineKk from './messages/features/timeline.kk.json';
 
 // The catalogues: one base file per locale plus one file per feature and locale, so features
 // can be worked on side by side. Each feature file holds its own top-level namespaces; the
@@ -30,13 +33,13 @@ import warningsKk from './messages/features/warnings.kk.json';
 export type TMessages = Record<string, unknown>;
 
 export const CATALOGUE_PARTS: Record<TLocale, TMessages[]> = {
-  en: [en, auditChainEn, dashboardEn, exportsEn, importerEn, reassignEn, registryEn, warningsEn],
-  ru: [ru, auditChainRu, dashboardRu, exportsRu, importerRu, reassignRu, registryRu, warningsRu],
-  kk: [kk, auditChainKk, dashboardKk, exportsKk, importerKk, reassignKk, registryKk, warningsKk],
+  en: [en, auditChainEn, dashboardEn, exportsEn, importerEn, reassignEn, registryEn, warningsEn, timelineEn],
+  ru: [ru, auditChainRu, dashboardRu, exportsRu, importerRu, reassignRu, registryRu, warningsRu, timelineRu],
+  kk: [kk, auditChainKk, dashboardKk, exportsKk, importerKk, reassignKk, registryKk, warningsKk, timelineKk],
 };
 
 /** The shape of a whole catalogue (English is the reference; the test holds the others to it). */
-export type TAllMessages = typeof en & typeof auditChainEn & typeof dashboardEn & typeof exportsEn & typeof importerEn & typeof reassignEn & typeof registryEn & typeof warningsEn;
+export type TAllMessages = typeof en & typeof auditChainEn & typeof dashboardEn & typeof exportsEn & typeof importerEn & typeof reassignEn & typeof registryEn & typeof warningsEn & typeof timelineEn;
 
 export const MESSAGES: Record<TLocale, TAllMessages> = {
   en: Object.assign({}, ...CATALOGUE_PARTS.en) as TAllMessages,
