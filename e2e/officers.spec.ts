@@ -1,5 +1,7 @@
 import type { Page } from '@playwright/test';
 import { test, expect, signIn } from './fixtures';
+// Dates of things that happened are today in Kazakhstan at the latest (date rules, issue 9).
+import { kzTodayString } from '../lib/time/today';
 
 const PDF = { name: 'absence-report.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n% evidence\n') };
 // An 8×8 PNG the browser can decode, so the thumbnail has a real size.
@@ -68,7 +70,7 @@ test('an officer records an attended and a missed check-in, confirms the violati
   await expect(recorded).toContainText('Missed reporting — recorded');
   await recorded.getByRole('button', { name: 'Administrative protocol' }).click();
   await recorded.getByLabel('Protocol number').fill('AP-2026-0042');
-  await recorded.getByLabel('Protocol date').fill('2026-11-27');
+  await recorded.getByLabel('Protocol date').fill(kzTodayString());
   await recorded.getByLabel('Penalty').fill('Fine of 10 MCI');
   await recorded.getByRole('button', { name: 'Confirm' }).click();
   await expect(page.getByText('Protocol AP-2026-0042; penalty: Fine of 10 MCI')).toBeVisible();

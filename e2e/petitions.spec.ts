@@ -1,5 +1,7 @@
 import type { Page } from '@playwright/test';
 import { test, expect, signIn } from './fixtures';
+// Dates of things that happened are today in Kazakhstan at the latest (date rules, issue 9).
+import { kzTodayString } from '../lib/time/today';
 
 async function switchTo(page: Page, email: string) {
   await page.getByRole('button', { name: 'Sign out' }).click();
@@ -67,12 +69,12 @@ test('four roles: police draft from the worklist, a supervisor returns then endo
   await page.getByTestId('petition-row').getByRole('link').first().waitFor();
   await page.goto(petitionUrl);
   await page.getByRole('button', { name: 'Set hearing date' }).click();
-  await page.getByLabel('Hearing date').fill('2026-11-27');
+  await page.getByLabel('Hearing date').fill(kzTodayString());
   await page.getByRole('button', { name: 'Set hearing date' }).click();
   await expect(page.getByTestId('petition-status')).toHaveText('Hearing set');
   await page.getByRole('button', { name: 'Granted for life' }).click();
   await page.getByLabel('Decision number').fill('2-1234/2026');
-  await page.getByLabel('Decision date').fill('2026-11-27');
+  await page.getByLabel('Decision date').fill(kzTodayString());
   await page.getByRole('button', { name: 'Granted for life' }).click();
   await expect(page.getByTestId('petition-status')).toHaveText('Granted');
   await expect(page.getByTestId('decision')).toContainText('Granted for life');
