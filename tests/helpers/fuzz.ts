@@ -55,39 +55,42 @@ function stringFor(key: string): fc.Arbitrary<string> {
   return stringLike;
 }
 
-export function arbitraryFor(schema: unknown, depth = 0, key = ''): fc.Arbitrary<unknown> {
+/** Real ids by field name (e.g. personId), so that fuzzed input also reaches records that exist. */
+export type TKnownIds = Record<string, string[]>;
+
+export function arbitraryFor(schema: unknown, depth = 0, key = '', known: TKnownIds = {}): fc.Arbitrary<unknown> {
   const def = defOf(schema);
   const orGarbage = (a: fc.Arbitrary<unknown>) => fc.oneof({ arbitrary: a, weight: 4 }, { arbitrary: garbage, weight: 1 });
   if (depth > 6) return garbage;
   switch (def.type) {
     case 'object': {
       const shape = def.shape as Record<string, unknown>;
-      const fields = Object.fromEntries(Object.entries(shape).map(([k, v]) => [k, arbitraryFor(v, depth + 1, k)]));
+      const fields = Object.fromEntries(Object.entries(shape).map(([k, v]) => [k, arbitraryFor(v, depth + 1, k, known)]));
       return orGarbage(fc.record(fields, { requiredKeys: Object.keys(shape).filter((_, i) => i % 3 !== 2) }));
     }
     case 'union':
-      return fc.oneof(...(def.options as unknown[]).map((o) => arbitraryFor(o, depth + 1, key)));
+      return fc.oneof(...(def.options as unknown[]).map((o) => arbitraryFor(o, depth + 1, key, known)));
     case 'pipe':
-      return arbitraryFor(def.in, depth + 1, key);
+      return arbitraryFor(def.in, depth + 1, key, known);
     case 'optional':
     case 'nullable':
     case 'default':
     case 'prefault':
     case 'catch':
     case 'readonly':
-      return fc.oneof(fc.constant(undefined), arbitraryFor(def.innerType, depth + 1, key));
+      return fc.oneof(fc.constant(undefined), arbitraryFor(def.innerType, depth + 1, key, known));
     case 'enum':
       return orGarbage(fc.constantFrom(...Object.values(def.entries as Record<string, string>)));
     case 'literal':
       return orGarbage(fc.constantFrom(...(def.values as unknown[])));
     case 'string':
-      return stringFor(key);
+      return known[key]?.length ? fc.oneof({ arbitrary: fc.constantFrom(...known[key]), weight: 3 }, { arbitrary: stringFor(key), weight: 1 }) : stringFor(key);
     case 'number':
       return fc.oneof(fc.integer({ min: -3, max: 12 }), fc.double(), fc.integer().map(String), stringLike);
     case 'boolean':
       return orGarbage(fc.boolean());
     case 'array':
-      return orGarbage(fc.array(arbitraryFor(def.element, depth + 1, key), { maxLength: 4 }));
+      return orGarbage(fc.array(arbitraryFor(def.element, depth + 1, key, known), { maxLength: 4 }));
     case 'custom':
       return orGarbage(blob);
     default:
@@ -96,9 +99,17 @@ export function arbitraryFor(schema: unknown, depth = 0, key = ''): fc.Arbitrary
 }
 
 /** The whole input of an action: shaped by its schema, sometimes not an object at all. */
-export function actionInput(schema: z.ZodType): fc.Arbitrary<unknown> {
-  return fc.oneof({ arbitrary: arbitraryFor(schema), weight: 9 }, { arbitrary: garbage, weight: 1 });
+export function actionInput(schema: z.ZodType, known: TKnownIds = {}): fc.Arbitrary<unknown> {
+  return fc.oneof({ arbitrary: arbitraryFor(schema, 0, '', known), weight: 9 }, { arbitrary: garbage, weight: 1 });
 }
+
+/** Every action built with defineAction, with the name and schema it declares. */
+export type TDefinedAction = ((input: unknown) => Promise<unknown>) & { actionName: string; permission: string; schema: z.ZodType };
+
+const modules = import.meta.glob<Record<string, unknown>>('/lib/*/actions.ts', { eager: true });
+export const DEFINED_ACTIONS: TDefinedAction[] = Object.values(modules)
+  .flatMap((m) => Object.values(m))
+  .filter((v): v is TDefinedAction => typeof v === 'function' && 'schema' in v && 'actionName' in v);
 
 /** Every message key of the English catalogue (the others are held to it by their own test). */
 function keysOf(value: unknown, prefix = ''): string[] {

@@ -2,20 +2,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { z } from 'zod';
-import { actionInput, CATALOGUE_KEYS, fuzzSeed } from '../helpers/fuzz';
+import { actionInput, CATALOGUE_KEYS, DEFINED_ACTIONS, fuzzSeed } from '../helpers/fuzz';
 
 // Property: for every server action's schema, parsing never throws, and every input either
 // parses or yields field errors whose messages are keys of the catalogue (so the form shows a
 // sentence next to the field, not "Something went wrong"). 1,000 generated inputs per action.
 
-type TDefinedAction = { actionName: string; schema: z.ZodType };
-
-const modules = import.meta.glob<Record<string, unknown>>('/lib/*/actions.ts', { eager: true });
-
-export const ACTIONS: TDefinedAction[] = Object.values(modules)
-  .flatMap((m) => Object.values(m))
-  .filter((v): v is TDefinedAction => typeof v === 'function' && 'schema' in v && 'actionName' in v);
+const ACTIONS = DEFINED_ACTIONS;
 
 /** The field-error mapping of defineAction (lib/actions/define-action.ts), kept in step by the last test. */
 function messageKey(message: string) {
