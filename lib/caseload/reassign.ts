@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { zId, zPlainString } from '@/lib/validation/fields';
+import { zId, zPlainString, zVersion } from '@/lib/validation/fields';
 import type { Db, Tx } from '@/lib/db/client';
 import type { TActor, TRequestMeta } from '@/lib/auth/actor';
 import { ConflictError, FieldError, NotFoundError } from '@/lib/actions/errors';
@@ -8,7 +8,7 @@ import { personScope } from '@/lib/persons/scope';
 import { noteRollupChange } from '@/lib/oversight/rollups';
 
 export const ZReassign = z.object({
-  persons: z.array(z.object({ id: zId, version: z.coerce.number({ error: 'validation.invalid' }).int('validation.invalid') })).min(1, 'reassign.validation.nobody').max(500, 'reassign.validation.tooMany'),
+  persons: z.array(z.object({ id: zId, version: zVersion })).min(1, 'reassign.validation.nobody').max(500, 'reassign.validation.tooMany'),
   toOfficerId: z.string({ error: 'reassign.validation.officer' }).min(1, { message: 'reassign.validation.officer', abort: true }).pipe(zId),
   reason: zPlainString('reassign.validation.reason').trim().min(10, 'reassign.validation.reason').max(1000, 'validation.tooLong'),
 });

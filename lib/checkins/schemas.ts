@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { WHEN_FIELDS_PARSED, zId, zLocalDateTimeWithin, zOptionalText } from '@/lib/validation/fields';
+import { WHEN_FIELDS_PARSED, zId, zLocalDateTimeWithin, zOptionalText, zVersion } from '@/lib/validation/fields';
 import { kzStartOfToday } from '@/lib/time/today';
 
 export const CHANNELS = ['STATION', 'HOME_VISIT', 'PHONE', 'VIDEO'] as const;
@@ -13,7 +13,7 @@ export const ZRecordCheckIn = z
     personId: zId,
     /** The due slot being recorded; absent for an unscheduled contact. */
     checkInId: z.union([z.literal(''), zId]).optional().transform((v) => v || undefined),
-    version: z.coerce.number().int().optional(),
+    version: zVersion.optional(),
     channel: z.enum(CHANNELS, { error: 'validation.required' }),
     actualAt: zHappenedAt,
     outcome: z.enum(RECORDED_OUTCOMES, { error: 'validation.required' }),

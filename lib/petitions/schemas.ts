@@ -1,7 +1,6 @@
 import { z } from 'zod';
-import { WHEN_FIELDS_PARSED, zId, zNearFutureDate, zOptionalText, zPastDate, zPlainString, zRequiredText } from '@/lib/validation/fields';
+import { WHEN_FIELDS_PARSED, zId, zNearFutureDate, zOptionalText, zPastDate, zPlainString, zRequiredText, zVersion } from '@/lib/validation/fields';
 
-const zVersion = z.coerce.number({ error: 'validation.invalid' }).int('validation.invalid');
 const zRef = { petitionId: zId, version: zVersion };
 
 export const MAX_DOCUMENT_BYTES = 10 * 1024 * 1024;

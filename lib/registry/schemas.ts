@@ -1,12 +1,12 @@
 import { z } from 'zod';
-import { zId, zPlainString } from '@/lib/validation/fields';
+import { zId, zPlainString, zVersion } from '@/lib/validation/fields';
 
 export const WITHHOLD_REASON_MIN = 10;
 
 /** Withholding or reinstating a person: both need a reason a later supervisor can read. */
 export const ZRegistryDecision = z.object({
   personId: zId,
-  version: z.coerce.number({ error: 'validation.invalid' }).int('validation.invalid'),
+  version: zVersion,
   reason: zPlainString()
     .trim()
     .min(1, 'validation.required')

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { WHEN_FIELDS_PARSED, zId, zPlainString, zRequiredText } from '@/lib/validation/fields';
+import { WHEN_FIELDS_PARSED, zId, zPlainString, zRequiredText, zVersion } from '@/lib/validation/fields';
 
 export const ROLES = ['OFFICER', 'POLICE', 'CLERK', 'SUPERVISOR', 'ADMIN'] as const;
 
@@ -19,8 +19,6 @@ export const ZCreateUser = ZUserUnit.extend({
   fullName: zRequiredText(200),
   password: zPlainString().min(12, 'validation.passwordLength').max(200, 'validation.tooLong'),
 }).superRefine(unitRefinement, WHEN_FIELDS_PARSED);
-
-const zVersion = z.coerce.number({ error: 'validation.invalid' }).int('validation.invalid');
 
 export const ZUpdateUserRole = ZUserUnit.extend({ userId: zId, version: zVersion }).superRefine(unitRefinement, WHEN_FIELDS_PARSED);
 

@@ -48,6 +48,13 @@ export const zId = z
   .max(64, { message: 'validation.invalid', abort: true })
   .refine((v) => !hasControlCharacters(v), { message: 'validation.invalid', abort: true });
 
+/** The version a form saw (optimistic locking): a PostgreSQL integer, never beyond its range. */
+export const zVersion = z.coerce
+  .number({ error: 'validation.invalid' })
+  .int({ message: 'validation.invalid', abort: true })
+  .min(0, { message: 'validation.invalid', abort: true })
+  .max(2_147_483_647, { message: 'validation.invalid', abort: true });
+
 // ---------------------------------------------------------------------------------------------
 // Dates. Legal dates are calendar days in Kazakhstan, stored as UTC midnight. Every date field
 // has bounds: nothing before 1900 (a year 0001 or a typo'd century), and nothing further ahead

@@ -1,13 +1,11 @@
 import { z } from 'zod';
-import { zId, zOptionalText, zPastDate, zRequiredText } from '@/lib/validation/fields';
+import { zId, zOptionalText, zPastDate, zRequiredText, zVersion } from '@/lib/validation/fields';
 import { zHappenedAt } from '@/lib/checkins/schemas';
 
 export const VIOLATION_TYPES = ['MISSED_REPORTING', 'CURFEW_BREACH', 'EXCLUSION_ZONE_ENTRY', 'TRAVEL_WITHOUT_PERMISSION', 'OTHER_RESTRICTION'] as const;
 export const MAX_EVIDENCE_FILES = 5;
 export const MAX_EVIDENCE_BYTES = 5 * 1024 * 1024;
 export const EVIDENCE_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'application/pdf'] as const;
-
-const zVersion = z.coerce.number({ error: 'validation.invalid' }).int('validation.invalid');
 
 const zEvidenceFile = z
   .instanceof(Blob)

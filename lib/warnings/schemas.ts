@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { WHEN_FIELDS_PARSED, zId, zOptionalText, zPastDate } from '@/lib/validation/fields';
+import { WHEN_FIELDS_PARSED, zId, zOptionalText, zPastDate, zVersion } from '@/lib/validation/fields';
 
 export const WARNING_TYPES = ['LIFELONG_RESTRICTIONS_NOTICE', 'PUBLIC_ORDER_WARNING'] as const;
 
@@ -12,7 +12,7 @@ export const ZIssueWarning = z.object({
 export const ZRecordWarningOutcome = z
   .object({
     warningId: zId,
-    version: z.coerce.number({ error: 'validation.invalid' }).int('validation.invalid'),
+    version: zVersion,
     outcome: z.enum(['SIGNED', 'REFUSED'], { error: 'validation.required' }),
     /** Signed on, or refused on (the witness saw the refusal that day). */
     date: zPastDate,

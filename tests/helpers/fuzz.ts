@@ -49,10 +49,17 @@ const blob = fc
 
 /** An input arbitrary that follows a zod schema's shape, with garbage mixed in at every level. */
 /** Strings a field of this name usually holds, so that more inputs get past the format checks. */
+/** Dates of the last ten years, as date or datetime-local values: they pass most date rules. */
+const recentDate = fc
+  .date({ min: new Date('2017-01-01T00:00:00Z'), max: new Date(Date.now() - 86_400_000), noInvalidDate: true })
+  .chain((d) => fc.constantFrom(d.toISOString().slice(0, 10), d.toISOString().slice(0, 16)));
+/** Ordinary words, as people type them in names, places and reasons. */
+const words = fc.constantFrom('Ivanov', 'Сапаров Ерлан', 'Әлихан', 'ул. Абая, 12', 'Missed two check-ins in a row', '2-1187/2021', 'AP-42');
+
 function stringFor(key: string): fc.Arbitrary<string> {
-  if (/(Date|At|From|On|date|_start|_end)$/.test(key)) return fc.oneof({ arbitrary: dateLike, weight: 3 }, { arbitrary: stringLike, weight: 1 });
+  if (/(Date|At|From|On|date|_start|_end)$/.test(key)) return fc.oneof({ arbitrary: dateLike, weight: 2 }, { arbitrary: recentDate, weight: 2 }, { arbitrary: stringLike, weight: 1 });
   if (key === 'idempotencyKey') return fc.oneof({ arbitrary: fc.uuid(), weight: 3 }, { arbitrary: stringLike, weight: 1 });
-  return stringLike;
+  return fc.oneof({ arbitrary: stringLike, weight: 2 }, { arbitrary: words, weight: 1 });
 }
 
 /** Real ids by field name (e.g. personId), so that fuzzed input also reaches records that exist. */
@@ -60,7 +67,8 @@ export type TKnownIds = Record<string, string[]>;
 
 export function arbitraryFor(schema: unknown, depth = 0, key = '', known: TKnownIds = {}): fc.Arbitrary<unknown> {
   const def = defOf(schema);
-  const orGarbage = (a: fc.Arbitrary<unknown>) => fc.oneof({ arbitrary: a, weight: 4 }, { arbitrary: garbage, weight: 1 });
+  // Mostly well-typed values, so that whole objects parse often enough to reach the handlers.
+  const orGarbage = (a: fc.Arbitrary<unknown>) => fc.oneof({ arbitrary: a, weight: 9 }, { arbitrary: garbage, weight: 1 });
   if (depth > 6) return garbage;
   switch (def.type) {
     case 'object': {
