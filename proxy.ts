@@ -7,7 +7,23 @@ import { NextResponse, type NextRequest } from 'next/server';
 const PUBLIC_PREFIXES = ['/login', '/registry', '/api/auth', '/api/health', '/api/bench', '/_next', '/favicon'];
 const SESSION_COOKIES = ['next-auth.session-token', '__Secure-next-auth.session-token'];
 
+/** A path with control characters (%00 and the like) names no page; PostgreSQL refuses NUL outright. */
+function hasControlCharacters(pathname: string) {
+  try {
+    return /[\u0000-\u001F\u007F]/.test(decodeURIComponent(pathname));
+  } catch {
+    return true; // malformed percent-encoding
+  }
+}
+
 export function proxy(request: NextRequest) {
+  if (hasControlCharacters(request.nextUrl.pathname)) {
+    // Answer with the ordinary (translated) not-found page rather than reach any page's query.
+    const url = request.nextUrl.clone();
+    url.pathname = '/not-found';
+    url.search = '';
+    return NextResponse.rewrite(url);
+  }
   const requestHeaders = new Headers(request.headers);
   const requestId = crypto.randomUUID();
   requestHeaders.set('x-request-id', requestId);

@@ -1,5 +1,6 @@
 import type { Browser, Page } from '@playwright/test';
 import { test, expect, signIn } from './fixtures';
+import { kzTodayString } from '../lib/time/today';
 
 // The public registry (docs/registry.md): anonymous search, the no-JavaScript form, and the
 // allow-list checked on the wire. Demo IINs and ids are random per seed, so the test reads them
@@ -8,7 +9,7 @@ import { test, expect, signIn } from './fixtures';
 
 const APARTMENT = 'QZ-4417';
 const STREET = 'Registry test street';
-const todayInKazakhstan = () => new Date(Date.now() + 5 * 3_600_000).toISOString().slice(0, 10);
+const todayInKazakhstan = () => kzTodayString();
 
 async function staffPage(browser: Browser, email: string) {
   const context = await browser.newContext({ locale: 'en-US', extraHTTPHeaders: { 'Accept-Language': 'en' } });
@@ -152,4 +153,16 @@ test.describe('without JavaScript', () => {
     await expect(page.getByText('Page 2 of')).toBeVisible();
     await expect(page.getByTestId('registry-entry')).toHaveCount(20);
   });
+});
+
+test('control characters in a search or a path answer a page, never a server error', async ({ page, request }) => {
+  const search = await page.goto('/registry?q=a%00b');
+  expect(search?.status()).toBe(200);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  const csv = await request.get('/registry/export?q=%00');
+  expect(csv.status()).toBe(200);
+  expect(csv.headers()['content-type']).toContain('text/csv');
+  // A path no page has: the ordinary not-found page, never PostgreSQL's refusal of NUL.
+  const path = await page.goto('/persons/a%00b');
+  expect(path?.status()).toBe(404);
 });

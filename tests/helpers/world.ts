@@ -55,8 +55,11 @@ export async function buildWorld() {
     supervisor2: await user('SUPERVISOR', { regionId: otherRegion.id }),
     admin: await user('ADMIN'),
   };
+  // Logged so that a failure that depends on the generated person can be replayed.
+  const seed = process.env.WORLD_SEED ? Number(process.env.WORLD_SEED) : Math.floor(Math.random() * 1e9);
+  console.info(`[world] person seed ${seed} (replay with WORLD_SEED=${seed})`);
   const { person, order } = await createPerson(db, {
-    rng: createRandom(Math.floor(Math.random() * 1e9)),
+    rng: createRandom(seed),
     districtId: district.id,
     createdById: users.police.id,
     officerId: users.officer.id,

@@ -2,6 +2,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { actorOf, buildWorld, db, type TWorld } from '../helpers/world';
 import { countExpiringOrders, findExpiringOrders } from '@/lib/petitions/expiry-worklist';
 import { createPerson } from '@/prisma/seed/factories';
+import { expiringRows } from '@/lib/exports/lists';
+import { hasOrderInForce } from '@/lib/registry/registry-status';
 
 let world: TWorld;
 const NOW = new Date('2026-11-28T09:00:00Z');
@@ -51,5 +53,26 @@ describe('expiry worklist', () => {
     expect(await countExpiringOrders({ db, actor: supervisor, now: NOW })).toBe(5);
     const officer = await actorOf(world.users.officer);
     expect(await countExpiringOrders({ db, actor: officer, now: NOW })).toBe(0);
+  });
+});
+
+describe("one Kazakhstan today at 20:00 UTC (issue 9)", () => {
+  // 20:00 UTC on 1 December is 01:00 on 2 December in Astana: every module counts from 2 December.
+  const EVENING = new Date('2026-12-01T20:00:00Z');
+  it('the worklist, its CSV and the registry rule agree on the day', async () => {
+    const { order } = await createPerson(db, {
+      districtId: world.district.id, createdById: world.users.police.id, articleId: world.article.id, courtId: world.court.id, legalBasisId: world.basis.id,
+      sentenceEnd: new Date(Date.UTC(2018, 0, 1)), order: { endDate: new Date(Date.UTC(2026, 11, 1)) },
+    });
+    const police = await actorOf(world.users.police);
+    const row = (await findExpiringOrders({ db, actor: police, within: 30, page: 1, now: EVENING })).rows.find((r) => r.id === order!.id);
+    // Ended yesterday in Kazakhstan (a UTC "today" said 0 days left).
+    expect(row?.daysLeft).toBe(-1);
+    const csv: unknown[][] = [];
+    for await (const rows of expiringRows({ db, actor: police, within: 30, districtId: world.district.id, locale: 'en', now: EVENING })) csv.push(...rows);
+    expect(csv.filter((r) => r[6] === '2026-12-01').map((r) => r[7])).toEqual([-1]);
+    // And it is no longer in force for the public registry, from the same today.
+    expect(await hasOrderInForce({ db, personId: order!.personId, now: EVENING })).toBe(false);
+    expect(await hasOrderInForce({ db, personId: order!.personId, now: new Date('2026-12-01T18:59:00Z') })).toBe(true);
   });
 });

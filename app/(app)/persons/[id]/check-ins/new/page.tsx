@@ -1,3 +1,4 @@
+import { zQueryId } from '@/lib/validation/fields';
 import { notFound } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { requirePageActor } from '@/lib/auth/guard-page';
@@ -13,10 +14,10 @@ import { mergeNamespaces } from '@/lib/i18n/client-messages';
 // What the client forms on this page read (docs/conventions.md, "Client messages").
 const clientMessages = mergeNamespaces(CHECK_IN_FORM_MESSAGES, SCHEDULE_FORM_MESSAGES);
 
-export default async function NewCheckInPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ slot?: string }> }) {
+export default async function NewCheckInPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ slot?: string | string[] }> }) {
   const { actor } = await requirePageActor('checkin.record');
   const { id } = await params;
-  const { slot: slotId } = await searchParams;
+  const slotId = zQueryId.parse((await searchParams).slot);
   const person = await db.person.findFirst({ where: { AND: [{ id }, personScope(actor)] }, select: { id: true, lastName: true, firstName: true } });
   if (!person) notFound();
   const slot = slotId

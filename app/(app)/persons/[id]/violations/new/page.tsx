@@ -1,3 +1,4 @@
+import { zQueryId } from '@/lib/validation/fields';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { requirePageActor } from '@/lib/auth/guard-page';
@@ -12,10 +13,10 @@ function localInput(d: Date) {
   return new Date(d.getTime() + 5 * 3_600_000).toISOString().slice(0, 16);
 }
 
-export default async function NewViolationPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ checkIn?: string }> }) {
+export default async function NewViolationPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ checkIn?: string | string[] }> }) {
   const { actor } = await requirePageActor('violation.record');
   const { id } = await params;
-  const { checkIn: checkInId } = await searchParams;
+  const checkInId = zQueryId.parse((await searchParams).checkIn);
   const person = await db.person.findFirst({
     where: { AND: [{ id }, personScope(actor)] },
     select: { id: true, lastName: true, firstName: true, orders: { where: { status: 'ACTIVE' }, select: { restrictions: { where: { effectiveTo: null } } } } },
