@@ -162,7 +162,13 @@ test('control characters in a search or a path answer a page, never a server err
   const csv = await request.get('/registry/export?q=%00');
   expect(csv.status()).toBe(200);
   expect(csv.headers()['content-type']).toContain('text/csv');
-  // A path no page has: the ordinary not-found page, never PostgreSQL's refusal of NUL.
+  // A path with NUL: signed out, sign-in like any other page; signed in, the ordinary not-found
+  // page, never PostgreSQL's refusal of NUL.
+  const signedOut = await page.goto('/persons/a%00b');
+  expect(signedOut?.status()).toBe(200);
+  await expect(page).toHaveURL(/\/login/);
+  await signIn(page, 'police@demo.kz');
+  await expect(page.getByRole('navigation', { name: 'Main navigation' })).toBeVisible();
   const path = await page.goto('/persons/a%00b');
   expect(path?.status()).toBe(404);
 });
