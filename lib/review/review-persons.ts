@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { Tx } from '@/lib/db/client';
 import type { TActor } from '@/lib/auth/actor';
 import { ConflictError, FieldError, NotFoundError } from '@/lib/actions/errors';
-import { zId } from '@/lib/validation/fields';
+import { hasControlCharacters, zId, zVersion } from '@/lib/validation/fields';
 import { personScope } from '@/lib/persons/scope';
 import { rollSchedules } from '@/lib/checkins/schedule';
 import { noteRollupChange } from '@/lib/oversight/rollups';
@@ -10,10 +10,14 @@ import { REVIEW_PAGE_SIZE } from './find-pending';
 
 export const ZReviewPersons = z.object({
   persons: z
-    .array(z.object({ id: zId, version: z.coerce.number().int() }))
+    .array(z.object({ id: zId, version: zVersion }))
     .min(1, 'importReview.validation.nobody')
     .max(REVIEW_PAGE_SIZE, 'importReview.validation.tooMany'),
-  officerId: z.string({ error: 'importReview.validation.officer' }).min(1, 'importReview.validation.officer').max(64, 'importReview.validation.officer'),
+  officerId: z
+    .string({ error: 'importReview.validation.officer' })
+    .min(1, { message: 'importReview.validation.officer', abort: true })
+    .max(64, { message: 'importReview.validation.officer', abort: true })
+    .refine((v) => !hasControlCharacters(v), { message: 'importReview.validation.officer', abort: true }),
 });
 export type TReviewPersons = z.output<typeof ZReviewPersons>;
 
