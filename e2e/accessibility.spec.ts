@@ -57,7 +57,7 @@ test('supervisor screens are accessible', async ({ page }) => {
   await signIn(page, 'supervisor@demo.kz');
   await expect(page.getByRole('heading', { name: /^Supervision in/ })).toBeVisible();
   await expectAccessible(page);
-  for (const path of ['/warnings', '/caseload/reassign']) {
+  for (const path of ['/warnings', '/caseload/reassign', '/persons/review']) {
     await page.goto(path);
     await expectAccessible(page);
   }

@@ -14,11 +14,13 @@ export default async function AppLayout({ children }: { children: React.ReactNod
   const { actor } = await requirePageActor();
   const t = await getTranslations('nav');
   const tRole = await getTranslations('roles');
+  const tAll = await getTranslations();
   const counts = {
     '/inbox': actor.role === 'OFFICER' ? ('inbox' as const) : null,
     '/expiring': hasPermission(actor.role, 'worklist.expiry') ? ('expiring' as const) : null,
     '/warnings': hasPermission(actor.role, 'worklist.warnings') ? ('notice' as const) : null,
-  } as Record<string, 'inbox' | 'expiring' | 'notice' | null>;
+    '/persons/review': hasPermission(actor.role, 'person.review') ? ('review' as const) : null,
+  } as Record<string, 'inbox' | 'expiring' | 'notice' | 'review' | null>;
   return (
     <div className="min-h-screen">
       <header className="border-b border-slate-200 bg-white">
@@ -29,7 +31,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
           <nav aria-label={t('main')} className="flex flex-1 flex-wrap gap-3">
             {NAVIGATION[actor.role].map((item) => (
               <Link key={item.href} href={item.href} className="rounded px-2 py-1 text-sm font-medium text-slate-700 hover:bg-slate-100">
-                {t(item.labelKey)}
+                {item.labelKey.includes('.') ? tAll(item.labelKey) : t(item.labelKey)}
                 {counts[item.href] && (
                   <Suspense fallback={null}>
                     <NavCount kind={counts[item.href]!} actor={actor} />

@@ -5,5 +5,5 @@ import { FORM_MESSAGES } from '@/components/forms/messages';
 // the keys their schemas and server actions return), one list per component module, named after its
 // file. Pages ship them through <ClientMessages>; tests/unit/client-messages.test.ts checks both ends.
 
-/** reassign holds the form's labels and its own reassign.validation.* / reassign.errors.* keys. */
-export const REASSIGN_FORM_MESSAGES = mergeNamespaces(['reassign'], FORM_MESSAGES);
+/** reassign holds the form's labels and its own reassign.validation.* / reassign.errors.* keys; importReview.validation the refusal of persons awaiting review. */
+export const REASSIGN_FORM_MESSAGES = mergeNamespaces(['reassign', 'importReview.validation'], FORM_MESSAGES);

@@ -7,13 +7,17 @@ import { saveDraft } from '@/app/(app)/petitions/actions';
 import type { TMessage } from '@/lib/actions/errors';
 import type { TOption } from '@/lib/reference/options';
 
-type TDraft = { grounds: string; riskFactorCodes: string[]; requestedLifelong: boolean; requestedTermYears: string; requestedChanges: string; courtId: string; language: 'RU' | 'KK' };
+type TDraft = { grounds: string; riskFactorCodes: string[]; requestedLifelong: boolean; requestedTermYears: string; requestedChanges: string; courtId: string; courtReason: string; language: 'RU' | 'KK' };
 
 /**
  * The draft saves itself a moment after each change (and on leaving a field), against the
  * version it last saw: if someone else saved in between, it says so instead of overwriting.
  */
-export function DraftEditor({ petitionId, version: initialVersion, initial, riskFactors, courts }: { petitionId: string; version: number; initial: TDraft; riskFactors: TOption[]; courts: TOption[] }) {
+/**
+ * `competentCourtIds`: the courts that need no reason (lib/petitions/competent-court.ts); any other
+ * court asks why. `competentNote`: which court is competent and why, as the page worded it.
+ */
+export function DraftEditor({ petitionId, version: initialVersion, initial, riskFactors, courts, competentCourtIds, competentNote }: { petitionId: string; version: number; initial: TDraft; riskFactors: TOption[]; courts: TOption[]; competentCourtIds: string[]; competentNote: string }) {
   const t = useTranslations();
   const router = useRouter();
   const [draft, setDraft] = useState(initial);
@@ -120,9 +124,10 @@ export function DraftEditor({ petitionId, version: initialVersion, initial, risk
       <div className="grid gap-3 sm:grid-cols-2">
         <div className="flex flex-col gap-1 text-sm">
           <label htmlFor="draft-courtId" className="font-medium">{t('petition.field.court')}</label>
-          <select {...field('courtId')} className="input" value={draft.courtId} onChange={(e) => change({ courtId: e.target.value })}>
+          <select {...field('courtId')} aria-describedby="draft-courtId-error draft-courtId-hint" className="input" value={draft.courtId} onChange={(e) => change({ courtId: e.target.value })}>
             {courts.map((c) => <option key={c.value} value={c.value}>{c.label}</option>)}
           </select>
+          <p id="draft-courtId-hint" className="text-xs text-slate-600" data-testid="competent-court">{competentNote}</p>
           {errorLine('courtId')}
         </div>
         <div className="flex flex-col gap-1 text-sm">
@@ -133,6 +138,14 @@ export function DraftEditor({ petitionId, version: initialVersion, initial, risk
           </select>
         </div>
       </div>
+      {!competentCourtIds.includes(draft.courtId) && (
+        <div className="flex flex-col gap-1 text-sm">
+          <label htmlFor="draft-courtReason" className="font-medium">{t('petitionCourt.reason')}</label>
+          <textarea {...field('courtReason')} aria-describedby="draft-courtReason-error draft-courtReason-hint" rows={2} maxLength={1000} className="input" value={draft.courtReason} onChange={(e) => change({ courtReason: e.target.value })} />
+          <p id="draft-courtReason-hint" className="text-xs text-slate-600">{t('petitionCourt.reasonHint')}</p>
+          {errorLine('courtReason')}
+        </div>
+      )}
       <p role="alert" className="text-sm text-red-700">{msg(error)}</p>
       <button type="submit" className="btn-secondary self-start" disabled={state === 'saving'}>{t('petition.saveNow')}</button>
     </form>

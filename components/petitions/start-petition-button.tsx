@@ -23,12 +23,13 @@ export function StartPetitionButton({ personId, orderId }: { personId: string; o
           const result = await startPetition({ personId, orderId });
           setPending(false);
           if (result.ok) router.push(`/petitions/${result.data.petitionId}`);
-          else setError(result.message);
+          // A rule about the order or the court (no competent court in the reference data) comes as _form.
+          else setError(result.fieldErrors?._form ?? result.message);
         }}
       >
         {t('petition.start')}
       </button>
-      {error && <span role="alert" className="text-sm text-red-700">{t.has(error.key) ? t(error.key) : t('errors.unexpected')}</span>}
+      {error && <span role="alert" className="text-sm text-red-700">{t.has(error.key) ? t(error.key, error.values) : t('errors.unexpected')}</span>}
     </span>
   );
 }

@@ -93,7 +93,8 @@ export function StepForm({ action, fixed, fields, label, tone = 'primary' }: { a
       <div className="flex flex-wrap items-center gap-2">
         <button type="submit" className={buttonClass} disabled={pending}>{label}</button>
         {fields.length > 0 && <button type="button" className="btn-secondary" onClick={() => setOpen(false)}>{t('petition.cancel')}</button>}
-        <p role="alert" className="text-sm text-red-700">{msg(error)}</p>
+        {/* A rule about the whole step (e.g. the court checked again at filing) comes as _form. */}
+        <p role="alert" className="text-sm text-red-700">{msg(errors._form ?? error)}</p>
       </div>
     </form>
   );

@@ -1,5 +1,6 @@
 import type { Role } from '@/lib/generated/prisma/enums';
 
+/** `labelKey`: a key of the `nav` messages, or a feature's own full key (`<namespace>.<key>`, with a dot). */
 export type TNavItem = { href: string; labelKey: string };
 
 // Each role's own navigation; every target page still checks its permission itself.
@@ -25,6 +26,7 @@ export const NAVIGATION = {
     { href: '/dashboard', labelKey: 'dashboard' },
     { href: '/persons', labelKey: 'persons' },
     { href: '/caseload', labelKey: 'caseloads' },
+    { href: '/persons/review', labelKey: 'importReview.nav' },
     { href: '/expiring', labelKey: 'expiring' },
     { href: '/petitions', labelKey: 'petitions' },
     { href: '/warnings', labelKey: 'warnings' },

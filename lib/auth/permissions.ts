@@ -31,6 +31,7 @@ export const PERMISSIONS = [
   'worklist.warnings',
   'registry.withhold',
   'registry.import',
+  'person.review',
 ] as const;
 
 export type TPermission = (typeof PERMISSIONS)[number];
@@ -56,6 +57,8 @@ export const ROLE_PERMISSIONS = {
     'caseload.reassign',
     'worklist.warnings',
     'registry.withhold',
+    // Imported persons: review, assign an officer, publish (lib/review/).
+    'person.review',
   ],
   // Administrators run the system, not cases: no person records (issue 2, item 7).
   // Importing an existing registry is a one-off data migration, run by administrators.

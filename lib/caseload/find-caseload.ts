@@ -4,6 +4,7 @@ import type { Db } from '@/lib/db/client';
 import type { TActor } from '@/lib/auth/actor';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { personScopeSql } from '@/lib/persons/scope';
+import { reviewedSql } from '@/lib/review/rule';
 import { complianceFiguresSql, type TComplianceFigures, type TComplianceStatus } from '@/lib/compliance/compliance';
 import { containsPattern, prefixPattern } from '@/lib/db/like';
 
@@ -39,9 +40,13 @@ const ORDER_BY = {
   orderEnd: Prisma.sql`"endDate" ASC NULLS LAST, "lastName", "firstName", id`,
 } as const;
 
-/** Who is on the caseload: persons in scope with an active order, narrowed by the query. */
+/**
+ * Who is on the caseload: reviewed persons in scope with an active order, narrowed by the query.
+ * Imported persons awaiting review are on nobody's caseload, not even as unassigned: they are
+ * listed on the review screen until a supervisor assigns them (docs/import.md).
+ */
 function personsSql(actor: TActor, query: Omit<TCaseloadQuery, 'page' | 'sort' | 'status'>, extra: Prisma.Sql = Prisma.empty) {
-  const where = [personScopeSql(actor)];
+  const where = [personScopeSql(actor), reviewedSql()];
   // Officers see their own caseload (the scope already says so); supervisors may pick one officer.
   if (actor.role !== 'OFFICER' && query.officerId) where.push(Prisma.sql`p."officerId" = ${query.officerId}`);
   if (query.districtId) where.push(Prisma.sql`p."districtId" = ${query.districtId}`);

@@ -6,6 +6,7 @@ import { ConflictError, FieldError, NotFoundError } from '@/lib/actions/errors';
 import { writeAudit } from '@/lib/audit/write-audit';
 import { personScope } from '@/lib/persons/scope';
 import { noteRollupChange } from '@/lib/oversight/rollups';
+import { REVIEWED_WHERE } from '@/lib/review/rule';
 
 export const ZReassign = z.object({
   persons: z.array(z.object({ id: zId, version: zVersion })).min(1, 'reassign.validation.nobody').max(500, 'reassign.validation.tooMany'),
@@ -26,8 +27,10 @@ export async function reassignPersons({ tx, actor, meta, input }: { tx: Tx; acto
   });
   if (!officer) throw new FieldError({ toOfficerId: { key: 'reassign.validation.officer' } });
   const ids = [...new Set(input.persons.map((p) => p.id))];
-  const persons = await tx.person.findMany({ where: { AND: [{ id: { in: ids } }, personScope(actor)] }, select: { id: true, officerId: true } });
+  const persons = await tx.person.findMany({ where: { AND: [{ id: { in: ids } }, personScope(actor)] }, select: { id: true, officerId: true, reviewStatus: true } });
   if (persons.length !== ids.length) throw new NotFoundError('Person');
+  // Imported persons awaiting review are assigned on the review screen, which publishes them too.
+  if (persons.some((p) => p.reviewStatus !== 'REVIEWED')) throw new FieldError({ persons: { key: 'importReview.validation.reassignPending' } });
   for (const p of input.persons) {
     const moved = await tx.person.updateMany({ where: { id: p.id, version: p.version }, data: { officerId: officer.id, version: { increment: 1 } } });
     if (moved.count === 0) throw new ConflictError({ key: 'reassign.errors.changed' });
@@ -45,10 +48,10 @@ export async function reassignPersons({ tx, actor, meta, input }: { tx: Tx; acto
   return { moved: persons.length, checkInsMoved: checkIns.count, toOfficerId: officer.id };
 }
 
-/** The persons of one officer of the region (or unassigned ones), for picking whom to move. */
+/** The persons of one officer of the region (or unassigned ones, not those awaiting review), for picking whom to move. */
 export async function findReassignable({ db, actor, officerId }: { db: Db; actor: TActor; officerId: string | null }) {
   return db.person.findMany({
-    where: { AND: [personScope(actor), { officerId }, { orders: { some: { status: 'ACTIVE' } } }] },
+    where: { AND: [personScope(actor), REVIEWED_WHERE, { officerId }, { orders: { some: { status: 'ACTIVE' } } }] },
     orderBy: [{ lastName: 'asc' }, { firstName: 'asc' }, { id: 'asc' }],
     take: 500,
     select: { id: true, version: true, lastName: true, firstName: true, middleName: true, district: { select: { nameEn: true, nameRu: true, nameKk: true } } },

@@ -17,6 +17,12 @@ import importerKk from './messages/features/importer.kk.json';
 import reassignEn from './messages/features/reassign.en.json';
 import reassignRu from './messages/features/reassign.ru.json';
 import reassignKk from './messages/features/reassign.kk.json';
+import petitionCourtEn from './messages/features/petition-court.en.json';
+import petitionCourtRu from './messages/features/petition-court.ru.json';
+import petitionCourtKk from './messages/features/petition-court.kk.json';
+import importReviewEn from './messages/features/import-review.en.json';
+import importReviewRu from './messages/features/import-review.ru.json';
+import importReviewKk from './messages/features/import-review.kk.json';
 import registryEn from './messages/features/registry.en.json';
 import registryRu from './messages/features/registry.ru.json';
 import registryKk from './messages/features/registry.kk.json';
@@ -33,13 +39,13 @@ import timelineKk from './messages/features/timeline.kk.json';
 export type TMessages = Record<string, unknown>;
 
 export const CATALOGUE_PARTS: Record<TLocale, TMessages[]> = {
-  en: [en, auditChainEn, dashboardEn, exportsEn, importerEn, reassignEn, registryEn, warningsEn, timelineEn],
-  ru: [ru, auditChainRu, dashboardRu, exportsRu, importerRu, reassignRu, registryRu, warningsRu, timelineRu],
-  kk: [kk, auditChainKk, dashboardKk, exportsKk, importerKk, reassignKk, registryKk, warningsKk, timelineKk],
+  en: [en, auditChainEn, dashboardEn, exportsEn, importerEn, reassignEn, registryEn, warningsEn, timelineEn, petitionCourtEn, importReviewEn],
+  ru: [ru, auditChainRu, dashboardRu, exportsRu, importerRu, reassignRu, registryRu, warningsRu, timelineRu, petitionCourtRu, importReviewRu],
+  kk: [kk, auditChainKk, dashboardKk, exportsKk, importerKk, reassignKk, registryKk, warningsKk, timelineKk, petitionCourtKk, importReviewKk],
 };
 
 /** The shape of a whole catalogue (English is the reference; the test holds the others to it). */
-export type TAllMessages = typeof en & typeof auditChainEn & typeof dashboardEn & typeof exportsEn & typeof importerEn & typeof reassignEn & typeof registryEn & typeof warningsEn & typeof timelineEn;
+export type TAllMessages = typeof en & typeof auditChainEn & typeof dashboardEn & typeof exportsEn & typeof importerEn & typeof reassignEn & typeof registryEn & typeof warningsEn & typeof timelineEn & typeof petitionCourtEn & typeof importReviewEn;
 
 export const MESSAGES: Record<TLocale, TAllMessages> = {
   en: Object.assign({}, ...CATALOGUE_PARTS.en) as TAllMessages,

@@ -36,7 +36,8 @@ export async function checkRegistryFile({ tx, file }: { tx: Tx; file: Blob }) {
 /**
  * Imports a whole registry file, all or nothing: if any row is bad nothing is written and the
  * reasons are returned (as a FieldError, so the caller's transaction rolls back). Each row
- * becomes a person (created by the administrator, on no officer's caseload yet), the registered
+ * becomes a person (created by the administrator, awaiting a supervisor's review: on no
+ * caseload and not in the public registry until then, lib/review/), the registered
  * address, the conviction and the supervision order. Bulk inserts, a few statements per 500 rows.
  */
 export async function importRegistry({ tx, actor, file }: { tx: Tx; actor: TActor; file: Blob }) {
@@ -55,7 +56,8 @@ async function writeRecords({ tx, actor, records }: { tx: Tx; actor: TActor; rec
     const created = await tx.person.createManyAndReturn({
       data: part.map((r) => ({
         iin: r.iin, lastName: r.last_name, firstName: r.first_name, middleName: r.middle_name ?? null, birthDate: r.birth_date, sex: r.sex,
-        districtId: r.districtId, officerId: null, createdById: actor.id,
+        // In review until a supervisor assigns an officer: on no caseload, not in the public registry.
+        districtId: r.districtId, officerId: null, createdById: actor.id, reviewStatus: 'PENDING_REVIEW' as const,
       })),
       select: { id: true, iin: true },
     });

@@ -4,6 +4,7 @@ import type { TActor } from '@/lib/auth/actor';
 import { getMonthlyCheckIns, monthlyCheckIns, monthsBetween } from '@/lib/compliance/compliance';
 import { EXPIRY_WINDOWS, expiringWhere } from '@/lib/petitions/expiry-worklist';
 import { registryToday } from '@/lib/registry/rule';
+import { reviewedSql } from '@/lib/review/rule';
 import { kzStartOfDay } from '@/lib/i18n/format';
 import { readRollupState, rollupFilterSql, rollupSplit, type TRollupState } from './rollups';
 import { monthRange, personFilterSql, personFilterWhere, type TDashboardFilter } from './filters';
@@ -20,12 +21,15 @@ async function splitOf({ db, rollup }: TArgs, start: Date, end: Date) {
   return rollupSplit(rollup === undefined ? await readRollupState(db) : rollup, start, end);
 }
 
-/** Persons under supervision (an active order: the caseload's definition) and those for life. */
+/**
+ * Persons under supervision (an active order, reviewed: the caseload's definition) and those for
+ * life. Imported persons awaiting review are counted apart (caseloadPerOfficer's awaitingReview).
+ */
 export async function supervisionTotals({ db, actor, filter }: TArgs) {
   const [row] = await db.$queryRaw<{ persons: bigint; lifelong: bigint }[]>`
     SELECT count(DISTINCT p.id) AS persons, count(DISTINCT p.id) FILTER (WHERE o.lifelong) AS lifelong
     FROM "Person" p JOIN "SupervisionOrder" o ON o."personId" = p.id AND o.status = 'ACTIVE'
-    WHERE ${personFilterSql(actor, filter)}`;
+    WHERE ${personFilterSql(actor, filter)} AND ${reviewedSql()}`;
   return { persons: Number(row?.persons ?? 0), lifelong: Number(row?.lifelong ?? 0) };
 }
 
@@ -129,16 +133,24 @@ export async function caseloadPerOfficer({ db, actor, filter }: TArgs) {
       AND EXISTS (SELECT 1 FROM "SupervisionOrder" o WHERE o."personId" = p.id AND o.status = 'ACTIVE')
     WHERE ${Prisma.join(officerFilter, ' AND ')}
     GROUP BY u.id, u."fullName" ORDER BY persons DESC, u."fullName" ASC`;
-  const [unassigned] = await db.$queryRaw<{ n: bigint }[]>`
-    SELECT count(DISTINCT p.id) AS n FROM "Person" p JOIN "SupervisionOrder" o ON o."personId" = p.id AND o.status = 'ACTIVE'
+  // Unassigned: reviewed persons without an officer (the reassignment screen's "unassigned");
+  // imported persons awaiting review, who have none either, are counted apart for the review screen.
+  const [unassigned] = await db.$queryRaw<{ n: bigint; pending: bigint }[]>`
+    SELECT count(DISTINCT p.id) FILTER (WHERE ${reviewedSql()}) AS n, count(DISTINCT p.id) FILTER (WHERE NOT ${reviewedSql()}) AS pending
+    FROM "Person" p JOIN "SupervisionOrder" o ON o."personId" = p.id AND o.status = 'ACTIVE'
     WHERE p."officerId" IS NULL AND ${personFilterSql(actor, filter)}`;
-  return { target, officers: rows.map((r) => ({ id: r.id, name: r.fullName, persons: Number(r.persons), over: Number(r.persons) > target })), unassigned: filter.officerId ? 0 : Number(unassigned?.n ?? 0) };
+  return {
+    target,
+    officers: rows.map((r) => ({ id: r.id, name: r.fullName, persons: Number(r.persons), over: Number(r.persons) > target })),
+    unassigned: filter.officerId ? 0 : Number(unassigned?.n ?? 0),
+    awaitingReview: filter.officerId ? 0 : Number(unassigned?.pending ?? 0),
+  };
 }
 
 /**
  * How many persons the public registry listed at the end of each of the last ten years (this
  * year: today), by the registry's rule (docs/registry.md) applied to each date. Orders that were
- * terminated, and the current withholding flag, cannot be dated, so they count as they stand now.
+ * terminated, and the current withholding flag and review status, cannot be dated, so they count as they stand now.
  */
 export async function registrySizePerYear({ db, actor, filter, now }: TArgs) {
   // The registry's own "today" (the calendar day in Kazakhstan), so this year's figure is the registry's count.
@@ -150,7 +162,7 @@ export async function registrySizePerYear({ db, actor, filter, now }: TArgs) {
     JOIN "SupervisionOrder" o ON o."startDate" <= LEAST(make_date(y.year, 12, 31), ${today}::date)
       AND (o.lifelong OR o."endDate" >= LEAST(make_date(y.year, 12, 31), ${today}::date))
       AND (o.status = 'ACTIVE' OR (o.status = 'EXPIRED' AND make_date(y.year, 12, 31) < ${today}::date))
-    JOIN "Person" p ON p.id = o."personId" AND NOT p."registryWithheld"
+    JOIN "Person" p ON p.id = o."personId" AND NOT p."registryWithheld" AND ${reviewedSql()}
     WHERE ${personFilterSql(actor, filter)}
     GROUP BY y.year ORDER BY y.year`;
   return Array.from({ length: 10 }, (_, i) => lastYear - 9 + i).map((year) => ({ year, listed: Number(rows.find((r) => Number(r.year) === year)?.listed ?? 0) }));

@@ -46,7 +46,7 @@ export async function viewPetition({ db, actor, meta, petitionId }: { db: Db; ac
       where: { AND: [{ id: petitionId }, petitionScope(actor)] },
       select: {
         id: true, status: true, version: true, grounds: true, riskFactorCodes: true, requestedLifelong: true, requestedTermYears: true, requestedChanges: true,
-        courtId: true, language: true, prefill: true, returnComment: true, withdrawnReason: true, filingNumber: true, hearingDate: true, drafterId: true, endorsedAt: true, filedAt: true,
+        courtId: true, courtReason: true, language: true, prefill: true, returnComment: true, withdrawnReason: true, filingNumber: true, hearingDate: true, drafterId: true, endorsedAt: true, filedAt: true,
         person: { select: { id: true, lastName: true, firstName: true, middleName: true, districtId: true } },
         order: { select: { id: true, endDate: true, lifelong: true } },
         court: { select: { nameEn: true, nameRu: true, nameKk: true } },

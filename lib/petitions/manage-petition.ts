@@ -10,6 +10,7 @@ import { canMovePetition } from './workflow';
 import { petitionScope } from './scope';
 import { PENDING_PETITION } from './expiry-worklist';
 import { renderPetitionPdf } from './pdf';
+import { courtProblem, findCompetentCourt, isCompetentCourt, requireCompetentCourt } from './competent-court';
 import type { ZPetitionMove, ZSaveDraft, ZStartPetition, ZWithdrawPetition, ZSetHearing } from './schemas';
 import { hearingRule } from '@/lib/validation/date-rules';
 
@@ -20,12 +21,17 @@ export async function getScopedPetition(tx: Tx, actor: TActor, petitionId: strin
   return petition;
 }
 
-/** Moves a petition if the machine allows it and the version is the one the user saw. */
-export async function movePetition(tx: Tx, actor: TActor, ref: { petitionId: string; version: number }, to: PetitionStatus, data: Record<string, unknown> = {}) {
-  const petition = await getScopedPetition(tx, actor, ref.petitionId);
+/** Refuses a move the machine does not allow, or against a version other than the one seen. */
+function checkMove(actor: TActor, petition: { status: PetitionStatus; version: number }, ref: { version: number }, to: PetitionStatus) {
   if (petition.version !== ref.version) throw new ConflictError({ key: 'errors.changedBySomeoneElse' });
   const verdict = canMovePetition(actor.role, petition.status, to);
   if (verdict !== 'ok') throw new DeniedError({ key: verdict === 'illegal' ? 'errors.illegalTransition' : 'errors.forbidden' });
+}
+
+/** Moves a petition if the machine allows it and the version is the one the user saw. */
+export async function movePetition(tx: Tx, actor: TActor, ref: { petitionId: string; version: number }, to: PetitionStatus, data: Record<string, unknown> = {}) {
+  const petition = await getScopedPetition(tx, actor, ref.petitionId);
+  checkMove(actor, petition, ref, to);
   const updated = await tx.extensionPetition.updateMany({ where: { id: petition.id, version: ref.version, status: petition.status }, data: { ...data, status: to, version: { increment: 1 } } });
   if (updated.count === 0) throw new ConflictError({ key: 'errors.changedBySomeoneElse' });
   return { ...petition, status: to };
@@ -34,15 +40,13 @@ export async function movePetition(tx: Tx, actor: TActor, ref: { petitionId: str
 /** Starts a draft for an active order, prefilled from the record; one pending petition per order. */
 export async function startPetition({ tx, actor, input, now = new Date() }: { tx: Tx; actor: TActor; input: z.output<typeof ZStartPetition>; now?: Date }) {
   await getScopedPersonId(tx, actor, input.personId);
-  const order = await tx.supervisionOrder.findFirst({ where: { id: input.orderId, personId: input.personId, status: 'ACTIVE' }, include: { person: true } });
+  const order = await tx.supervisionOrder.findFirst({ where: { id: input.orderId, personId: input.personId, status: 'ACTIVE' } });
   if (!order) throw new NotFoundError('SupervisionOrder');
   if (order.lifelong) throw new FieldError({ _form: { key: 'validation.alreadyLifelong' } });
   const pending = await tx.extensionPetition.findFirst({ where: { orderId: order.id, status: { in: PENDING_PETITION } } });
   if (pending) return pending;
-  const court =
-    (await tx.court.findFirst({ where: { districtId: order.person.districtId, active: true } })) ??
-    (await tx.court.findFirst({ where: { district: { id: order.person.districtId }, active: true } })) ??
-    (await tx.court.findUniqueOrThrow({ where: { id: order.courtId } }));
+  // The competent court (lib/petitions/competent-court.ts); none in the reference data is a form error.
+  const court = requireCompetentCourt(await findCompetentCourt(tx, input.personId));
   return tx.extensionPetition.create({
     data: { personId: input.personId, orderId: order.id, courtId: court.id, drafterId: actor.id, grounds: '', prefill: await buildPrefill(tx, { personId: input.personId, orderId: order.id, asOf: now }) },
   });
@@ -53,14 +57,21 @@ export async function saveDraft({ tx, actor, input }: { tx: Tx; actor: TActor; i
   const petition = await getScopedPetition(tx, actor, input.petitionId);
   if (petition.status !== 'DRAFT') throw new DeniedError({ key: 'errors.illegalTransition' });
   if (actor.role !== 'POLICE') throw new DeniedError({ key: 'errors.forbidden' });
-  if (!(await tx.court.findUnique({ where: { id: input.courtId } }))) throw new FieldError({ courtId: { key: 'validation.invalid' } });
+  const court = await tx.court.findUnique({ where: { id: input.courtId }, select: { id: true, active: true, districtId: true } });
+  if (!court) throw new FieldError({ courtId: { key: 'validation.invalid' } });
+  const competent = await findCompetentCourt(tx, petition.personId);
+  const problem = courtProblem(court, competent, input.courtReason);
+  if (problem === 'inactive') throw new FieldError({ courtId: { key: 'petitionCourt.validation.inactive' } });
+  if (problem === 'reasonRequired') throw new FieldError({ courtReason: { key: 'petitionCourt.validation.reasonRequired' } });
   const known = await tx.riskFactor.findMany({ where: { code: { in: input.riskFactorCodes }, active: true }, select: { code: true } });
   if (known.length !== new Set(input.riskFactorCodes).size) throw new FieldError({ riskFactorCodes: { key: 'validation.invalid' } });
   const updated = await tx.extensionPetition.updateMany({
     where: { id: petition.id, version: input.version, status: 'DRAFT' },
     data: {
       grounds: input.grounds, riskFactorCodes: input.riskFactorCodes, requestedLifelong: input.requestedLifelong, requestedTermYears: input.requestedLifelong ? null : input.requestedTermYears,
-      requestedChanges: input.requestedChanges ?? null, courtId: input.courtId, language: input.language, version: { increment: 1 },
+      requestedChanges: input.requestedChanges ?? null, courtId: input.courtId,
+      // A reason is kept only for a court other than the competent one.
+      courtReason: isCompetentCourt(court, competent) ? null : input.courtReason!, language: input.language, version: { increment: 1 },
     },
   });
   if (updated.count === 0) throw new ConflictError({ key: 'errors.changedBySomeoneElse' });
@@ -112,11 +123,17 @@ export async function nextFilingNumber(tx: Tx, now: Date): Promise<string> {
 /** Files an endorsed petition: filing number, and the document generated once and stored. */
 export async function filePetition({ tx, actor, input, now = new Date() }: { tx: Tx; actor: TActor; input: z.output<typeof ZPetitionMove>; now?: Date }) {
   const petition = await getScopedPetition(tx, actor, input.petitionId);
-  const filingNumber = await nextFilingNumber(tx, now);
+  checkMove(actor, petition, input, 'FILED');
   const full = await tx.extensionPetition.findUniqueOrThrow({ where: { id: petition.id }, include: { court: true, drafter: true, endorser: true } });
+  // The court is checked again: it may have been deactivated, or the person may have moved, since drafting.
+  const competent = await findCompetentCourt(tx, petition.personId);
+  const problem = courtProblem(full.court, competent, full.courtReason);
+  if (problem) throw new FieldError({ _form: { key: problem === 'inactive' ? 'petitionCourt.validation.inactiveAtFiling' : 'petitionCourt.validation.reasonRequiredAtFiling' } });
+  const courtReason = isCompetentCourt(full.court, competent) ? null : full.courtReason;
+  const filingNumber = await nextFilingNumber(tx, now);
   const riskFactors = await tx.riskFactor.findMany({ where: { code: { in: full.riskFactorCodes } } });
-  const pdf = await renderPetitionPdf({ petition: { ...full, filingNumber, filedAt: now }, riskFactors });
-  return movePetition(tx, actor, input, 'FILED', { filingNumber, filedAt: now, pdf });
+  const pdf = await renderPetitionPdf({ petition: { ...full, courtReason, filingNumber, filedAt: now }, riskFactors });
+  return movePetition(tx, actor, input, 'FILED', { filingNumber, filedAt: now, pdf, courtReason });
 }
 
 export async function setHearing({ tx, actor, input }: { tx: Tx; actor: TActor; input: z.output<typeof ZSetHearing> }) {

@@ -10,6 +10,8 @@ type TInput = {
   petition: {
     language: 'RU' | 'KK'; filingNumber: string; filedAt: Date; grounds: string; requestedLifelong: boolean; requestedTermYears: number | null;
     requestedChanges: string | null; prefill: unknown; court: { nameRu: string; nameKk: string };
+    /** Set when the court is not the competent one (lib/petitions/competent-court.ts): printed under the addressee. */
+    courtReason: string | null;
     drafter: { fullName: string }; endorser: { fullName: string } | null;
   };
   riskFactors: { titleRu: string; titleKk: string }[];
@@ -18,6 +20,7 @@ type TInput = {
 export async function renderPetitionPdf({ petition, riskFactors }: TInput): Promise<Uint8Array<ArrayBuffer>> {
   const locale = petition.language === 'KK' ? 'kk' : 'ru';
   const t = createTranslator({ locale, messages: MESSAGES[locale], namespace: 'petitionPdf' });
+  const tc = createTranslator({ locale, messages: MESSAGES[locale], namespace: 'petitionCourt.pdf' });
   const p = petition.prefill as TPrefill;
   const { doc, w } = await createDocument({ title: t('title'), date: petition.filedAt });
   const court = locale === 'kk' ? petition.court.nameKk : petition.court.nameRu;
@@ -25,6 +28,7 @@ export async function renderPetitionPdf({ petition, riskFactors }: TInput): Prom
 
   w.text(t('to', { court }), { size: 10 });
   w.text(t('filing', { number: petition.filingNumber, date }), { size: 10 });
+  if (petition.courtReason) w.text(tc('notCompetent', { reason: petition.courtReason }), { size: 10 });
   w.gap(12);
   w.text(t('title'), { size: 14, bold: true });
   w.gap(8);

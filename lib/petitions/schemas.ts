@@ -25,6 +25,8 @@ export const ZSaveDraft = z
     requestedTermYears: z.union([z.literal(''), z.null(), z.coerce.number({ error: 'validation.number' }).int('validation.integer').min(1, 'validation.termRange').max(10, 'validation.termRange')]).optional().transform((v) => (v === '' || v === null || v === undefined ? null : v)),
     requestedChanges: zOptionalText(4000),
     courtId: zId,
+    /** Required (by saveDraft, which knows the competent court) when courtId is not the competent court. */
+    courtReason: zOptionalText(1000),
     language: z.enum(['RU', 'KK']),
   })
   .refine((d) => !(d.requestedLifelong && d.requestedTermYears), { message: 'validation.lifelongWithTerm', path: ['requestedTermYears'], ...WHEN_FIELDS_PARSED });

@@ -10,6 +10,7 @@ import * as P from '@/lib/petitions/actions';
 import { buildPrefill } from '@/lib/petitions/prefill';
 import { issueWarningAction, recordWarningOutcomeAction } from '@/lib/warnings/actions';
 import { reassignPersonsAction } from '@/lib/caseload/actions';
+import { reviewPersonsAction } from '@/lib/review/actions';
 import { localToday } from '@/lib/i18n/format';
 import { addCalendarDays, kzToday } from '@/lib/time/today';
 import { toDateInput } from '@/lib/validation/fields';
@@ -161,6 +162,15 @@ ACTIONS.push(
     },
   },
 );
+
+// Issue 9: the bulk review of imported persons, on a fresh pending person each time.
+ACTIONS.push({
+  name: 'person.review', permission: 'person.review',
+  run: async (w) => {
+    const person = await db.person.update({ where: { id: (await freshOrder(w)).personId }, data: { officerId: null, reviewStatus: 'PENDING_REVIEW' } });
+    return reviewPersonsAction({ persons: [{ id: person.id, version: person.version }], officerId: w.users.officer.id });
+  },
+});
 
 async function freshOrder(w: TWorld) {
   const { order } = await createPerson(db, { districtId: w.district.id, createdById: w.users.police.id, officerId: w.users.officer.id, articleId: w.article.id, courtId: w.court.id, legalBasisId: w.basis.id, sentenceEnd: new Date(Date.UTC(2019, 0, 1)) });

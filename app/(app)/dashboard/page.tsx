@@ -21,6 +21,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
   const t = await getTranslations('dashboard');
   const tv = await getTranslations('violation');
   const tp = await getTranslations('petition');
+  const tr = await getTranslations('importReview');
   const locale = await getLocale();
   const raw = ZDashboardFilter.parse(await searchParams);
   const [region, districts, officers] = await Promise.all([
@@ -150,6 +151,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
             </tbody>
           </table>
           {dash.caseloads.unassigned > 0 && <p className="text-sm"><Link className="link" href={href('/caseload/reassign', { from: 'unassigned' })}>{t('caseloads.unassigned', { count: dash.caseloads.unassigned })}</Link></p>}
+          {dash.caseloads.awaitingReview > 0 && <p className="text-sm"><Link className="link" href={href('/persons/review', { districtId: filter.districtId })}>{tr('dashboardLink', { count: dash.caseloads.awaitingReview })}</Link></p>}
         </ChartCard>
       </div>
 

@@ -6,6 +6,7 @@ import { hasPermission } from '@/lib/auth/permissions';
 import { db } from '@/lib/db/client';
 import { viewPetition } from '@/lib/petitions/find-petitions';
 import { canMovePetition } from '@/lib/petitions/workflow';
+import { findCompetentCourt, isCompetentCourt } from '@/lib/petitions/competent-court';
 import type { TPrefill } from '@/lib/petitions/prefill';
 import { localName, localTitle } from '@/lib/i18n/config';
 import { formatDate } from '@/lib/i18n/format';
@@ -25,6 +26,7 @@ export default async function PetitionPage({ params }: { params: Promise<{ id: s
   if (!petition) notFound();
   const t = await getTranslations('petition');
   const tw = await getTranslations('warnings');
+  const tc = await getTranslations('petitionCourt');
   const locale = await getLocale();
   const prefill = petition.prefill as TPrefill | null;
   const can = (to: Parameters<typeof canMovePetition>[2]) => canMovePetition(actor.role, petition.status, to) === 'ok';
@@ -33,6 +35,14 @@ export default async function PetitionPage({ params }: { params: Promise<{ id: s
   const [riskFactors, courts] = editing
     ? [await db.riskFactor.findMany({ where: { active: true }, orderBy: { code: 'asc' } }), await db.court.findMany({ where: { active: true }, orderBy: { code: 'asc' } })]
     : [[], []];
+  // The competent court first in the list; any other court asks the drafter why (lib/petitions/competent-court.ts).
+  const competent = editing ? await findCompetentCourt(db, petition.person.id) : null;
+  const competentIds = competent ? courts.filter((c) => isCompetentCourt(c, competent)).map((c) => c.id) : [];
+  const courtOptions = [...courts.filter((c) => competentIds.includes(c.id)), ...courts.filter((c) => !competentIds.includes(c.id))]
+    .map((c) => ({ value: c.id, label: competentIds.includes(c.id) ? tc('competentOption', { court: localName(c, locale) }) : localName(c, locale) }));
+  const competentNote = !competent ? '' : competent.court
+    ? tc(competent.basis === 'REGISTERED_ADDRESS' ? 'competent' : 'competentFromDistrict', { court: localName(competent.court, locale), district: localName(competent.district, locale) })
+    : tc('noCompetent', { district: localName(competent.district, locale) });
   const announcement = petition.decision?.announcement;
 
   return (
@@ -48,6 +58,7 @@ export default async function PetitionPage({ params }: { params: Promise<{ id: s
           {petition.filingNumber ? ` · ${t('filingNumber', { number: petition.filingNumber })}` : ''}
           {petition.hearingDate ? ` · ${t('hearing', { date: formatDate(petition.hearingDate, locale) })}` : ''}
         </p>
+        {petition.courtReason && <p className="rounded bg-amber-50 p-3 text-sm text-amber-900" data-testid="court-reason">{tc('notCompetentLine', { reason: petition.courtReason })}</p>}
         {petition.returnComment && petition.status === 'DRAFT' && <p className="rounded bg-amber-50 p-3 text-sm text-amber-900">{t('returned', { comment: petition.returnComment })}</p>}
         {petition.filingNumber && <a className="link self-start" href={`/petitions/${petition.id}/document`}>{t('downloadPdf')}</a>}
 
@@ -72,9 +83,11 @@ export default async function PetitionPage({ params }: { params: Promise<{ id: s
           <DraftEditor
             petitionId={petition.id}
             version={petition.version}
-            initial={{ grounds: petition.grounds, riskFactorCodes: petition.riskFactorCodes, requestedLifelong: petition.requestedLifelong, requestedTermYears: petition.requestedTermYears ? String(petition.requestedTermYears) : '', requestedChanges: petition.requestedChanges ?? '', courtId: petition.courtId, language: petition.language }}
+            initial={{ grounds: petition.grounds, riskFactorCodes: petition.riskFactorCodes, requestedLifelong: petition.requestedLifelong, requestedTermYears: petition.requestedTermYears ? String(petition.requestedTermYears) : '', requestedChanges: petition.requestedChanges ?? '', courtId: petition.courtId, courtReason: petition.courtReason ?? '', language: petition.language }}
             riskFactors={riskFactors.map((r) => ({ value: r.code, label: localTitle(r, locale) }))}
-            courts={courts.map((c) => ({ value: c.id, label: localName(c, locale) }))}
+            courts={courtOptions}
+            competentCourtIds={competentIds}
+            competentNote={competentNote}
           />
         ) : (
           <section className="card flex flex-col gap-1 text-sm">

@@ -1,0 +1,7 @@
+'use server';
+
+import { reviewPersonsAction } from '@/lib/review/actions';
+
+export async function reviewPersons(input: unknown) {
+  return reviewPersonsAction(input);
+}
