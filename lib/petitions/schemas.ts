@@ -33,6 +33,15 @@ export const ZPetitionMove = z.object({ ...zRef, comment: zOptionalText(4000) })
 export const ZWithdrawPetition = z.object({ ...zRef, reason: zRequiredText(4000) });
 export const ZSetHearing = z.object({ ...zRef, hearingDate: zDate });
 
+/**
+ * A grant beyond the request (lib/petitions/grant-difference.ts) is recorded only when the clerk
+ * ticks the acknowledgement and types the ruling number again; the handler checks both.
+ */
+const zAcknowledgement = {
+  acknowledgeDifference: z.boolean({ error: 'validation.invalid' }).optional().default(false),
+  acknowledgedRulingNumber: zOptionalText(60),
+};
+
 export const ZDecidePetition = z.discriminatedUnion('outcome', [
   z.object({
     ...zRef,
@@ -42,6 +51,7 @@ export const ZDecidePetition = z.discriminatedUnion('outcome', [
     decisionDate: zDate,
     reportingTimesPerMonth: z.union([z.literal(''), z.coerce.number().int().min(1, 'validation.reportingRange').max(4, 'validation.reportingRange')]).optional().transform((v) => (v === '' || v === undefined ? null : v)),
     scan: zDocument.optional(),
+    ...zAcknowledgement,
   }),
   z.object({
     ...zRef,
@@ -50,6 +60,7 @@ export const ZDecidePetition = z.discriminatedUnion('outcome', [
     decisionNumber: zRequiredText(60),
     decisionDate: zDate,
     reportingTimesPerMonth: z.union([z.literal(''), z.coerce.number().int().min(1, 'validation.reportingRange').max(4, 'validation.reportingRange')]).optional().transform((v) => (v === '' || v === undefined ? null : v)),
+    ...zAcknowledgement,
   }),
   z.object({ ...zRef, outcome: z.literal('DENIED'), decisionNumber: zRequiredText(60), decisionDate: zDate, reason: zRequiredText(4000), scan: zDocument.optional() }),
 ]);
