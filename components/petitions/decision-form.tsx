@@ -1,6 +1,6 @@
 'use client';
 
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslations } from 'next-intl';
 import { decidePetition } from '@/app/(app)/petitions/actions';
 import type { TMessage } from '@/lib/actions/errors';
@@ -51,6 +51,13 @@ export function DecisionForm({ petitionId, version, requested, currentEnd, endDa
   const [pending, setPending] = useState(false);
   const focusField = useRef<string | null>(null);
   const returnTo = useReturnFocus<HTMLButtonElement>(stage === 'check');
+  // After "Change", the field to change takes the focus (declared after useReturnFocus, so it wins).
+  useEffect(() => {
+    if (stage !== 'fields' || !focusField.current) return;
+    const field = focusField.current === 'outcome' ? `decision-outcome-${outcome}` : `decision-${focusField.current}`;
+    focusField.current = null;
+    document.getElementById(field)?.focus();
+  }, [stage, outcome]);
   const msg = (m?: TMessage | null) => (m ? (tAll.has(m.key) ? tAll(m.key, m.values) : tAll('errors.unexpected')) : '');
 
   const years = Number(values.termYears);
@@ -105,12 +112,6 @@ export function DecisionForm({ petitionId, version, requested, currentEnd, endDa
     focusField.current = field;
     setStage('fields');
   }
-  const focusIf = (field: string) => (el: HTMLElement | null) => {
-    if (el && focusField.current === field) {
-      focusField.current = null;
-      el.focus();
-    }
-  };
 
   if (stage === 'closed') return <button ref={returnTo} type="button" className="btn" onClick={() => setStage('fields')}>{t('form.open')}</button>;
 
@@ -136,11 +137,10 @@ export function DecisionForm({ petitionId, version, requested, currentEnd, endDa
     <form onSubmit={(e) => { e.preventDefault(); check(); }} noValidate className="flex w-full flex-col gap-3 rounded border border-slate-200 bg-slate-50 p-3">
       <fieldset className="flex flex-col gap-2 text-sm" aria-describedby="decision-outcome-error">
         <legend className="mb-1 font-semibold">{t('form.outcome')}</legend>
-        {OUTCOMES.map((o, i) => (
+        {OUTCOMES.map((o) => (
           <label key={o} className="flex items-center gap-2">
             <input
-              type="radio" name="decision-outcome" value={o} checked={outcome === o}
-              ref={(outcome ? outcome === o : i === 0) ? focusIf('outcome') : undefined}
+              id={`decision-outcome-${o}`} type="radio" name="decision-outcome" value={o} checked={outcome === o}
               onChange={() => { setOutcome(o); setAck(NO_ACK); setErrors({}); }}
             />
             {t(`form.outcomes.${o}`)}
@@ -150,7 +150,7 @@ export function DecisionForm({ petitionId, version, requested, currentEnd, endDa
       </fieldset>
       {outcome && FIELDS[outcome].map((f) => {
         const id = `decision-${f.name}`;
-        const common = { id, ref: focusIf(f.name), className: 'input', value: values[f.name] ?? '', 'aria-describedby': `${id}-error`, 'aria-invalid': errors[f.name] ? true : undefined } as const;
+        const common = { id, className: 'input', value: values[f.name] ?? '', 'aria-describedby': `${id}-error`, 'aria-invalid': errors[f.name] ? true : undefined } as const;
         const set = (e: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => setValues((v) => ({ ...v, [f.name]: e.target.value }));
         return (
           <div key={f.name} className="flex flex-col gap-1 text-sm">
@@ -163,7 +163,7 @@ export function DecisionForm({ petitionId, version, requested, currentEnd, endDa
       {outcome && (
         <div className="flex flex-col gap-1 text-sm">
           <label htmlFor="decision-scan" className="font-medium">{tAll('petition.field.scan')}</label>
-          <input id="decision-scan" ref={focusIf('scan')} type="file" accept="application/pdf,image/jpeg,image/png,image/webp" className="text-sm" aria-describedby="decision-scan-hint decision-scan-error" onChange={(e) => setScan(e.target.files?.[0] ?? null)} />
+          <input id="decision-scan" type="file" accept="application/pdf,image/jpeg,image/png,image/webp" className="text-sm" aria-describedby="decision-scan-hint decision-scan-error" onChange={(e) => setScan(e.target.files?.[0] ?? null)} />
           <p id="decision-scan-hint" className="text-xs text-slate-600">{scan ? t('form.scanChosen', { name: scan.name }) : ''}</p>
           <p id="decision-scan-error" className="min-h-4 text-xs text-red-700" aria-live="polite">{msg(errors.scan)}</p>
         </div>
