@@ -51,6 +51,10 @@ test('officer screens are accessible', async ({ page }) => {
   await page.getByRole('link', { name: 'Record check-in' }).click();
   await expect(page.getByRole('button', { name: 'Save check-in' })).toBeVisible();
   await expectAccessible(page);
+  // Saved without an outcome: the error is tied to the outcome group.
+  await page.getByRole('button', { name: 'Save check-in' }).click();
+  await expect(page.locator('#outcome-error')).not.toBeEmpty();
+  await expectAccessible(page);
 });
 
 test('supervisor screens are accessible', async ({ page }) => {
@@ -61,4 +65,16 @@ test('supervisor screens are accessible', async ({ page }) => {
     await page.goto(path);
     await expectAccessible(page);
   }
+  // A confirmation step, open: labelled by its heading, which has the focus.
+  await page.getByLabel('Persons of').selectOption({ label: 'Yerlan Officerov' });
+  await page.getByRole('button', { name: 'Show' }).click();
+  await page.getByRole('list', { name: 'Persons to move' }).getByRole('checkbox').first().check();
+  await page.getByLabel('Move to officer').selectOption({ index: 1 });
+  await page.getByRole('button', { name: 'Move 1 person' }).click();
+  const dialog = page.getByRole('dialog', { name: /^Move 1 person to / });
+  await expect(dialog.getByRole('heading')).toBeFocused();
+  await expectAccessible(page);
+  await page.keyboard.press('Escape');
+  await expect(dialog).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Move 1 person' })).toBeFocused();
 });

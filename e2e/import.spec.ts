@@ -26,13 +26,16 @@ test('an administrator checks and imports the sample registry file', async ({ pa
   await expect(page.getByRole('status').filter({ hasText: 'import-sample.csv: all 4 rows are valid' })).toBeVisible();
 
   await page.getByRole('button', { name: 'Import', exact: true }).click();
-  await page.getByRole('alertdialog').getByRole('button', { name: 'Yes, import' }).click();
+  const confirm = page.getByRole('dialog', { name: 'Import import-sample.csv?' });
+  await expect(confirm).toContainText('4 rows, all valid');
+  await confirm.getByRole('button', { name: 'Yes, import' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'import-sample.csv: imported 4 rows' })).toBeVisible();
+  await expect(page.getByTestId('flash')).toHaveText('Import recorded: 4 persons from import-sample.csv');
   for (const kind of ['persons', 'addresses', 'convictions', 'orders']) await expect(page.getByTestId(`count-${kind}`)).toHaveText('4');
 
   // Importing the same file again changes nothing: every IIN is now registered.
   await page.getByRole('button', { name: 'Import', exact: true }).click();
-  await page.getByRole('alertdialog').getByRole('button', { name: 'Yes, import' }).click();
+  await page.getByRole('dialog', { name: 'Import import-sample.csv?' }).getByRole('button', { name: 'Yes, import' }).click();
   await expect(page.getByRole('alert').filter({ hasText: 'Nothing was imported: 4 rows have errors' })).toBeVisible();
   await expect(page.getByRole('table', { name: 'Rows that cannot be imported' })).toContainText('A person with this IIN is already registered.');
 });

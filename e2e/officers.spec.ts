@@ -34,6 +34,8 @@ async function officerJourney(page: Page, index: number) {
   await recordCheckIn(page, 'Attended');
   await expect(page.getByRole('heading', { name: /^Timeline:/ })).toBeVisible();
   await expect(page.getByText(/At the station: Attended/).first()).toBeVisible();
+  // The message outlives the form and the navigation to the timeline.
+  await expect(page.getByTestId('flash')).toHaveText(/^Check-in recorded: At the station, Attended, \d{1,2} \w+ \d{4}, \d{2}:\d{2} \(UTC\+5\)$/);
 
   await page.goto(personUrl);
   await recordCheckIn(page, 'Missed');
@@ -55,6 +57,7 @@ async function officerJourney(page: Page, index: number) {
   await thumbnail.scrollIntoViewIfNeeded();
   await expect(thumbnail).toHaveAttribute('loading', 'lazy');
   await expect.poll(() => thumbnail.evaluate((img: HTMLImageElement) => (img.complete ? img.naturalWidth : 0))).toBe(8);
+  await expect(page.getByTestId('flash')).toHaveText(/^Violation recorded: Missed reporting, /);
   return personUrl;
 }
 
@@ -87,6 +90,35 @@ test('an officer records an attended and a missed check-in, confirms the violati
   await expect.poll(() => thumbnail.evaluate((img: HTMLImageElement) => (img.complete ? img.naturalWidth : 0))).toBe(8);
   await expect(page.getByText(/At the station: Missed/).first()).toBeVisible();
   await expect(page.getByText(/At the station: Attended/).first()).toBeVisible();
+});
+
+test('no outcome is chosen for the officer: saving without one is refused by the field and records nothing', async ({ page }) => {
+  await signIn(page, 'officer@demo.kz');
+  await expect(page.getByRole('heading', { name: 'Inbox' })).toBeVisible();
+  await openCaseloadPerson(page, 2);
+  await page.getByRole('link', { name: 'Record check-in' }).click();
+  const form = page.locator('form').filter({ has: page.getByRole('button', { name: 'Save check-in' }) });
+  const outcomes = form.getByRole('group', { name: 'Outcome' }).getByRole('radio');
+  await expect(outcomes).toHaveCount(4);
+  for (const radio of await outcomes.all()) await expect(radio).not.toBeChecked();
+  // A home visit with a curfew check: "at home" is not answered for the officer either.
+  await form.getByLabel('Channel').selectOption('HOME_VISIT');
+  await form.getByLabel('Curfew check (visit inside the curfew hours)').check();
+  const atHome = form.getByRole('group', { name: 'Was the person at home?' }).getByRole('radio');
+  await expect(atHome).toHaveCount(2);
+  for (const radio of await atHome.all()) await expect(radio).not.toBeChecked();
+
+  const actions: string[] = [];
+  page.on('request', (r) => {
+    if (r.method() === 'POST') actions.push(r.url());
+  });
+  const formUrl = page.url();
+  await form.getByRole('button', { name: 'Save check-in' }).click();
+  await expect(form.locator('#outcome-error')).toHaveText('Required.');
+  await expect(form.getByRole('group', { name: 'Outcome' })).toHaveAccessibleDescription('Required.');
+  expect(page.url()).toBe(formUrl);
+  expect(actions).toEqual([]);
+  await expect(page.getByTestId('flash')).toHaveText('');
 });
 
 test.describe('on a phone (390 px)', () => {

@@ -46,8 +46,11 @@ test('a supervisor filters the dashboard to one district, follows a figure to it
   await expect(page.getByText('Give a reason of at least 10 characters.')).toBeVisible();
   await page.getByLabel('Reason').fill('Officer Officerov is on leave until January.');
   await page.getByRole('button', { name: 'Move 1 person' }).click();
-  await page.getByRole('button', { name: 'Yes, move' }).click();
-  await expect(page.getByRole('status')).toContainText('1 person moved');
+  const confirm = page.getByRole('dialog', { name: /^Move 1 person to / });
+  await expect(confirm).toContainText(name);
+  await expect(confirm).toContainText('Officer Officerov is on leave until January.');
+  await confirm.getByRole('button', { name: 'Yes, move' }).click();
+  await expect(page.getByTestId('flash')).toContainText('1 person moved');
   await expect(list.getByText(name, { exact: true })).toHaveCount(0);
 });
 
@@ -75,12 +78,20 @@ test('police issue a warning, download its PDF and record a refusal with a witne
   expect(pdf.headers()['content-type']).toBe('application/pdf');
   expect((await pdf.body()).subarray(0, 5).toString()).toBe('%PDF-');
 
+  // No outcome is chosen for the officer.
+  await expect(warning.getByLabel('Signed by the person')).not.toBeChecked();
+  await expect(warning.getByLabel('Refused to sign (witnessed)')).not.toBeChecked();
   await warning.getByLabel('Refused to sign (witnessed)').check();
   await warning.getByRole('button', { name: 'Record outcome' }).click();
   await expect(warning.getByText('Name the witness of the refusal.')).toBeVisible();
   await warning.getByLabel('Witness (full name and position)').fill('Capt. B. Seitkali, duty officer');
   await warning.getByRole('button', { name: 'Record outcome' }).click();
+  const confirm = warning.getByRole('dialog', { name: 'Record this outcome?' });
+  await expect(confirm).toContainText('The person refused to sign on');
+  await expect(confirm).toContainText('witnessed by Capt. B. Seitkali, duty officer.');
+  await confirm.getByRole('button', { name: 'Record outcome' }).click();
   await expect(warning.getByTestId('warning-outcome')).toContainText('witnessed by Capt. B. Seitkali, duty officer');
+  await expect(page.getByTestId('flash')).toContainText('Warning outcome recorded: refused on');
 
   // The timeline shows the warning and the refusal.
   await page.goto(`${page.url()}/timeline?kind=warnings`);

@@ -113,8 +113,11 @@ test('a supervisor withholds a person from the registry with a reason, and reins
   await expect(status.getByText('Give a reason of at least 10 characters.')).toBeVisible();
   await status.getByLabel('Reason').fill('The court asked to protect the victim.');
   await status.getByRole('button', { name: 'Withhold from the registry' }).click();
+  const shortName = person.fullName.split(' ').slice(0, 2).join(' ');
+  await expect(status.getByRole('dialog', { name: `Withhold ${shortName} from the public registry?` })).toContainText('The court asked to protect the victim.');
   await status.getByRole('button', { name: 'Yes, withhold' }).click();
   await expect(status).toContainText('Withheld from the public registry on');
+  await expect(staff.getByTestId('flash')).toHaveText(`${shortName} withheld from the public registry`);
   await expect(status).toContainText('Reason: The court asked to protect the victim.');
 
   await page.reload();
@@ -124,6 +127,7 @@ test('a supervisor withholds a person from the registry with a reason, and reins
   await status.getByRole('button', { name: 'Reinstate in the registry' }).click();
   await status.getByLabel('Reason').fill('The court withdrew its request.');
   await status.getByRole('button', { name: 'Reinstate in the registry' }).click();
+  await status.getByRole('dialog', { name: /^Reinstate .* in the public registry\?$/ }).getByRole('button', { name: 'Yes, reinstate' }).click();
   await expect(status).toContainText('Listed in the public registry.');
   await staff.context().close();
 

@@ -9,12 +9,14 @@ import { hasPermission } from '@/lib/auth/permissions';
 import { NavCount } from '@/components/layout/nav-count';
 import { ClientMessages } from '@/components/layout/client-messages';
 import { SIGN_OUT_BUTTON_MESSAGES } from '@/components/auth/messages';
+import { FlashProvider } from '@/components/ui/flash';
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   const { actor } = await requirePageActor();
   const t = await getTranslations('nav');
   const tRole = await getTranslations('roles');
   const tAll = await getTranslations();
+  const tFlash = await getTranslations('flash');
   const counts = {
     '/inbox': actor.role === 'OFFICER' ? ('inbox' as const) : null,
     '/expiring': hasPermission(actor.role, 'worklist.expiry') ? ('expiring' as const) : null,
@@ -51,7 +53,9 @@ export default async function AppLayout({ children }: { children: React.ReactNod
           </div>
         </div>
       </header>
-      <main className="mx-auto max-w-6xl px-4 py-6">{children}</main>
+      <main className="mx-auto max-w-6xl px-4 py-6">
+        <FlashProvider dismissLabel={tFlash('dismiss')}>{children}</FlashProvider>
+      </main>
     </div>
   );
 }

@@ -3,6 +3,7 @@
 // Thin: the definitions (guard, schema, audit, replay) live in lib/checkins and lib/violations.
 import * as checkins from '@/lib/checkins/actions';
 import * as violations from '@/lib/violations/actions';
+import { refreshOnSuccess } from '@/lib/actions/refresh-page';
 
 export async function recordCheckIn(input: unknown) {
   return checkins.recordCheckInAction(input);
@@ -14,8 +15,8 @@ export async function recordViolation(input: unknown) {
   return violations.recordViolationAction(input);
 }
 export async function escalateViolation(input: unknown) {
-  return violations.escalateViolationAction(input);
+  return refreshOnSuccess(violations.escalateViolationAction(input));
 }
 export async function dismissViolation(input: unknown) {
-  return violations.dismissViolationAction(input);
+  return refreshOnSuccess(violations.dismissViolationAction(input));
 }

@@ -6,5 +6,5 @@ import { FORM_MESSAGES } from '@/components/forms/messages';
 // file. Pages ship them through <ClientMessages>; tests/unit/client-messages.test.ts checks both ends.
 
 export const REFERENCE_EDITOR_MESSAGES = mergeNamespaces(['reference'], FORM_MESSAGES);
-export const USER_FORM_MESSAGES = mergeNamespaces(['users', 'roles'], FORM_MESSAGES);
-export const USER_ROW_ACTIONS_MESSAGES = mergeNamespaces(['users'], FORM_MESSAGES);
+export const USER_FORM_MESSAGES = mergeNamespaces(['users', 'roles', 'recorded.userCreated', 'recorded.userRoleSaved'], FORM_MESSAGES);
+export const USER_ROW_ACTIONS_MESSAGES = mergeNamespaces(['users', 'recorded.userUnlocked', 'recorded.userDeactivated', 'recorded.userReactivated'], FORM_MESSAGES);

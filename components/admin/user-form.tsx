@@ -11,6 +11,7 @@ import { Field, errorProps } from '@/components/forms/field';
 import { FormError } from '@/components/forms/form-error';
 import { SelectOptions } from '@/components/forms/select-options';
 import { useActionSubmit } from '@/components/forms/use-action-submit';
+import { useFlash } from '@/components/ui/flash';
 import type { TOption } from '@/lib/reference/options';
 
 type TUnits = { regions: TOption[]; districts: TOption[]; courts: TOption[] };
@@ -43,7 +44,9 @@ function UnitFields({ role, register, errors, units }: { role: string; register:
 export function CreateUserForm({ units }: { units: TUnits }) {
   const t = useTranslations('users');
   const tRole = useTranslations('roles');
+  const tAll = useTranslations();
   const router = useRouter();
+  const flash = useFlash();
   const form = useForm<TCreateIn, unknown, z.output<typeof ZCreateUser>>({
     resolver: zodResolver(ZCreateUser),
     defaultValues: { email: '', fullName: '', password: '', role: 'OFFICER', districtId: '', courtId: '', regionId: '' },
@@ -53,7 +56,10 @@ export function CreateUserForm({ units }: { units: TUnits }) {
   const errors = form.formState.errors;
   return (
     <form noValidate className="card grid max-w-xl gap-3" onSubmit={form.handleSubmit(async () => {
-      if (await submit(() => createUser(form.getValues()))) router.push('/admin/users');
+      const values = form.getValues();
+      if (!(await submit(() => createUser(values)))) return;
+      flash(tAll('recorded.userCreated', { name: values.fullName.trim(), role: tRole(values.role) }), { path: '/admin/users' });
+      router.push('/admin/users');
     })}>
       <Field id="fullName" label={t('name')} error={errors.fullName}>
         <input {...form.register('fullName')} {...errorProps('fullName', errors.fullName)} className="input" />
@@ -76,10 +82,12 @@ export function CreateUserForm({ units }: { units: TUnits }) {
   );
 }
 
-export function EditUserRoleForm({ units, user }: { units: TUnits; user: { id: string; version: number; role: string; districtId: string | null; courtId: string | null; regionId: string | null } }) {
+export function EditUserRoleForm({ units, user }: { units: TUnits; user: { id: string; version: number; role: string; districtId: string | null; courtId: string | null; regionId: string | null; fullName: string } }) {
   const t = useTranslations('users');
   const tRole = useTranslations('roles');
+  const tAll = useTranslations();
   const router = useRouter();
+  const flash = useFlash();
   const form = useForm<TEditIn, unknown, z.output<typeof ZUpdateUserRole>>({
     resolver: zodResolver(ZUpdateUserRole),
     defaultValues: { userId: user.id, version: user.version, role: user.role as TEditIn['role'], districtId: user.districtId ?? '', courtId: user.courtId ?? '', regionId: user.regionId ?? '' },
@@ -89,7 +97,10 @@ export function EditUserRoleForm({ units, user }: { units: TUnits; user: { id: s
   const errors = form.formState.errors;
   return (
     <form noValidate className="card grid max-w-xl gap-3" onSubmit={form.handleSubmit(async () => {
-      if (await submit(() => updateUserRole(form.getValues()))) router.push('/admin/users');
+      const values = form.getValues();
+      if (!(await submit(() => updateUserRole(values)))) return;
+      flash(tAll('recorded.userRoleSaved', { name: user.fullName, role: tRole(values.role) }), { path: '/admin/users' });
+      router.push('/admin/users');
     })}>
       <Field id="role" label={t('role')} error={errors.role}>
         <select {...form.register('role')} {...errorProps('role', errors.role)} className="input">

@@ -1,32 +1,38 @@
 'use client';
 
 import { useState } from 'react';
-import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import { deactivateUser, reactivateUser, unlockUser } from '@/app/(app)/admin/users/actions';
 import type { TMessage } from '@/lib/actions/errors';
+import { useFlash } from '@/components/ui/flash';
 
 export function UserRowActions({ user }: { user: { id: string; version: number; active: boolean; locked: boolean; email: string } }) {
   const t = useTranslations();
-  const router = useRouter();
+  const flash = useFlash();
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<TMessage | null>(null);
 
-  async function run(call: () => Promise<{ ok: boolean; message?: TMessage }>) {
+  /** The action's response carries the refreshed list (lib/actions/refresh-page.ts). */
+  async function run(call: () => Promise<{ ok: boolean; message?: TMessage }>, done: string) {
     if (pending) return;
     setPending(true);
     setError(null);
-    const result = await call();
-    setPending(false);
-    if (!result.ok) setError(result.message ?? { key: 'errors.unexpected' });
-    router.refresh();
+    try {
+      const result = await call();
+      if (result.ok) flash(done);
+      else setError(result.message ?? { key: 'errors.unexpected' });
+    } catch {
+      setError({ key: 'errors.network' });
+    } finally {
+      setPending(false);
+    }
   }
 
   const ref = { userId: user.id, version: user.version };
   return (
     <div className="flex flex-wrap gap-2">
       {user.locked && (
-        <button type="button" className="btn-secondary py-1" disabled={pending} onClick={() => run(() => unlockUser(ref))}>
+        <button type="button" className="btn-secondary py-1" disabled={pending} onClick={() => run(() => unlockUser(ref), t('recorded.userUnlocked', { email: user.email }))}>
           {t('users.unlock')}
         </button>
       )}
@@ -37,13 +43,13 @@ export function UserRowActions({ user }: { user: { id: string; version: number; 
           disabled={pending}
           onClick={() => {
             // Destructive: ends the user's sessions at once, so ask first.
-            if (window.confirm(t('users.confirmDeactivate', { email: user.email }))) void run(() => deactivateUser(ref));
+            if (window.confirm(t('users.confirmDeactivate', { email: user.email }))) void run(() => deactivateUser(ref), t('recorded.userDeactivated', { email: user.email }));
           }}
         >
           {t('users.deactivate')}
         </button>
       ) : (
-        <button type="button" className="btn-secondary py-1" disabled={pending} onClick={() => run(() => reactivateUser(ref))}>
+        <button type="button" className="btn-secondary py-1" disabled={pending} onClick={() => run(() => reactivateUser(ref), t('recorded.userReactivated', { email: user.email }))}>
           {t('users.reactivate')}
         </button>
       )}

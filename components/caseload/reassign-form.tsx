@@ -4,18 +4,22 @@ import { useState } from 'react';
 import { useTranslations } from 'next-intl';
 import { reassignPersons } from '@/app/(app)/caseload/reassign/actions';
 import { useActionForm } from '@/components/forms/use-action-form';
+import { ConfirmPanel, SummaryList, useReturnFocus } from '@/components/ui/confirm-panel';
+import { useFlash } from '@/components/ui/flash';
 
 type TPerson = { id: string; version: number; name: string; district: string };
 
-/** Pick persons, the officer who takes them, and why; confirm; all move or none. */
+/** Pick persons, the officer who takes them, and why; check and confirm; all move or none. */
 export function ReassignForm({ persons, officers }: { persons: TPerson[]; officers: { id: string; fullName: string }[] }) {
   const t = useTranslations('reassign');
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [toOfficerId, setToOfficerId] = useState('');
   const [reason, setReason] = useState('');
   const [confirming, setConfirming] = useState(false);
-  const [done, setDone] = useState<{ moved: number; checkInsMoved: number } | null>(null);
   const form = useActionForm(reassignPersons);
+  const flash = useFlash();
+  const returnTo = useReturnFocus<HTMLButtonElement>(confirming);
+  const chosen = persons.filter((p) => selected.has(p.id));
   const toggle = (id: string) => setSelected((old) => {
     const next = new Set(old);
     if (next.has(id)) next.delete(id);
@@ -24,17 +28,17 @@ export function ReassignForm({ persons, officers }: { persons: TPerson[]; office
   });
 
   async function onConfirm() {
-    const data = await form.submit({ persons: persons.filter((p) => selected.has(p.id)).map((p) => ({ id: p.id, version: p.version })), toOfficerId, reason });
+    const data = await form.submit({ persons: chosen.map((p) => ({ id: p.id, version: p.version })), toOfficerId, reason });
     setConfirming(false);
     if (data) {
-      setDone(data);
+      flash(t('done', { count: data.moved, checkIns: data.checkInsMoved }));
       setSelected(new Set());
       setReason('');
     }
   }
 
   return (
-    <form onSubmit={(e) => { e.preventDefault(); setDone(null); setConfirming(true); }} noValidate className="card flex flex-col gap-3">
+    <form onSubmit={(e) => { e.preventDefault(); setConfirming(true); }} noValidate className="card flex flex-col gap-3">
       <fieldset className="flex flex-col gap-1">
         <legend className="mb-1 text-sm font-semibold">{t('persons')}</legend>
         <label className="flex items-center gap-2 text-sm">
@@ -67,16 +71,22 @@ export function ReassignForm({ persons, officers }: { persons: TPerson[]; office
         <textarea id="reassign-reason" className="input" rows={2} value={reason} maxLength={1000} onChange={(e) => setReason(e.target.value)} aria-describedby="reassign-reason-error" />
         <p id="reassign-reason-error" className="min-h-4 text-xs text-red-700" aria-live="polite">{form.msg(form.errors.reason)}</p>
       </div>
-      {!confirming && <div><button type="submit" className="btn">{t('submit', { count: selected.size })}</button></div>}
-      {confirming && (
-        <div role="alertdialog" aria-labelledby="reassign-confirm" className="flex flex-wrap items-center gap-2 rounded border border-amber-300 bg-amber-50 p-2 text-sm">
-          <span id="reassign-confirm">{t('confirm', { count: selected.size, officer: officers.find((o) => o.id === toOfficerId)?.fullName ?? '—' })}</span>
-          <button type="button" className="btn" disabled={form.pending} onClick={onConfirm}>{t('confirmYes')}</button>
-          <button type="button" className="btn-secondary" disabled={form.pending} onClick={() => setConfirming(false)}>{t('cancel')}</button>
-        </div>
+      {confirming ? (
+        <ConfirmPanel
+          id="reassign-confirm"
+          title={t('confirm', { count: selected.size, officer: officers.find((o) => o.id === toOfficerId)?.fullName ?? '—' })}
+          confirmLabel={t('confirmYes')}
+          cancelLabel={t('cancel')}
+          pending={form.pending}
+          onConfirm={onConfirm}
+          onCancel={() => setConfirming(false)}
+        >
+          <SummaryList rows={[{ label: t('persons'), value: chosen.map((p) => p.name).join(', ') || '—' }, { label: t('reason'), value: reason.trim() || '—' }]} />
+        </ConfirmPanel>
+      ) : (
+        <div><button ref={returnTo} type="submit" className="btn">{t('submit', { count: selected.size })}</button></div>
       )}
       {form.error && Object.keys(form.errors).length === 0 && <p role="alert" className="text-sm text-red-700">{form.msg(form.error)}</p>}
-      {done && <p role="status" className="text-sm text-green-800">{t('done', { count: done.moved, checkIns: done.checkInsMoved })}</p>}
     </form>
   );
 }

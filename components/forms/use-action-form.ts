@@ -1,7 +1,6 @@
 'use client';
 
 import { useState } from 'react';
-import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import type { TMessage } from '@/lib/actions/errors';
 import type { TActionResult } from '@/lib/actions/result';
@@ -9,11 +8,11 @@ import type { TActionResult } from '@/lib/actions/result';
 /**
  * For small forms kept in plain React state (a few controls, no react-hook-form): the same
  * guarantees as useActionSubmit, which is for react-hook-form forms. Submit state for a small server-action form: one submission at a time (a double click sends
- * once), errors by field, the page refreshed on success so server data shows the change.
+ * once), errors by field. The action's wrapper refreshes the page in its own response
+ * (lib/actions/refresh-page.ts), so server data shows the change when the action returns.
  */
 export function useActionForm<TData>(call: (input: unknown) => Promise<TActionResult<TData>>) {
   const t = useTranslations();
-  const router = useRouter();
   const [pending, setPending] = useState(false);
   const [errors, setErrors] = useState<Record<string, TMessage>>({});
   const [error, setError] = useState<TMessage | null>(null);
@@ -26,10 +25,7 @@ export function useActionForm<TData>(call: (input: unknown) => Promise<TActionRe
     setError(null);
     try {
       const result = await call(input);
-      if (result.ok) {
-        router.refresh();
-        return result.data;
-      }
+      if (result.ok) return result.data;
       setErrors(result.fieldErrors ?? {});
       setError(result.message);
       return null;

@@ -6,6 +6,8 @@ import type { TMessage } from '@/lib/actions/errors';
 import type { TActionResult } from '@/lib/actions/result';
 import { MAX_IMPORT_BYTES, MAX_IMPORT_ROWS, type TImportCounts, type TRowError } from '@/lib/importer/schemas';
 import { checkImport, importRegistry } from '@/app/(app)/admin/import/actions';
+import { ConfirmPanel, SummaryList, useReturnFocus } from '@/components/ui/confirm-panel';
+import { useFlash } from '@/components/ui/flash';
 
 type TReport =
   | { kind: 'checked'; fileName: string; rows: number; badRows: number; errors: TRowError[] }
@@ -14,16 +16,20 @@ type TReport =
 
 /**
  * Upload form of the registry import: a dry run that lists every bad row, and the import itself
- * behind a confirmation. One request at a time; the server repeats every check.
+ * behind a confirmation that names the file and what its last check found. One request at a
+ * time; the server repeats every check.
  */
 export function ImportForm() {
   const t = useTranslations('importer');
   const tAll = useTranslations();
+  const tc = useTranslations('confirmStep.import');
+  const flash = useFlash();
   const [file, setFile] = useState<File | null>(null);
   const [fileError, setFileError] = useState<TMessage | null>(null);
   const [pending, setPending] = useState<'check' | 'import' | null>(null);
   const [confirming, setConfirming] = useState(false);
   const [report, setReport] = useState<TReport | null>(null);
+  const returnTo = useReturnFocus<HTMLButtonElement>(confirming);
   const msg = (m: TMessage) => (tAll.has(m.key) ? tAll(m.key, m.values) : tAll('errors.unexpected'));
 
   function pick(list: FileList | null) {
@@ -42,7 +48,8 @@ export function ImportForm() {
       return;
     }
     setPending(mode);
-    setReport(null);
+    // The import's confirmation quotes the last check until the answer replaces it.
+    if (mode === 'check') setReport(null);
     try {
       const data = new FormData();
       data.set('file', file);
@@ -59,7 +66,13 @@ export function ImportForm() {
   }
 
   const check = () => run('check', checkImport, (d) => ({ kind: 'checked', ...d }));
-  const doImport = () => run('import', importRegistry, (d) => ({ kind: 'imported', ...d }));
+  const doImport = () => run('import', importRegistry, (d) => {
+    flash(tAll('recorded.imported', { persons: d.counts.persons, fileName: d.fileName }));
+    return { kind: 'imported', ...d };
+  });
+  const lastCheck = report?.kind === 'checked' && report.fileName === file?.name
+    ? report.errors.length === 0 ? tc('checkedOk', { rows: report.rows }) : tc('checkedBad', { rows: report.rows, badRows: report.badRows })
+    : tc('notChecked');
 
   return (
     <div className="flex flex-col gap-4">
@@ -73,17 +86,16 @@ export function ImportForm() {
         <div className="flex flex-wrap gap-2">
           <button type="submit" className="btn-secondary" disabled={pending !== null}>{pending === 'check' ? t('checking') : t('check')}</button>
           {!confirming && (
-            <button type="button" className="btn" disabled={pending !== null} onClick={() => (file ? setConfirming(true) : setFileError({ key: 'importer.chooseFile' }))}>
+            <button ref={returnTo} type="button" className="btn" disabled={pending !== null} onClick={() => (file ? setConfirming(true) : setFileError({ key: 'importer.chooseFile' }))}>
               {pending === 'import' ? t('importing') : t('import')}
             </button>
           )}
         </div>
-        {confirming && (
-          <div role="alertdialog" aria-labelledby="import-confirm-text" className="flex flex-wrap items-center gap-2 rounded border border-amber-300 bg-amber-50 p-2 text-sm">
-            <span id="import-confirm-text">{t('confirm')}</span>
-            <button type="button" className="btn" disabled={pending !== null} onClick={() => void doImport()}>{t('confirmYes')}</button>
-            <button type="button" className="btn-secondary" disabled={pending !== null} onClick={() => setConfirming(false)}>{t('cancel')}</button>
-          </div>
+        {confirming && file && (
+          <ConfirmPanel id="import-confirm" title={tc('title', { fileName: file.name })} confirmLabel={t('confirmYes')} cancelLabel={t('cancel')} pending={pending !== null} onConfirm={doImport} onCancel={() => setConfirming(false)}>
+            <p>{t('confirm')}</p>
+            <SummaryList rows={[{ label: tc('file'), value: `${file.name}, ${tc('size', { kb: Math.max(1, Math.round(file.size / 1024)) })}` }, { label: tc('lastCheck'), value: lastCheck }]} />
+          </ConfirmPanel>
         )}
       </form>
       {report && <ImportReport report={report} msg={msg} />}

@@ -5,7 +5,17 @@ import { FORM_MESSAGES } from '@/components/forms/messages';
 // the keys their schemas and server actions return), one list per component module, named after its
 // file. Pages ship them through <ClientMessages>; tests/unit/client-messages.test.ts checks both ends.
 
-export const DRAFT_EDITOR_MESSAGES = mergeNamespaces(['petition', 'petitionCourt'], FORM_MESSAGES);
-export const STEP_FORM_MESSAGES = mergeNamespaces(['petition', 'petitionCourt.validation'], FORM_MESSAGES);
+/**
+ * Every module importing app/(app)/petitions/actions reaches the decision handler, whose
+ * acknowledgement errors (petitionDecision.validation) it could in principle be handed, and the
+ * court checks (petitionCourt.validation).
+ */
+const PETITION_ACTION_MESSAGES = mergeNamespaces(['petitionDecision.validation', 'petitionCourt.validation'], FORM_MESSAGES);
+
+export const DRAFT_EDITOR_MESSAGES = mergeNamespaces(['petition', 'petitionCourt'], PETITION_ACTION_MESSAGES);
+export const STEP_FORM_MESSAGES = mergeNamespaces(['petition', 'petitionSteps.form'], PETITION_ACTION_MESSAGES);
+export const GRANT_ACKNOWLEDGEMENT_MESSAGES = mergeNamespaces(['petitionDecision.ack']);
+export const DECISION_SUMMARY_MESSAGES = mergeNamespaces(['petitionDecision.check', 'petitionDecision.form.outcomes', 'petitionDecision.term']);
+export const DECISION_FORM_MESSAGES = mergeNamespaces(['petition.field', 'petitionDecision', 'validation', 'errors'], GRANT_ACKNOWLEDGEMENT_MESSAGES, DECISION_SUMMARY_MESSAGES, FORM_MESSAGES);
 /** On the person page: one label of the large petition namespace. */
-export const START_PETITION_BUTTON_MESSAGES = mergeNamespaces(['petition.start', 'petitionCourt.validation'], FORM_MESSAGES);
+export const START_PETITION_BUTTON_MESSAGES = mergeNamespaces(['petition.start'], PETITION_ACTION_MESSAGES);

@@ -7,7 +7,7 @@ import { formatDateTime } from '@/lib/i18n/format';
 import { hasOrderInForce } from '@/lib/registry/registry-status';
 import { WithholdForm } from './withhold-form';
 
-type TPersonRegistry = { id: string; version: number; registryWithheld: boolean; registryWithheldReason: string | null; registryWithheldAt: Date | null; reviewStatus: 'PENDING_REVIEW' | 'REVIEWED' };
+type TPersonRegistry = { id: string; version: number; lastName: string; firstName: string; registryWithheld: boolean; registryWithheldReason: string | null; registryWithheldAt: Date | null; reviewStatus: 'PENDING_REVIEW' | 'REVIEWED' };
 
 /** The person's standing in the public registry; supervisors may withhold or reinstate them. */
 export async function RegistryStatus({ actor, person }: { actor: TActor; person: TPersonRegistry }) {
@@ -32,7 +32,7 @@ export async function RegistryStatus({ actor, person }: { actor: TActor; person:
       ) : (
         person.reviewStatus === 'REVIEWED' && <p className={inForce ? 'text-sm font-medium text-green-800' : 'text-sm text-slate-700'}>{inForce ? t('listed') : t('notListed')}</p>
       )}
-      {hasPermission(actor.role, 'registry.withhold') && <WithholdForm personId={person.id} version={person.version} withheld={person.registryWithheld} />}
+      {hasPermission(actor.role, 'registry.withhold') && <WithholdForm personId={person.id} name={`${person.lastName} ${person.firstName}`} version={person.version} withheld={person.registryWithheld} />}
     </section>
   );
 }

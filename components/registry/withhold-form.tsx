@@ -3,26 +3,29 @@
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import { ZRegistryDecision, type TRegistryDecision, type TRegistryDecisionInput } from '@/lib/registry/schemas';
 import { reinstateInRegistry, withholdFromRegistry } from '@/app/(app)/persons/[id]/registry/actions';
 import { useActionSubmit } from '@/components/forms/use-action-submit';
 import { Field, errorProps } from '@/components/forms/field';
 import { FormError } from '@/components/forms/form-error';
+import { ConfirmPanel, SummaryList, useReturnFocus } from '@/components/ui/confirm-panel';
+import { useFlash } from '@/components/ui/flash';
 
 /**
- * Withhold a person from the public registry (reason, then a confirm step) or reinstate them
- * (reason). The version makes a decision taken on a stale page fail with a conflict.
+ * Withhold a person from the public registry or reinstate them: a reason, then a confirmation
+ * that says what happens. The version makes a decision taken on a stale page fail with a conflict.
  */
-export function WithholdForm({ personId, version, withheld }: { personId: string; version: number; withheld: boolean }) {
+export function WithholdForm({ personId, name, version, withheld }: { personId: string; name: string; version: number; withheld: boolean }) {
   const t = useTranslations('registry.form');
-  const router = useRouter();
+  const tc = useTranslations('confirmStep.registry');
+  const tAll = useTranslations();
+  const flash = useFlash();
   const [open, setOpen] = useState(false);
   const [confirming, setConfirming] = useState(false);
-  const [done, setDone] = useState<string | null>(null);
   const form = useForm<TRegistryDecisionInput, unknown, TRegistryDecision>({ resolver: zodResolver(ZRegistryDecision), defaultValues: { personId, version, reason: '' } });
   const { submit, pending, formError } = useActionSubmit<TRegistryDecisionInput, { personId: string; version: number }>(form.setError);
+  const returnTo = useReturnFocus<HTMLButtonElement>(confirming);
   const label = withheld ? t('reinstate') : t('withhold');
   const error = form.formState.errors.reason;
 
@@ -31,39 +34,37 @@ export function WithholdForm({ personId, version, withheld }: { personId: string
     const data = await submit(() => call({ ...values, personId, version }));
     setConfirming(false);
     if (data) {
-      setDone(withheld ? t('reinstatedDone') : t('withheldDone'));
+      flash(withheld ? tAll('recorded.reinstated', { name }) : tAll('recorded.withheld', { name }));
       form.reset({ personId, version: data.version, reason: '' });
       setOpen(false);
-      router.refresh();
     }
   }
 
   if (!open) {
-    return (
-      <div className="flex flex-col gap-1">
-        {done && <p role="status" className="text-sm text-green-800">{done}</p>}
-        <button type="button" className={withheld ? 'btn-secondary self-start' : 'btn-danger self-start'} onClick={() => { setDone(null); setOpen(true); }}>{label}</button>
-      </div>
-    );
+    return <button type="button" className={withheld ? 'btn-secondary self-start' : 'btn-danger self-start'} onClick={() => setOpen(true)}>{label}</button>;
   }
   return (
-    <form
-      noValidate
-      className="flex flex-col gap-2 rounded border border-slate-200 bg-slate-50 p-3"
-      onSubmit={form.handleSubmit((values) => (withheld ? send(values) : setConfirming(true)))}
-    >
+    <form noValidate className="flex flex-col gap-2 rounded border border-slate-200 bg-slate-50 p-3" onSubmit={form.handleSubmit(() => setConfirming(true))}>
       <Field id="registry-reason" label={t('reason')} error={error} hint={t('reasonHint')}>
-        <textarea rows={3} maxLength={1000} {...form.register('reason')} {...errorProps('registry-reason', error)} className="input" />
+        <textarea rows={3} maxLength={1000} readOnly={confirming} {...form.register('reason')} {...errorProps('registry-reason', error)} className="input" />
       </Field>
       {confirming ? (
-        <div role="alertdialog" aria-labelledby="registry-confirm-text" className="flex flex-wrap items-center gap-2 rounded border border-amber-300 bg-amber-50 p-2 text-sm">
-          <span id="registry-confirm-text">{t('confirm')}</span>
-          <button type="button" className="btn-danger" disabled={pending} onClick={() => void form.handleSubmit(send)()}>{t('confirmYes')}</button>
-          <button type="button" className="btn-secondary" disabled={pending} onClick={() => setConfirming(false)}>{t('cancel')}</button>
-        </div>
+        <ConfirmPanel
+          id="registry-confirm"
+          title={withheld ? tc('reinstateTitle', { name }) : tc('withholdTitle', { name })}
+          confirmLabel={withheld ? tc('confirmReinstate') : t('confirmYes')}
+          cancelLabel={t('cancel')}
+          tone={withheld ? 'primary' : 'danger'}
+          pending={pending}
+          onConfirm={() => form.handleSubmit(send)()}
+          onCancel={() => setConfirming(false)}
+        >
+          <p>{withheld ? tc('reinstateSummary') : t('confirm')}</p>
+          <SummaryList rows={[{ label: t('reason'), value: form.getValues('reason').trim() }]} />
+        </ConfirmPanel>
       ) : (
         <div className="flex flex-wrap gap-2">
-          <button type="submit" className={withheld ? 'btn' : 'btn-danger'} disabled={pending}>{label}</button>
+          <button ref={returnTo} type="submit" className={withheld ? 'btn' : 'btn-danger'} disabled={pending}>{label}</button>
           <button type="button" className="btn-secondary" onClick={() => setOpen(false)}>{t('cancel')}</button>
         </div>
       )}

@@ -4,13 +4,15 @@ import { useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useRouter } from 'next/navigation';
-import { useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
 import type { z } from 'zod';
 import { CHANNELS, RECORDED_OUTCOMES, ZRecordCheckIn } from '@/lib/checkins/schemas';
 import { recordCheckIn } from '@/app/(app)/work-actions';
 import { Field, errorProps } from '@/components/forms/field';
 import { FormError } from '@/components/forms/form-error';
 import { useActionSubmit } from '@/components/forms/use-action-submit';
+import { useFlash } from '@/components/ui/flash';
+import { formatDateTime } from '@/lib/i18n/format';
 
 type TIn = z.input<typeof ZRecordCheckIn>;
 
@@ -21,14 +23,18 @@ function localNow() {
 
 export function CheckInForm({ personId, slot, defaultChannel, defaultCurfew }: { personId: string; slot: { id: string; version: number } | null; defaultChannel: string; defaultCurfew: boolean }) {
   const t = useTranslations('checkin');
+  const tAll = useTranslations();
+  const locale = useLocale();
   const router = useRouter();
+  const flash = useFlash();
   // One key per opened form: a double click or a resubmission records once.
   const [idempotencyKey] = useState(() => crypto.randomUUID());
   const form = useForm<TIn, unknown, z.output<typeof ZRecordCheckIn>>({
     resolver: zodResolver(ZRecordCheckIn),
     defaultValues: {
       personId, checkInId: slot?.id ?? '', version: slot?.version, channel: defaultChannel as TIn['channel'], actualAt: localNow(),
-      outcome: 'ATTENDED', excuseReason: '', curfewCheck: defaultCurfew, personAtHome: '', notes: '', idempotencyKey,
+      // No outcome chosen for the officer: saving without choosing is refused, never "attended".
+      outcome: undefined, excuseReason: '', curfewCheck: defaultCurfew, personAtHome: '', notes: '', idempotencyKey,
     },
   });
   const { submit, pending, formError } = useActionSubmit<TIn, { checkInId: string; proposeViolation: boolean }>(form.setError);
@@ -40,9 +46,13 @@ export function CheckInForm({ personId, slot, defaultChannel, defaultCurfew }: {
       noValidate
       className="card flex flex-col gap-4"
       onSubmit={form.handleSubmit(async () => {
-        const done = await submit(() => recordCheckIn(form.getValues()));
+        const values = form.getValues();
+        const done = await submit(() => recordCheckIn(values));
         if (!done) return;
-        router.push(done.proposeViolation ? `/persons/${personId}/violations/new?checkIn=${done.checkInId}` : `/persons/${personId}/timeline`);
+        const next = done.proposeViolation ? `/persons/${personId}/violations/new?checkIn=${done.checkInId}` : `/persons/${personId}/timeline`;
+        const at = formatDateTime(new Date(`${values.actualAt}:00+05:00`), locale);
+        flash(tAll('recorded.checkIn', { channel: t(`channel.${values.channel}`), outcome: t(`outcome.${values.outcome}`), at }), { path: next });
+        router.push(next);
       })}
     >
       <Field id="channel" label={t('channelLabel')} error={errors.channel}>
@@ -53,7 +63,7 @@ export function CheckInForm({ personId, slot, defaultChannel, defaultCurfew }: {
       <Field id="actualAt" label={t('time')} error={errors.actualAt} hint={t('timeHint')}>
         <input type="datetime-local" {...form.register('actualAt')} {...errorProps('actualAt', errors.actualAt)} className="input" />
       </Field>
-      <fieldset className="flex flex-col gap-2 text-sm">
+      <fieldset className="flex flex-col gap-2 text-sm" aria-describedby="outcome-error">
         <legend className="font-medium">{t('outcomeLabel')}</legend>
         {RECORDED_OUTCOMES.map((o) => (
           <label key={o} className="flex items-center gap-2 rounded border border-slate-200 p-3">
@@ -61,6 +71,7 @@ export function CheckInForm({ personId, slot, defaultChannel, defaultCurfew }: {
             {t(`outcome.${o}`)}
           </label>
         ))}
+        <p id="outcome-error" className="min-h-4 text-xs text-red-700" aria-live="polite">{errors.outcome?.message ? (tAll.has(errors.outcome.message) ? tAll(errors.outcome.message) : tAll('validation.invalid')) : ''}</p>
       </fieldset>
       {outcome === 'EXCUSED' && (
         <Field id="excuseReason" label={t('excuseReason')} error={errors.excuseReason}>

@@ -4,20 +4,25 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useRouter } from 'next/navigation';
-import { useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
 import type { z } from 'zod';
 import { CHANNELS, ZScheduleAppointment } from '@/lib/checkins/schemas';
 import { scheduleAppointment } from '@/app/(app)/work-actions';
 import { Field, errorProps } from '@/components/forms/field';
 import { FormError } from '@/components/forms/form-error';
 import { useActionSubmit } from '@/components/forms/use-action-submit';
+import { useFlash } from '@/components/ui/flash';
+import { formatDateTime } from '@/lib/i18n/format';
 
 type TIn = z.input<typeof ZScheduleAppointment>;
 
 /** An ad-hoc appointment or a planned (curfew) home visit. */
 export function ScheduleForm({ personId }: { personId: string }) {
   const t = useTranslations('checkin');
+  const tAll = useTranslations();
+  const locale = useLocale();
   const router = useRouter();
+  const flash = useFlash();
   const [idempotencyKey] = useState(() => crypto.randomUUID());
   const form = useForm<TIn, unknown, z.output<typeof ZScheduleAppointment>>({
     resolver: zodResolver(ZScheduleAppointment),
@@ -27,7 +32,10 @@ export function ScheduleForm({ personId }: { personId: string }) {
   const errors = form.formState.errors;
   return (
     <form noValidate className="card flex flex-col gap-3" onSubmit={form.handleSubmit(async () => {
-      if (await submit(() => scheduleAppointment(form.getValues()))) router.push('/agenda');
+      const values = form.getValues();
+      if (!(await submit(() => scheduleAppointment(values)))) return;
+      flash(tAll('recorded.appointment', { channel: t(`channel.${values.channel}`), at: formatDateTime(new Date(`${values.scheduledAt}:00+05:00`), locale) }), { path: '/agenda' });
+      router.push('/agenda');
     })}>
       <h2 className="text-lg font-semibold">{t('scheduleHeading')}</h2>
       <Field id="s-channel" label={t('channelLabel')} error={errors.channel}>

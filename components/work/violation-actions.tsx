@@ -1,7 +1,6 @@
 'use client';
 
 import { useState } from 'react';
-import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import { dismissViolation, escalateViolation } from '@/app/(app)/work-actions';
 import type { TMessage } from '@/lib/actions/errors';
@@ -13,7 +12,6 @@ type TMove = 'ADMIN_PROTOCOL' | 'CRIMINAL_REFERRAL' | 'DISMISSED';
 export function ViolationActions({ violation, moves, suggestReferral }: { violation: { id: string; version: number }; moves: TMove[]; suggestReferral: boolean }) {
   const t = useTranslations('violation');
   const te = useTranslations();
-  const router = useRouter();
   const [open, setOpen] = useState<TMove | null>(null);
   const [values, setValues] = useState<Record<string, string>>({});
   const [error, setError] = useState<TMessage | null>(null);
@@ -37,8 +35,8 @@ export function ViolationActions({ violation, moves, suggestReferral }: { violat
       const input = { violationId: violation.id, version: violation.version, ...values };
       const result: TActionResult<unknown> = open === 'DISMISSED' ? await dismissViolation(input) : await escalateViolation({ ...input, to: open });
       if (result.ok) {
+        // The action's response carries the refreshed page (lib/actions/refresh-page.ts).
         setOpen(null);
-        router.refresh();
         return;
       }
       setFieldErrors(result.fieldErrors ?? {});

@@ -4,13 +4,15 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useRouter } from 'next/navigation';
-import { useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
 import type { z } from 'zod';
 import { EVIDENCE_TYPES, MAX_EVIDENCE_BYTES, MAX_EVIDENCE_FILES, VIOLATION_TYPES, ZRecordViolation } from '@/lib/violations/schemas';
 import { recordViolation } from '@/app/(app)/work-actions';
 import { Field, errorProps } from '@/components/forms/field';
 import { FormError } from '@/components/forms/form-error';
 import { useActionSubmit } from '@/components/forms/use-action-submit';
+import { useFlash } from '@/components/ui/flash';
+import { formatDateTime } from '@/lib/i18n/format';
 import type { TOption } from '@/lib/reference/options';
 
 type TIn = z.input<typeof ZRecordViolation>;
@@ -21,7 +23,10 @@ export function ViolationForm({ personId, restrictions, prefill }: {
   prefill: { type: string; occurredAt: string; restrictionId: string; checkInId: string; description: string };
 }) {
   const t = useTranslations('violation');
+  const tAll = useTranslations();
+  const locale = useLocale();
   const router = useRouter();
+  const flash = useFlash();
   const [idempotencyKey] = useState(() => crypto.randomUUID());
   const [files, setFiles] = useState<File[]>([]);
   const [fileError, setFileError] = useState<string | null>(null);
@@ -53,7 +58,11 @@ export function ViolationForm({ personId, restrictions, prefill }: {
         data.set('payload', JSON.stringify({ ...form.getValues(), evidence: undefined }));
         for (const file of files) data.append('evidence[]', file);
         const done = await submit(() => recordViolation(data));
-        if (done) router.push(`/persons/${personId}/timeline`);
+        if (!done) return;
+        const values = form.getValues();
+        const next = `/persons/${personId}/timeline`;
+        flash(tAll('recorded.violation', { type: t(`type.${values.type}`), at: formatDateTime(new Date(`${values.occurredAt}:00+05:00`), locale) }), { path: next });
+        router.push(next);
       })}
     >
       {prefill.checkInId && <p className="rounded bg-amber-50 p-2 text-sm text-amber-900">{t('proposed')}</p>}

@@ -5,6 +5,9 @@ import kk from './messages/kk.json';
 import auditChainEn from './messages/features/audit-chain.en.json';
 import auditChainRu from './messages/features/audit-chain.ru.json';
 import auditChainKk from './messages/features/audit-chain.kk.json';
+import confirmEn from './messages/features/confirm.en.json';
+import confirmRu from './messages/features/confirm.ru.json';
+import confirmKk from './messages/features/confirm.kk.json';
 import dashboardEn from './messages/features/dashboard.en.json';
 import dashboardRu from './messages/features/dashboard.ru.json';
 import dashboardKk from './messages/features/dashboard.kk.json';
@@ -39,13 +42,13 @@ import timelineKk from './messages/features/timeline.kk.json';
 export type TMessages = Record<string, unknown>;
 
 export const CATALOGUE_PARTS: Record<TLocale, TMessages[]> = {
-  en: [en, auditChainEn, dashboardEn, exportsEn, importerEn, reassignEn, registryEn, warningsEn, timelineEn, petitionCourtEn, importReviewEn],
-  ru: [ru, auditChainRu, dashboardRu, exportsRu, importerRu, reassignRu, registryRu, warningsRu, timelineRu, petitionCourtRu, importReviewRu],
-  kk: [kk, auditChainKk, dashboardKk, exportsKk, importerKk, reassignKk, registryKk, warningsKk, timelineKk, petitionCourtKk, importReviewKk],
+  en: [en, auditChainEn, confirmEn, dashboardEn, exportsEn, importerEn, reassignEn, registryEn, warningsEn, timelineEn, petitionCourtEn, importReviewEn],
+  ru: [ru, auditChainRu, confirmRu, dashboardRu, exportsRu, importerRu, reassignRu, registryRu, warningsRu, timelineRu, petitionCourtRu, importReviewRu],
+  kk: [kk, auditChainKk, confirmKk, dashboardKk, exportsKk, importerKk, reassignKk, registryKk, warningsKk, timelineKk, petitionCourtKk, importReviewKk],
 };
 
 /** The shape of a whole catalogue (English is the reference; the test holds the others to it). */
-export type TAllMessages = typeof en & typeof auditChainEn & typeof dashboardEn & typeof exportsEn & typeof importerEn & typeof reassignEn & typeof registryEn & typeof warningsEn & typeof timelineEn & typeof petitionCourtEn & typeof importReviewEn;
+export type TAllMessages = typeof en & typeof auditChainEn & typeof confirmEn & typeof dashboardEn & typeof exportsEn & typeof importerEn & typeof reassignEn & typeof registryEn & typeof warningsEn & typeof timelineEn & typeof petitionCourtEn & typeof importReviewEn;
 
 export const MESSAGES: Record<TLocale, TAllMessages> = {
   en: Object.assign({}, ...CATALOGUE_PARTS.en) as TAllMessages,

@@ -66,8 +66,9 @@ export const setHearingAction = defineAction({
 export const decidePetitionAction = defineAction({
   name: 'petition.decide', permission: 'petition.decide', schema: ZDecidePetition,
   handler: async ({ tx, actor, input }) => {
-    const { petition, decision } = await decidePetition({ tx, actor, input });
-    return { data: { petitionId: petition.id, decisionId: decision.id }, audit: target(petition.id, { outcome: input.outcome, decisionNumber: input.decisionNumber }) };
+    const { petition, decision, difference } = await decidePetition({ tx, actor, input });
+    const differs = difference ? { differsFromRequest: true, requested: difference.requested, granted: difference.granted } : {};
+    return { data: { petitionId: petition.id, decisionId: decision.id }, audit: target(petition.id, { outcome: input.outcome, decisionNumber: input.decisionNumber, ...differs }) };
   },
 });
 

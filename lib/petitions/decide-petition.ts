@@ -9,6 +9,18 @@ import type { ZDecidePetition, ZRecordAnnouncement } from './schemas';
 import { readDocument } from './documents';
 import { announcementRule, decisionRule } from '@/lib/validation/date-rules';
 import { addCalendarDays } from '@/lib/time/today';
+import { grantDifference } from './grant-difference';
+
+type TDecideInput = z.output<typeof ZDecidePetition>;
+
+/**
+ * A grant beyond the request stands only when the clerk ticked the acknowledgement and typed the
+ * ruling number again, exactly as recorded: a slip of the radio button cannot extend supervision for life.
+ */
+function assertAcknowledged(input: Exclude<TDecideInput, { outcome: 'DENIED' }>) {
+  if (!input.acknowledgeDifference) throw new FieldError({ acknowledgeDifference: { key: 'petitionDecision.validation.acknowledgeDifference' } });
+  if (input.acknowledgedRulingNumber !== input.decisionNumber) throw new FieldError({ acknowledgedRulingNumber: { key: 'petitionDecision.validation.rulingNumberMismatch' } });
+}
 
 /**
  * Records the court's decision. The petition row is locked first, so of two clerks deciding at
@@ -17,7 +29,7 @@ import { addCalendarDays } from '@/lib/time/today';
  * extension chain pointing at the decision, restriction changes take the decision as their
  * basis, and the district police get a task to announce the decision against signature.
  */
-export async function decidePetition({ tx, actor, input }: { tx: Tx; actor: TActor; input: z.output<typeof ZDecidePetition> }) {
+export async function decidePetition({ tx, actor, input }: { tx: Tx; actor: TActor; input: TDecideInput }) {
   const scan = input.scan ? await readDocument(input.scan, 'scan') : undefined;
   const visible = await getScopedPetition(tx, actor, input.petitionId);
   await tx.$queryRaw`SELECT id FROM "ExtensionPetition" WHERE id = ${visible.id} FOR UPDATE`;
@@ -27,6 +39,8 @@ export async function decidePetition({ tx, actor, input }: { tx: Tx; actor: TAct
   if (dateProblem) throw new FieldError({ decisionDate: { key: dateProblem } });
 
   const petition = await movePetition(tx, actor, input, input.outcome === 'DENIED' ? 'DENIED' : 'GRANTED');
+  const difference = grantDifference({ lifelong: petition.requestedLifelong, termYears: petition.requestedTermYears }, input);
+  if (difference && input.outcome !== 'DENIED') assertAcknowledged(input);
   const order = await tx.supervisionOrder.findUnique({ where: { id: petition.orderId }, include: { extensions: true, person: true } });
   if (!order) throw new NotFoundError('SupervisionOrder');
 
@@ -49,6 +63,7 @@ export async function decidePetition({ tx, actor, input }: { tx: Tx; actor: TAct
       clerkId: actor.id,
       scanMimeType: scan?.mimeType ?? null,
       scan: scan?.data ?? null,
+      differsFromRequest: difference !== null,
     },
   });
 
@@ -84,7 +99,7 @@ export async function decidePetition({ tx, actor, input }: { tx: Tx; actor: TAct
     }
   }
   await tx.announcementTask.create({ data: { decisionId: decision.id, personId: order.personId, districtId: order.person.districtId } });
-  return { petition, decision };
+  return { petition, decision, difference };
 }
 
 /** The police record how the decision was announced: signed on a date, or refused before a witness. */

@@ -53,7 +53,7 @@ export async function viewPetition({ db, actor, meta, petitionId }: { db: Db; ac
         drafter: { select: { fullName: true } },
         endorser: { select: { fullName: true } },
         attachments: { orderBy: { createdAt: 'asc' }, select: { id: true, fileName: true } },
-        decision: { select: { scanMimeType: true, outcome: true, termYears: true, decisionNumber: true, decisionDate: true, newEndDate: true, reason: true, clerk: { select: { fullName: true } }, announcement: { select: { id: true, version: true, status: true, signedOn: true, refusalWitness: true } } } },
+        decision: { select: { scanMimeType: true, differsFromRequest: true, outcome: true, termYears: true, decisionNumber: true, decisionDate: true, newEndDate: true, reason: true, clerk: { select: { fullName: true } }, announcement: { select: { id: true, version: true, status: true, signedOn: true, refusalWitness: true } } } },
       },
     });
     const viewed = petition ? { ...petition, decision: petition.decision ? { ...petition.decision, hasScan: !!petition.decision.scanMimeType } : null } : null;

@@ -36,6 +36,15 @@ export const ZWithdrawPetition = z.object({ ...zRef, reason: zRequiredText(4000)
 // A hearing may be recorded after it took place, or set up to two years ahead; on or after filing (date-rules.ts).
 export const ZSetHearing = z.object({ ...zRef, hearingDate: zNearFutureDate });
 
+/**
+ * A grant beyond the request (lib/petitions/grant-difference.ts) is recorded only when the clerk
+ * ticks the acknowledgement and types the ruling number again; the handler checks both.
+ */
+const zAcknowledgement = {
+  acknowledgeDifference: z.boolean({ error: 'validation.invalid' }).optional().default(false),
+  acknowledgedRulingNumber: zOptionalText(60),
+};
+
 export const ZDecidePetition = z.discriminatedUnion('outcome', [
   z.object({
     ...zRef,
@@ -45,6 +54,7 @@ export const ZDecidePetition = z.discriminatedUnion('outcome', [
     decisionDate: zPastDate,
     reportingTimesPerMonth: z.union([z.literal(''), z.coerce.number().int().min(1, 'validation.reportingRange').max(4, 'validation.reportingRange')]).optional().transform((v) => (v === '' || v === undefined ? null : v)),
     scan: zDocument.optional(),
+    ...zAcknowledgement,
   }),
   z.object({
     ...zRef,
@@ -53,6 +63,7 @@ export const ZDecidePetition = z.discriminatedUnion('outcome', [
     decisionNumber: zRequiredText(60),
     decisionDate: zPastDate,
     reportingTimesPerMonth: z.union([z.literal(''), z.coerce.number().int().min(1, 'validation.reportingRange').max(4, 'validation.reportingRange')]).optional().transform((v) => (v === '' || v === undefined ? null : v)),
+    ...zAcknowledgement,
   }),
   z.object({ ...zRef, outcome: z.literal('DENIED'), decisionNumber: zRequiredText(60), decisionDate: zPastDate, reason: zRequiredText(4000), scan: zDocument.optional() }),
 ]);

@@ -86,7 +86,8 @@ describe('petition lifecycle', () => {
   it('grants for life, or denies and leaves the order as it was', async () => {
     const life = await filedPetition();
     await actAs(world.users.clerk);
-    expect(await decidePetitionAction({ petitionId: life.id, version: await life.version(), outcome: 'GRANTED_LIFELONG', decisionNumber: 'D-2', decisionDate: today })).toMatchObject({ ok: true });
+    // Three years were asked: life needs the acknowledgement (tests/integration/grant-difference.test.ts).
+    expect(await decidePetitionAction({ petitionId: life.id, version: await life.version(), outcome: 'GRANTED_LIFELONG', decisionNumber: 'D-2', decisionDate: today, acknowledgeDifference: true, acknowledgedRulingNumber: 'D-2' })).toMatchObject({ ok: true });
     expect(await db.supervisionOrder.findUniqueOrThrow({ where: { id: life.order.id } })).toMatchObject({ lifelong: true, endDate: null });
     // A lifelong order has nothing left to extend.
     await actAs(world.users.police);
@@ -104,7 +105,8 @@ describe('petition lifecycle', () => {
   it('two clerks deciding at once: exactly one decision is stored, the other learns who decided', async () => {
     const { id, order, version } = await filedPetition();
     const v = await version();
-    const decide = (years: string) => decidePetitionAction({ petitionId: id, version: v, outcome: 'GRANTED_YEARS', termYears: years, decisionNumber: `D-${years}`, decisionDate: today });
+    // Five years is more than the three asked: acknowledged (needless, and harmless, for one year).
+    const decide = (years: string) => decidePetitionAction({ petitionId: id, version: v, outcome: 'GRANTED_YEARS', termYears: years, decisionNumber: `D-${years}`, decisionDate: today, acknowledgeDifference: true, acknowledgedRulingNumber: `D-${years}` });
     // Each call resolves its own clerk's session, in call order.
     await actAsOnce(world.users.clerk);
     await actAsOnce(clerkB);

@@ -10,6 +10,7 @@ import { localName } from '@/lib/i18n/config';
 import { ChartCard } from '@/components/dashboard/chart-card';
 import { BarsChart, CheckInsChart, YearsChart } from '@/components/dashboard/charts';
 import { color } from '@/components/dashboard/palette';
+import { DifferingDecisions } from '@/components/petitions/differing-decisions';
 
 const href = (path: string, params: Record<string, string | number | undefined>) => {
   const search = new URLSearchParams(Object.entries(params).filter((e): e is [string, string | number] => e[1] !== undefined).map(([k, v]) => [k, String(v)]));
@@ -154,6 +155,8 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
           {dash.caseloads.awaitingReview > 0 && <p className="text-sm"><Link className="link" href={href('/persons/review', { districtId: filter.districtId })}>{tr('dashboardLink', { count: dash.caseloads.awaitingReview })}</Link></p>}
         </ChartCard>
       </div>
+
+      <DifferingDecisions actor={actor} filter={filter} />
 
       <ChartCard id="registry" title={t('registry.title')} note={t('registry.note')}>
         <YearsChart data={dash.registry} label={t('registry.listed')} />

@@ -2,6 +2,7 @@
 
 // Thin: the definitions (guard, schema, audit) live in lib/petitions/actions.ts.
 import * as actions from '@/lib/petitions/actions';
+import { refreshOnSuccess } from '@/lib/actions/refresh-page';
 
 export async function startPetition(input: unknown) {
   return actions.startPetitionAction(input);
@@ -10,26 +11,26 @@ export async function saveDraft(input: unknown) {
   return actions.saveDraftAction(input);
 }
 export async function endorsePetition(input: unknown) {
-  return actions.endorsePetitionAction(input);
+  return refreshOnSuccess(actions.endorsePetitionAction(input));
 }
 export async function returnPetition(input: unknown) {
-  return actions.returnPetitionAction(input);
+  return refreshOnSuccess(actions.returnPetitionAction(input));
 }
 export async function withdrawPetition(input: unknown) {
-  return actions.withdrawPetitionAction(input);
+  return refreshOnSuccess(actions.withdrawPetitionAction(input));
 }
 export async function filePetition(input: unknown) {
-  return actions.filePetitionAction(input);
+  return refreshOnSuccess(actions.filePetitionAction(input));
 }
 export async function setHearing(input: unknown) {
-  return actions.setHearingAction(input);
+  return refreshOnSuccess(actions.setHearingAction(input));
 }
 export async function decidePetition(input: unknown) {
-  return actions.decidePetitionAction(input);
+  return refreshOnSuccess(actions.decidePetitionAction(input));
 }
 export async function recordAnnouncement(input: unknown) {
-  return actions.recordAnnouncementAction(input);
+  return refreshOnSuccess(actions.recordAnnouncementAction(input));
 }
 export async function addAttachment(input: unknown) {
-  return actions.addAttachmentAction(input);
+  return refreshOnSuccess(actions.addAttachmentAction(input));
 }

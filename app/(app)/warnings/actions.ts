@@ -1,11 +1,12 @@
 'use server';
 
 import { issueWarningAction, recordWarningOutcomeAction } from '@/lib/warnings/actions';
+import { refreshOnSuccess } from '@/lib/actions/refresh-page';
 
 export async function issueWarning(input: unknown) {
-  return issueWarningAction(input);
+  return refreshOnSuccess(issueWarningAction(input));
 }
 
 export async function recordWarningOutcome(input: unknown) {
-  return recordWarningOutcomeAction(input);
+  return refreshOnSuccess(recordWarningOutcomeAction(input));
 }

@@ -1,6 +1,7 @@
 'use server';
 
 import * as actions from '@/lib/users/actions';
+import { refreshOnSuccess } from '@/lib/actions/refresh-page';
 
 export async function createUser(input: unknown) {
   return actions.createUserAction(input);
@@ -9,11 +10,11 @@ export async function updateUserRole(input: unknown) {
   return actions.updateUserRoleAction(input);
 }
 export async function deactivateUser(input: unknown) {
-  return actions.deactivateUserAction(input);
+  return refreshOnSuccess(actions.deactivateUserAction(input));
 }
 export async function reactivateUser(input: unknown) {
-  return actions.reactivateUserAction(input);
+  return refreshOnSuccess(actions.reactivateUserAction(input));
 }
 export async function unlockUser(input: unknown) {
-  return actions.unlockUserAction(input);
+  return refreshOnSuccess(actions.unlockUserAction(input));
 }

@@ -1,7 +1,8 @@
 'use server';
 
 import { reassignPersonsAction } from '@/lib/caseload/actions';
+import { refreshOnSuccess } from '@/lib/actions/refresh-page';
 
 export async function reassignPersons(input: unknown) {
-  return reassignPersonsAction(input);
+  return refreshOnSuccess(reassignPersonsAction(input));
 }

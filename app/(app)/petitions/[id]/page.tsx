@@ -10,14 +10,16 @@ import { findCompetentCourt, isCompetentCourt } from '@/lib/petitions/competent-
 import type { TPrefill } from '@/lib/petitions/prefill';
 import { localName, localTitle } from '@/lib/i18n/config';
 import { formatDate } from '@/lib/i18n/format';
+import { defaultOrderEnd } from '@/lib/supervision/term';
 import { DraftEditor } from '@/components/petitions/draft-editor';
 import { StepForm } from '@/components/petitions/step-form';
+import { DecisionForm } from '@/components/petitions/decision-form';
 import { ClientMessages } from '@/components/layout/client-messages';
-import { DRAFT_EDITOR_MESSAGES, STEP_FORM_MESSAGES } from '@/components/petitions/messages';
+import { DECISION_FORM_MESSAGES, DRAFT_EDITOR_MESSAGES, STEP_FORM_MESSAGES } from '@/components/petitions/messages';
 import { mergeNamespaces } from '@/lib/i18n/client-messages';
 
 // What the client forms on this page read (docs/conventions.md, "Client messages").
-const clientMessages = mergeNamespaces(DRAFT_EDITOR_MESSAGES, STEP_FORM_MESSAGES);
+const clientMessages = mergeNamespaces(DRAFT_EDITOR_MESSAGES, STEP_FORM_MESSAGES, DECISION_FORM_MESSAGES);
 
 export default async function PetitionPage({ params }: { params: Promise<{ id: string }> }) {
   const { actor, meta } = await requirePageActor('petition.read');
@@ -27,6 +29,9 @@ export default async function PetitionPage({ params }: { params: Promise<{ id: s
   const t = await getTranslations('petition');
   const tw = await getTranslations('warnings');
   const tc = await getTranslations('petitionCourt');
+  const ts = await getTranslations('petitionSteps.confirm');
+  const tTerm = await getTranslations('petitionDecision.term');
+  const tDiffer = await getTranslations('petitionDifference');
   const locale = await getLocale();
   const prefill = petition.prefill as TPrefill | null;
   const can = (to: Parameters<typeof canMovePetition>[2]) => canMovePetition(actor.role, petition.status, to) === 'ok';
@@ -44,16 +49,24 @@ export default async function PetitionPage({ params }: { params: Promise<{ id: s
     ? tc(competent.basis === 'REGISTERED_ADDRESS' ? 'competent' : 'competentFromDistrict', { court: localName(competent.court, locale), district: localName(competent.district, locale) })
     : tc('noCompetent', { district: localName(competent.district, locale) });
   const announcement = petition.decision?.announcement;
+  const personName = `${petition.person.lastName} ${petition.person.firstName}`;
+  const courtName = localName(petition.court, locale);
+  const step = (key: 'endorse' | 'return' | 'file' | 'withdraw') => ({ title: ts(`${key}.title`), summary: ts(`${key}.summary`, { name: personName, court: courtName }) });
+  const requestedTerm = petition.requestedLifelong ? tTerm('lifelong') : petition.requestedTermYears ? tTerm('years', { years: petition.requestedTermYears }) : tTerm('none');
+  // The end after a grant of N years, by the function the decision handler applies.
+  const endDates = can('GRANTED') && petition.order.endDate
+    ? Object.fromEntries(Array.from({ length: 10 }, (_, i) => [String(i + 1), formatDate(defaultOrderEnd(petition.order.endDate!, i + 1), locale)]))
+    : {};
 
   return (
     <ClientMessages namespaces={clientMessages}>
       <article className="flex flex-col gap-4">
         <header className="flex flex-wrap items-center justify-between gap-2">
-          <h1 className="text-2xl font-semibold">{t('heading', { name: `${petition.person.lastName} ${petition.person.firstName}` })}</h1>
+          <h1 className="text-2xl font-semibold">{t('heading', { name: personName })}</h1>
           <span className="rounded bg-slate-200 px-2 py-1 text-sm font-semibold" data-testid="petition-status">{t(`status.${petition.status}`)}</span>
         </header>
         <p className="text-sm text-slate-700">
-          {localName(petition.court, locale)} · {t('drafter', { name: petition.drafter.fullName })}
+          {courtName} · {t('drafter', { name: petition.drafter.fullName })}
           {petition.endorser ? ` · ${t('endorser', { name: petition.endorser.fullName })}` : ''}
           {petition.filingNumber ? ` · ${t('filingNumber', { number: petition.filingNumber })}` : ''}
           {petition.hearingDate ? ` · ${t('hearing', { date: formatDate(petition.hearingDate, locale) })}` : ''}
@@ -112,6 +125,11 @@ export default async function PetitionPage({ params }: { params: Promise<{ id: s
           <section className="card flex flex-col gap-1 text-sm" aria-labelledby="decision-heading" data-testid="decision">
             <h2 id="decision-heading" className="text-lg font-semibold">{t('decisionHeading')}</h2>
             <p>{t(`outcome.${petition.decision.outcome}`, { years: petition.decision.termYears ?? 0 })} · {t('decisionLine', { number: petition.decision.decisionNumber, date: formatDate(petition.decision.decisionDate, locale), clerk: petition.decision.clerk.fullName })}</p>
+            {petition.decision.differsFromRequest && (
+              <p className="rounded border border-red-300 bg-red-50 p-2 font-medium text-red-900" data-testid="differs-from-request">
+                {tDiffer('flag', { asked: requestedTerm, granted: petition.decision.outcome === 'GRANTED_LIFELONG' ? tTerm('lifelong') : tTerm('years', { years: petition.decision.termYears ?? 0 }) })}
+              </p>
+            )}
             {petition.decision.newEndDate && <p>{t('newEnd', { date: formatDate(petition.decision.newEndDate, locale) })}</p>}
             {petition.decision.reason && <p>{petition.decision.reason}</p>}
             {petition.decision.hasScan && <a className="link" href={`/petitions/${petition.id}/files/decision-scan`}>{t('decisionScan')}</a>}
@@ -130,20 +148,22 @@ export default async function PetitionPage({ params }: { params: Promise<{ id: s
         )}
 
         <section className="flex flex-wrap items-start gap-2" aria-label={t('steps')}>
-          {can('ENDORSED') && <StepForm action="endorsePetition" fixed={ref} fields={[]} label={t('endorse')} />}
+          {can('ENDORSED') && <StepForm action="endorsePetition" fixed={ref} fields={[]} label={t('endorse')} confirm={step('endorse')} />}
           {hasPermission(actor.role, 'petition.endorse') && (petition.status === 'DRAFT' || petition.status === 'ENDORSED') && (
-            <StepForm action="returnPetition" fixed={ref} fields={[{ name: 'comment', type: 'textarea' }]} label={t('return')} tone="secondary" />
+            <StepForm action="returnPetition" fixed={ref} fields={[{ name: 'comment', type: 'textarea' }]} label={t('return')} tone="secondary" confirm={step('return')} />
           )}
-          {can('FILED') && <StepForm action="filePetition" fixed={ref} fields={[]} label={t('file')} />}
+          {can('FILED') && <StepForm action="filePetition" fixed={ref} fields={[]} label={t('file')} confirm={step('file')} />}
           {can('HEARING_SET') && <StepForm action="setHearing" fixed={ref} fields={[{ name: 'hearingDate', type: 'date' }]} label={t('setHearing')} tone="secondary" />}
           {can('GRANTED') && (
-            <>
-              <StepForm action="decidePetition" fixed={{ ...ref, outcome: 'GRANTED_YEARS' }} fields={[{ name: 'termYears', type: 'number' }, { name: 'decisionNumber', type: 'text' }, { name: 'decisionDate', type: 'date' }, { name: 'reportingTimesPerMonth', type: 'number' }, { name: 'scan', type: 'file' }]} label={t('grantYears')} />
-              <StepForm action="decidePetition" fixed={{ ...ref, outcome: 'GRANTED_LIFELONG' }} fields={[{ name: 'decisionNumber', type: 'text' }, { name: 'decisionDate', type: 'date' }, { name: 'reportingTimesPerMonth', type: 'number' }, { name: 'scan', type: 'file' }]} label={t('grantLifelong')} />
-              <StepForm action="decidePetition" fixed={{ ...ref, outcome: 'DENIED' }} fields={[{ name: 'decisionNumber', type: 'text' }, { name: 'decisionDate', type: 'date' }, { name: 'reason', type: 'textarea' }, { name: 'scan', type: 'file' }]} label={t('deny')} tone="danger" />
-            </>
+            <DecisionForm
+              petitionId={petition.id}
+              version={petition.version}
+              requested={{ lifelong: petition.requestedLifelong, termYears: petition.requestedTermYears }}
+              currentEnd={petition.order.lifelong ? tTerm('lifelong') : formatDate(petition.order.endDate, locale)}
+              endDates={endDates}
+            />
           )}
-          {can('WITHDRAWN') && <StepForm action="withdrawPetition" fixed={ref} fields={[{ name: 'reason', type: 'textarea' }]} label={t('withdraw')} tone="danger" />}
+          {can('WITHDRAWN') && <StepForm action="withdrawPetition" fixed={ref} fields={[{ name: 'reason', type: 'textarea' }]} label={t('withdraw')} tone="danger" confirm={step('withdraw')} />}
         </section>
         <Link href={`/persons/${petition.person.id}`} className="link self-start">{t('backToPerson')}</Link>
       </article>

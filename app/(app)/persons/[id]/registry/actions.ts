@@ -2,11 +2,12 @@
 
 // Thin: the definitions (guard, schema, audit) live in lib/registry/actions.ts.
 import { reinstateInRegistryAction, withholdFromRegistryAction } from '@/lib/registry/actions';
+import { refreshOnSuccess } from '@/lib/actions/refresh-page';
 
 export async function withholdFromRegistry(input: unknown) {
-  return withholdFromRegistryAction(input);
+  return refreshOnSuccess(withholdFromRegistryAction(input));
 }
 
 export async function reinstateInRegistry(input: unknown) {
-  return reinstateInRegistryAction(input);
+  return refreshOnSuccess(reinstateInRegistryAction(input));
 }
