@@ -61,7 +61,8 @@ test('supervisor screens are accessible', async ({ page }) => {
   await signIn(page, 'supervisor@demo.kz');
   await expect(page.getByRole('heading', { name: /^Supervision in/ })).toBeVisible();
   await expectAccessible(page);
-  for (const path of ['/warnings', '/caseload/reassign', '/persons/review']) {
+  // The reassignment page last: its confirmation step is checked next.
+  for (const path of ['/warnings', '/persons/review', '/caseload/reassign']) {
     await page.goto(path);
     await expectAccessible(page);
   }

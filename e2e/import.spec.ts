@@ -62,8 +62,9 @@ test('a supervisor reviews imported persons in bulk: assigned and published only
   await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Import registry' }).click();
   await page.getByLabel('CSV file').setInputFiles({ name: 'review.csv', mimeType: 'text/csv', buffer: Buffer.from(`${header}\n${rows.join('\n')}\n`) });
   await page.getByRole('button', { name: 'Import', exact: true }).click();
-  await expect(page.getByRole('alertdialog')).toContainText('await a supervisor\'s review');
-  await page.getByRole('alertdialog').getByRole('button', { name: 'Yes, import' }).click();
+  const confirm = page.getByRole('dialog', { name: 'Import review.csv?' });
+  await expect(confirm).toContainText('await a supervisor\'s review');
+  await confirm.getByRole('button', { name: 'Yes, import' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'review.csv: imported 3 rows' })).toBeVisible();
 
   // Not public yet.
@@ -75,7 +76,8 @@ test('a supervisor reviews imported persons in bulk: assigned and published only
   await expect(page).toHaveURL(/\/login/);
   await signIn(page, 'supervisor@demo.kz');
   const nav = page.getByRole('navigation', { name: 'Main navigation' });
-  await expect(nav.getByRole('link', { name: /Review imports/ })).toContainText(/\d+/);
+  // (The link's count is cached for 30 s per user, components/layout/nav-count.tsx: another test
+  // may have shown this supervisor a count before the import, so the count is not asserted here.)
   await nav.getByRole('link', { name: /Review imports/ }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Imported persons awaiting review' })).toBeVisible();
 
@@ -86,9 +88,10 @@ test('a supervisor reviews imported persons in bulk: assigned and published only
   for (const first of firstNames) await list.getByRole('checkbox', { name: `Select ${lastName} ${first}` }).check();
   await page.getByLabel('Officer of the persons\' district').selectOption({ label: 'Yerlan Officerov' });
   await page.getByRole('button', { name: 'Review and assign 3 persons' }).click();
-  await expect(page.getByRole('alertdialog')).toHaveText(/Assign 3 persons to officer Yerlan Officerov and publish them in the public registry where the registry rule allows\?/);
-  await page.getByRole('alertdialog').getByRole('button', { name: 'Yes, assign and publish' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Reviewed and assigned to Yerlan Officerov: 3 persons.' })).toBeVisible();
+  const review = page.getByRole('dialog', { name: /Assign 3 persons to officer Yerlan Officerov and publish them in the public registry where the registry rule allows\?/ });
+  await expect(review.getByRole('heading')).toBeFocused();
+  await review.getByRole('button', { name: 'Yes, assign and publish' }).click();
+  await expect(page.getByTestId('flash')).toHaveText('Reviewed and assigned to Yerlan Officerov: 3 persons.');
   await expect(page.getByRole('row').filter({ hasText: lastName })).toHaveCount(0);
 
   // Now public, and on the officer's caseload.

@@ -3,6 +3,7 @@
 import { useState } from 'react';
 import { useTranslations } from 'next-intl';
 import { reassignPersons } from '@/app/(app)/caseload/reassign/actions';
+import { useSelection } from '@/components/forms/use-selection';
 import { useActionForm } from '@/components/forms/use-action-form';
 import { ConfirmPanel, SummaryList, useReturnFocus } from '@/components/ui/confirm-panel';
 import { useFlash } from '@/components/ui/flash';
@@ -12,7 +13,7 @@ type TPerson = { id: string; version: number; name: string; district: string };
 /** Pick persons, the officer who takes them, and why; check and confirm; all move or none. */
 export function ReassignForm({ persons, officers }: { persons: TPerson[]; officers: { id: string; fullName: string }[] }) {
   const t = useTranslations('reassign');
-  const [selected, setSelected] = useState<Set<string>>(new Set());
+  const { selected, toggle, setAll } = useSelection();
   const [toOfficerId, setToOfficerId] = useState('');
   const [reason, setReason] = useState('');
   const [confirming, setConfirming] = useState(false);
@@ -20,19 +21,12 @@ export function ReassignForm({ persons, officers }: { persons: TPerson[]; office
   const flash = useFlash();
   const returnTo = useReturnFocus<HTMLButtonElement>(confirming);
   const chosen = persons.filter((p) => selected.has(p.id));
-  const toggle = (id: string) => setSelected((old) => {
-    const next = new Set(old);
-    if (next.has(id)) next.delete(id);
-    else next.add(id);
-    return next;
-  });
-
   async function onConfirm() {
     const data = await form.submit({ persons: chosen.map((p) => ({ id: p.id, version: p.version })), toOfficerId, reason });
     setConfirming(false);
     if (data) {
       flash(t('done', { count: data.moved, checkIns: data.checkInsMoved }));
-      setSelected(new Set());
+      setAll(null);
       setReason('');
     }
   }
@@ -42,7 +36,7 @@ export function ReassignForm({ persons, officers }: { persons: TPerson[]; office
       <fieldset className="flex flex-col gap-1">
         <legend className="mb-1 text-sm font-semibold">{t('persons')}</legend>
         <label className="flex items-center gap-2 text-sm">
-          <input type="checkbox" checked={selected.size === persons.length} onChange={(e) => setSelected(e.target.checked ? new Set(persons.map((p) => p.id)) : new Set())} />
+          <input type="checkbox" checked={selected.size === persons.length} onChange={(e) => setAll(e.target.checked ? persons.map((p) => p.id) : null)} />
           {t('all')}
         </label>
         <ul className="flex max-h-96 flex-col gap-1 overflow-y-auto" aria-label={t('persons')}>

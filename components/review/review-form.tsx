@@ -3,7 +3,10 @@
 import { useState } from 'react';
 import { useTranslations } from 'next-intl';
 import { reviewPersons } from '@/app/(app)/persons/review/actions';
+import { useSelection } from '@/components/forms/use-selection';
 import { useActionForm } from '@/components/forms/use-action-form';
+import { ConfirmPanel, useReturnFocus } from '@/components/ui/confirm-panel';
+import { useFlash } from '@/components/ui/flash';
 
 export type TReviewRow = { id: string; version: number; name: string; iin: string; districtId: string; district: string; articles: string; orderEnd: string };
 type TOfficer = { id: string; fullName: string; districtId: string | null };
@@ -14,11 +17,12 @@ type TOfficer = { id: string; fullName: string; districtId: string | null };
  */
 export function ReviewForm({ persons, officers, filtered }: { persons: TReviewRow[]; officers: TOfficer[]; filtered: boolean }) {
   const t = useTranslations('importReview');
-  const [selected, setSelected] = useState<Set<string>>(new Set());
+  const { selected, toggle, setAll } = useSelection();
   const [officerId, setOfficerId] = useState('');
   const [confirming, setConfirming] = useState(false);
-  const [done, setDone] = useState<{ count: number; officer: string } | null>(null);
   const form = useActionForm(reviewPersons);
+  const flash = useFlash();
+  const returnTo = useReturnFocus<HTMLButtonElement>(confirming);
 
   const chosen = persons.filter((p) => selected.has(p.id));
   const districts = new Set(chosen.map((p) => p.districtId));
@@ -28,29 +32,21 @@ export function ReviewForm({ persons, officers, filtered }: { persons: TReviewRo
   const officer = choices.find((o) => o.id === officerId) ?? null;
   const allOnPage = persons.length > 0 && chosen.length === persons.length;
 
-  const toggle = (id: string) => setSelected((old) => {
-    const next = new Set(old);
-    if (next.has(id)) next.delete(id);
-    else next.add(id);
-    return next;
-  });
-
   async function onConfirm() {
     if (!officer) return;
     const data = await form.submit({ persons: chosen.map((p) => ({ id: p.id, version: p.version })), officerId: officer.id });
     setConfirming(false);
     if (data) {
-      setDone({ count: data.count, officer: officer.fullName });
-      setSelected(new Set());
+      // The message lives in the layout: it outlives this list, which the refreshed page replaces.
+      flash(t('done', { count: data.count, officer: officer.fullName }));
+      setAll(null);
       setOfficerId('');
     }
   }
 
-  // The empty state is rendered here, not by the page, so the result of the last review stays visible.
   if (persons.length === 0) {
     return (
       <div className="card flex flex-col gap-2">
-        {done && <p role="status" className="text-sm text-green-800">{t('done', { count: done.count, officer: done.officer })}</p>}
         <p className="text-slate-600" data-testid="review-empty">{filtered ? t('emptyDistrict') : t('empty')}</p>
       </div>
     );
@@ -59,12 +55,12 @@ export function ReviewForm({ persons, officers, filtered }: { persons: TReviewRo
   const hint = chosen.length === 0 ? t('hintSelect') : !district ? t('hintMixed') : choices.length === 0 ? t('hintNoOfficer', { district: chosen[0].district }) : t('hintOfficer', { district: chosen[0].district });
 
   return (
-    <form onSubmit={(e) => { e.preventDefault(); setDone(null); if (officer && chosen.length) setConfirming(true); }} noValidate className="card flex flex-col gap-3">
+    <form onSubmit={(e) => { e.preventDefault(); if (officer && chosen.length) setConfirming(true); }} noValidate className="card flex flex-col gap-3">
       <table className="table" aria-label={t('listLabel')}>
         <thead>
           <tr>
             <th scope="col">
-              <input type="checkbox" aria-label={t('selectAll')} checked={allOnPage} onChange={(e) => { setConfirming(false); setSelected(e.target.checked ? new Set(persons.map((p) => p.id)) : new Set()); }} />
+              <input type="checkbox" aria-label={t('selectAll')} checked={allOnPage} onChange={(e) => { setConfirming(false); setAll(e.target.checked ? persons.map((p) => p.id) : null); }} />
             </th>
             <th scope="col">{t('column.name')}</th>
             <th scope="col">{t('column.iin')}</th>
@@ -96,16 +92,19 @@ export function ReviewForm({ persons, officers, filtered }: { persons: TReviewRo
         <p id="review-officer-hint" className="text-xs text-slate-600">{hint}</p>
         <p id="review-officer-error" className="min-h-4 text-xs text-red-700" aria-live="polite">{form.msg(form.errors.officerId)}</p>
       </div>
-      {!confirming && <div><button type="submit" className="btn" disabled={!officer || chosen.length === 0}>{t('submit', { count: chosen.length })}</button></div>}
+      {!confirming && <div><button ref={returnTo} type="submit" className="btn" disabled={!officer || chosen.length === 0}>{t('submit', { count: chosen.length })}</button></div>}
       {confirming && officer && (
-        <div role="alertdialog" aria-labelledby="review-confirm" className="flex flex-wrap items-center gap-2 rounded border border-amber-300 bg-amber-50 p-2 text-sm">
-          <span id="review-confirm">{t('confirm', { count: chosen.length, officer: officer.fullName })}</span>
-          <button type="button" className="btn" disabled={form.pending} onClick={onConfirm}>{t('confirmYes')}</button>
-          <button type="button" className="btn-secondary" disabled={form.pending} onClick={() => setConfirming(false)}>{t('cancel')}</button>
-        </div>
+        <ConfirmPanel
+          id="review-confirm"
+          title={t('confirm', { count: chosen.length, officer: officer.fullName })}
+          confirmLabel={t('confirmYes')}
+          cancelLabel={t('cancel')}
+          pending={form.pending}
+          onConfirm={onConfirm}
+          onCancel={() => setConfirming(false)}
+        />
       )}
       {form.error && Object.keys(form.errors).length === 0 && <p role="alert" className="text-sm text-red-700">{form.msg(form.error)}</p>}
-      {done && <p role="status" className="text-sm text-green-800">{t('done', { count: done.count, officer: done.officer })}</p>}
     </form>
   );
 }

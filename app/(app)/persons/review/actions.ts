@@ -1,7 +1,9 @@
 'use server';
 
 import { reviewPersonsAction } from '@/lib/review/actions';
+import { refreshOnSuccess } from '@/lib/actions/refresh-page';
 
+// The response carries the refreshed list (lib/actions/refresh-page.ts).
 export async function reviewPersons(input: unknown) {
-  return reviewPersonsAction(input);
+  return refreshOnSuccess(reviewPersonsAction(input));
 }
