@@ -13,13 +13,10 @@ import { FormError } from '@/components/forms/form-error';
 import { useActionSubmit } from '@/components/forms/use-action-submit';
 import { useFlash } from '@/components/ui/flash';
 import { formatDateTime } from '@/lib/i18n/format';
+import { kzDateTimeInput } from '@/lib/time/today';
+import { parseLocalDateTime } from '@/lib/validation/fields';
 
 type TIn = z.input<typeof ZRecordCheckIn>;
-
-/** Now in Astana/Almaty time as a datetime-local value. */
-function localNow() {
-  return new Date(Date.now() + 5 * 3_600_000).toISOString().slice(0, 16);
-}
 
 export function CheckInForm({ personId, slot, defaultChannel, defaultCurfew }: { personId: string; slot: { id: string; version: number } | null; defaultChannel: string; defaultCurfew: boolean }) {
   const t = useTranslations('checkin');
@@ -32,7 +29,7 @@ export function CheckInForm({ personId, slot, defaultChannel, defaultCurfew }: {
   const form = useForm<TIn, unknown, z.output<typeof ZRecordCheckIn>>({
     resolver: zodResolver(ZRecordCheckIn),
     defaultValues: {
-      personId, checkInId: slot?.id ?? '', version: slot?.version, channel: defaultChannel as TIn['channel'], actualAt: localNow(),
+      personId, checkInId: slot?.id ?? '', version: slot?.version, channel: defaultChannel as TIn['channel'], actualAt: kzDateTimeInput(),
       // No outcome chosen for the officer: saving without choosing is refused, never "attended".
       outcome: undefined, excuseReason: '', curfewCheck: defaultCurfew, personAtHome: '', notes: '', idempotencyKey,
     },
@@ -50,7 +47,7 @@ export function CheckInForm({ personId, slot, defaultChannel, defaultCurfew }: {
         const done = await submit(() => recordCheckIn(values));
         if (!done) return;
         const next = done.proposeViolation ? `/persons/${personId}/violations/new?checkIn=${done.checkInId}` : `/persons/${personId}/timeline`;
-        const at = formatDateTime(new Date(`${values.actualAt}:00+05:00`), locale);
+        const at = formatDateTime(parseLocalDateTime(values.actualAt), locale);
         flash(tAll('recorded.checkIn', { channel: t(`channel.${values.channel}`), outcome: t(`outcome.${values.outcome}`), at }), { path: next });
         router.push(next);
       })}

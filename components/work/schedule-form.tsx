@@ -12,6 +12,7 @@ import { Field, errorProps } from '@/components/forms/field';
 import { FormError } from '@/components/forms/form-error';
 import { useActionSubmit } from '@/components/forms/use-action-submit';
 import { useFlash } from '@/components/ui/flash';
+import { parseLocalDateTime } from '@/lib/validation/fields';
 import { formatDateTime } from '@/lib/i18n/format';
 
 type TIn = z.input<typeof ZScheduleAppointment>;
@@ -34,7 +35,7 @@ export function ScheduleForm({ personId }: { personId: string }) {
     <form noValidate className="card flex flex-col gap-3" onSubmit={form.handleSubmit(async () => {
       const values = form.getValues();
       if (!(await submit(() => scheduleAppointment(values)))) return;
-      flash(tAll('recorded.appointment', { channel: t(`channel.${values.channel}`), at: formatDateTime(new Date(`${values.scheduledAt}:00+05:00`), locale) }), { path: '/agenda' });
+      flash(tAll('recorded.appointment', { channel: t(`channel.${values.channel}`), at: formatDateTime(parseLocalDateTime(values.scheduledAt), locale) }), { path: '/agenda' });
       router.push('/agenda');
     })}>
       <h2 className="text-lg font-semibold">{t('scheduleHeading')}</h2>

@@ -12,6 +12,7 @@ import { Field, errorProps } from '@/components/forms/field';
 import { FormError } from '@/components/forms/form-error';
 import { useActionSubmit } from '@/components/forms/use-action-submit';
 import { useFlash } from '@/components/ui/flash';
+import { parseLocalDateTime } from '@/lib/validation/fields';
 import { formatDateTime } from '@/lib/i18n/format';
 import type { TOption } from '@/lib/reference/options';
 
@@ -61,7 +62,7 @@ export function ViolationForm({ personId, restrictions, prefill }: {
         if (!done) return;
         const values = form.getValues();
         const next = `/persons/${personId}/timeline`;
-        flash(tAll('recorded.violation', { type: t(`type.${values.type}`), at: formatDateTime(new Date(`${values.occurredAt}:00+05:00`), locale) }), { path: next });
+        flash(tAll('recorded.violation', { type: t(`type.${values.type}`), at: formatDateTime(parseLocalDateTime(values.occurredAt), locale) }), { path: next });
         router.push(next);
       })}
     >

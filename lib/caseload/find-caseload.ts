@@ -154,5 +154,9 @@ export async function* findCaseloadInBatches({ db, actor, query, now = new Date(
 /** Officers a supervisor may pick, those of the supervisor's region. */
 export async function findRegionOfficers({ db, actor }: { db: Db; actor: TActor }) {
   if (actor.role !== 'SUPERVISOR' || !actor.regionId) return [];
-  return db.user.findMany({ where: { role: 'OFFICER', status: 'ACTIVE', district: { regionId: actor.regionId } }, orderBy: { fullName: 'asc' }, select: { id: true, fullName: true } });
+  return db.user.findMany({
+    where: { role: 'OFFICER', status: 'ACTIVE', district: { regionId: actor.regionId } },
+    orderBy: [{ fullName: 'asc' }, { id: 'asc' }],
+    select: { id: true, fullName: true, districtId: true },
+  });
 }

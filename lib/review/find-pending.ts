@@ -47,13 +47,3 @@ export async function findPendingReview({ db, actor, query }: { db: Db; actor: T
 export async function countPendingReview({ db, actor }: { db: Db; actor: TActor }) {
   return db.person.count({ where: pendingWhere(actor) });
 }
-
-/** The active officers of the actor's region, with their district: each person goes to an officer of their own district. */
-export async function findReviewOfficers({ db, actor }: { db: Db; actor: TActor }) {
-  if (actor.role !== 'SUPERVISOR' || !actor.regionId) return [];
-  return db.user.findMany({
-    where: { role: 'OFFICER', status: 'ACTIVE', district: { regionId: actor.regionId } },
-    orderBy: [{ fullName: 'asc' }, { id: 'asc' }],
-    select: { id: true, fullName: true, districtId: true },
-  });
-}

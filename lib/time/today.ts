@@ -17,6 +17,11 @@ export function kzTodayString(now: Date = new Date()): string {
   return format(new TZDate(now, KZ_TIME_ZONE), 'yyyy-MM-dd');
 }
 
+/** An instant as Kazakhstan's wall-clock time "YYYY-MM-DDTHH:MM" (the value of a datetime-local input). */
+export function kzDateTimeInput(at: Date = new Date()): string {
+  return format(new TZDate(at, KZ_TIME_ZONE), "yyyy-MM-dd'T'HH:mm");
+}
+
 /** Today in Kazakhstan as UTC midnight: the form every legal (calendar) date is stored in. */
 export function kzToday(now: Date = new Date()): Date {
   return new Date(`${kzTodayString(now)}T00:00:00Z`);

@@ -117,7 +117,8 @@ export const zOptionalDateWithin = (horizon: TDateHorizon) =>
 /** An instant from a datetime-local input, read in Kazakhstan time (UTC+5). */
 const LOCAL_DATE_TIME = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})$/;
 
-function parseLocalDateTime(s: string): Date | null {
+/** A datetime-local value in Kazakhstan time as its instant; null when it is not a real moment. */
+export function parseLocalDateTime(s: string): Date | null {
   const match = LOCAL_DATE_TIME.exec(s);
   if (!match || !parseCalendarDate(match[1]!) || Number(match[2]) > 23 || Number(match[3]) > 59) return null;
   return new Date(`${s}:00+05:00`);

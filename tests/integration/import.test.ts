@@ -7,7 +7,10 @@ import { buildIin, type TSex } from '@/lib/iin/iin';
 import { localToday } from '@/lib/i18n/format';
 
 let world: TWorld;
-let serial = 6000 + Math.floor(Math.random() * 3000);
+// IIN serials from a logged seed, so that a failure can be replayed (IMPORT_SEED=<n>).
+const SEED = process.env.IMPORT_SEED ? Number(process.env.IMPORT_SEED) : Math.floor(Math.random() * 3000);
+console.info(`import.test IIN seed: ${SEED}`);
+let serial = 6000 + SEED;
 
 beforeAll(async () => {
   world = await buildWorld();

@@ -1,10 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
-import { MIN_DATE, zDateWithin, zLocalDateTimeWithin, zPastDate, zQueryDay, zQueryText, zRequiredText } from '@/lib/validation/fields';
+import { MIN_DATE, parseLocalDateTime, zDateWithin, zLocalDateTimeWithin, zPastDate, zQueryDay, zQueryText, zRequiredText } from '@/lib/validation/fields';
 import {
   announcementRule, decisionRule, hearingRule, missedRule, orderStartRule, protocolRule, verdictRule, warningOutcomeRule,
 } from '@/lib/validation/date-rules';
-import { daysFromToday, kzStartOfToday, kzToday, kzTodayString } from '@/lib/time/today';
+import { daysFromToday, kzDateTimeInput, kzStartOfToday, kzToday, kzTodayString } from '@/lib/time/today';
 import { ZRecordCheckIn, ZScheduleAppointment } from '@/lib/checkins/schemas';
 import { ZDecidePetition, ZSetHearing } from '@/lib/petitions/schemas';
 import { ZRegisterPerson } from '@/lib/persons/schemas';
@@ -35,6 +35,9 @@ describe("one today for Kazakhstan", () => {
     expect(kzStartOfToday()).toEqual(new Date('2026-12-01T19:00:00Z'));
     // Just before 19:00 UTC it is still 1 December in Kazakhstan.
     expect(kzTodayString(new Date('2026-12-01T18:59:59Z'))).toBe('2026-12-01');
+    // The value a datetime-local input starts from, and the instant the schemas read back from it.
+    expect(kzDateTimeInput()).toBe('2026-12-02T01:00');
+    expect(parseLocalDateTime(kzDateTimeInput())).toEqual(NOW);
   });
   it('counts days to an order end from that today', () => {
     expect(daysFromToday(day('2026-12-02'))).toBe(0);

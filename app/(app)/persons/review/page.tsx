@@ -1,7 +1,8 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import { requirePageActor } from '@/lib/auth/guard-page';
 import { db } from '@/lib/db/client';
-import { findPendingReview, findReviewOfficers, ZReviewQuery } from '@/lib/review/find-pending';
+import { findPendingReview, ZReviewQuery } from '@/lib/review/find-pending';
+import { findRegionOfficers } from '@/lib/caseload/find-caseload';
 import { localName } from '@/lib/i18n/config';
 import { formatDate } from '@/lib/i18n/format';
 import { ReviewForm } from '@/components/review/review-form';
@@ -18,7 +19,7 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
   const districts = await db.district.findMany({ where: { regionId: actor.regionId ?? '-' }, orderBy: { code: 'asc' }, select: { id: true, nameEn: true, nameRu: true, nameKk: true } });
   // A district outside the region is ignored rather than trusted.
   const query = { ...raw, districtId: districts.some((d) => d.id === raw.districtId) ? raw.districtId : undefined };
-  const [found, officers] = await Promise.all([findPendingReview({ db, actor, query }), findReviewOfficers({ db, actor })]);
+  const [found, officers] = await Promise.all([findPendingReview({ db, actor, query }), findRegionOfficers({ db, actor })]);
   const orderEnd = (o: (typeof found.rows)[number]['orders'][number] | undefined) =>
     !o ? '—' : o.lifelong ? t('lifelong') : o.status === 'ACTIVE' ? formatDate(o.endDate, locale) : t('orderEnded', { date: formatDate(o.endDate, locale) });
 

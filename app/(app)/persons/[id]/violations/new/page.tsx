@@ -1,3 +1,4 @@
+import { kzDateTimeInput } from '@/lib/time/today';
 import { zQueryId } from '@/lib/validation/fields';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
@@ -8,10 +9,6 @@ import { parseRestrictionRow } from '@/lib/supervision/restrictions';
 import { ViolationForm } from '@/components/work/violation-form';
 import { ClientMessages } from '@/components/layout/client-messages';
 import { VIOLATION_FORM_MESSAGES } from '@/components/work/messages';
-
-function localInput(d: Date) {
-  return new Date(d.getTime() + 5 * 3_600_000).toISOString().slice(0, 16);
-}
 
 export default async function NewViolationPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ checkIn?: string | string[] }> }) {
   const { actor } = await requirePageActor('violation.record');
@@ -41,7 +38,7 @@ export default async function NewViolationPage({ params, searchParams }: { param
           restrictions={restrictions.map((r) => ({ value: r.id, label: tr(r.type) }))}
           prefill={{
             type,
-            occurredAt: localInput(when),
+            occurredAt: kzDateTimeInput(when),
             restrictionId: checkIn && broken ? broken.id : '',
             checkInId: checkIn?.id ?? '',
             description: checkIn ? (curfewAbsence ? t('prefillCurfew') : t('prefillMissed')) : '',
