@@ -12,6 +12,15 @@ import { createAppLogin, dropAppLogin } from '../prisma/tools/app-role';
 const root = path.resolve(import.meta.dirname, '..');
 const env: NodeJS.ProcessEnv = { ...process.env, NADZOR_DEMO: '1', NEXTAUTH_SECRET: 'e2e-secret-e2e-secret-e2e-secret-e2e-secret' };
 
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
 async function main() {
   let cleanup = async () => {};
   if (process.env.DATABASE_URL) {
@@ -20,6 +29,12 @@ async function main() {
     await admin.connect();
     await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
     await admin.query(`CREATE DATABASE ${name}`);
+    // Playwright ends this process without a chance to clean up: drop the logins of earlier runs
+    // whose process is gone (they own nothing, so nothing else goes with them).
+    const stale = await admin.query<{ rolname: string }>(`SELECT rolname FROM pg_roles WHERE rolname ~ '^nadzor_e2e_[0-9]+_app$'`);
+    for (const { rolname } of stale.rows) {
+      if (!alive(Number(rolname.split('_')[2]))) await admin.query(`DROP ROLE IF EXISTS ${rolname}`).catch(() => {});
+    }
     await admin.end();
     const ownerUrl = new URL(process.env.DATABASE_URL);
     ownerUrl.pathname = `/${name}`;
