@@ -1,16 +1,19 @@
 // Migration commands that work offline (see docs/decisions/002-offline-migrations.md):
 //   tsx prisma/tools/migrate.ts create <name>   write the next migration from schema changes
-//   tsx prisma/tools/migrate.ts deploy          apply pending migrations (and the job runner's schema) to DATABASE_URL
-//   tsx prisma/tools/migrate.ts status          applied / pending migrations of DATABASE_URL
+//   tsx prisma/tools/migrate.ts deploy          apply pending migrations (and the job runner's schema), then the
+//                                               app role's grants (prisma/tools/app-role.ts)
+//   tsx prisma/tools/migrate.ts status          applied / pending migrations
+// As the owner: MIGRATION_DATABASE_URL when set (the app then logs in with DATABASE_URL as a member
+// of the app role, docs/decisions/008-least-privilege-database.md), else DATABASE_URL.
 import { createMigration, migrationStatus } from './schema-engine';
 import { prepareDatabase } from './prepare-database';
 
 const [command, name] = process.argv.slice(2);
 
 function requireUrl(): string {
-  const url = process.env.DATABASE_URL;
+  const url = process.env.MIGRATION_DATABASE_URL || process.env.DATABASE_URL;
   if (!url) {
-    console.error('DATABASE_URL is not set. The embedded database is migrated automatically by `npm start`, which owns it.');
+    console.error('Neither MIGRATION_DATABASE_URL nor DATABASE_URL is set. The embedded database is migrated automatically by `npm start`, which owns it.');
     process.exit(1);
   }
   return url;
@@ -28,7 +31,8 @@ async function run() {
       break;
     }
     case 'deploy': {
-      const { applied } = await prepareDatabase(requireUrl());
+      const { applied, warning } = await prepareDatabase(requireUrl(), { appRoleRequired: Boolean(process.env.MIGRATION_DATABASE_URL) });
+      if (warning) console.warn(`⚠ ${warning}`);
       console.log(applied.length ? `Applied: ${applied.join(', ')}` : 'No pending migrations.');
       break;
     }

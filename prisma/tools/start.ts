@@ -2,12 +2,18 @@
 // names a server), applies pending migrations, loads demo data into an empty database, builds
 // the app when its sources changed, then runs Next and the job worker (prisma/tools/worker.ts)
 // with the database's connection string. If either stops, both stop.
+//
+// On a server, MIGRATION_DATABASE_URL (the owner) migrates and seeds while Next and the worker
+// get only DATABASE_URL, a login role that is a member of the app role (least privilege,
+// docs/decisions/008-least-privilege-database.md); without it DATABASE_URL does everything. The
+// embedded database is one superuser session: least privilege does not apply there.
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DataDirBusyError, startEmbeddedDb, type TEmbeddedDb } from './embedded-db';
 import { prepareDatabase } from './prepare-database';
+import { AppRoleError } from './app-role';
 import { buildIsStale } from './build-state';
 import { connect } from './connect';
 import { seedDemo } from '../seed/demo-seed';
@@ -38,6 +44,10 @@ async function main() {
     console.log('• PostgreSQL server from DATABASE_URL');
   }
   const url = external ?? embedded!.url;
+  // The owner's connection string, for migrations and demo data only: never handed to the app.
+  const ownerUrl = (external && process.env.MIGRATION_DATABASE_URL) || url;
+  const separateAppRole = ownerUrl !== url;
+  if (separateAppRole) console.log('• Migrating as MIGRATION_DATABASE_URL; the app and the worker connect as DATABASE_URL');
 
   const stop = async (code: number) => {
     await embedded?.stop();
@@ -45,10 +55,11 @@ async function main() {
   };
 
   try {
-    const { applied } = await prepareDatabase(url);
+    const { applied, warning } = await prepareDatabase(ownerUrl, { appRoleRequired: separateAppRole });
     console.log(`• Migrations: ${applied.length} applied now`);
+    if (warning) console.warn(`⚠ ${warning}`);
     if (demo) {
-      const db = connect(url);
+      const db = connect(ownerUrl);
       try {
         const seeded = await seedDemo(db);
         console.log(seeded ? `• Demo data loaded (${seeded.persons} persons)` : '• Demo data already present');
@@ -57,12 +68,14 @@ async function main() {
       }
     }
   } catch (error) {
-    console.error(error);
+    console.error(error instanceof AppRoleError ? `\n✖ ${error.message}\n` : error);
     await stop(1);
   }
 
+  const inherited = { ...process.env };
+  delete inherited.MIGRATION_DATABASE_URL;
   const env = {
-    ...process.env,
+    ...inherited,
     DATABASE_URL: url,
     NADZOR_DB_KIND: external ? 'server' : 'embedded',
     NADZOR_DEMO: demo ? '1' : '0',
