@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { requirePageActor } from '@/lib/auth/guard-page';
+import { SIGNED_IN } from '@/lib/auth/page-guards';
 import { NAVIGATION } from '@/lib/auth/navigation';
 import { LanguageSwitcher } from '@/components/layout/language-switcher';
 import { SignOutButton } from '@/components/auth/sign-out-button';
@@ -12,7 +13,7 @@ import { SIGN_OUT_BUTTON_MESSAGES } from '@/components/auth/messages';
 import { FlashProvider } from '@/components/ui/flash';
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
-  const { actor } = await requirePageActor();
+  const { actor } = await requirePageActor(SIGNED_IN);
   const t = await getTranslations('nav');
   const tRole = await getTranslations('roles');
   const tAll = await getTranslations();

@@ -14,6 +14,8 @@ export type TSealedEvent = {
   ip: string | null;
   requestId: string | null;
   details: unknown;
+  /** Added by issue 10; events written before it have null, and their links leave it out. */
+  regionId: string | null;
 };
 
 /** The chain's first link points at this. */
@@ -33,13 +35,16 @@ function stableStringify(value: unknown): string {
 
 /**
  * HMAC-SHA256 over the previous link, the chain position and every column of the event (who —
- * id, e-mail and role —, what, target, when, where, outcome, request, details). Keyed, so only
- * whoever holds AUDIT_HMAC_KEY (outside the database) can write a valid link.
+ * id, e-mail and role —, what, target, when, where, outcome, request, details, region). Keyed,
+ * so only whoever holds AUDIT_HMAC_KEY (outside the database) can write a valid link.
+ * Columns added later (regionId) join the canonical form only when not null: links sealed before
+ * the column existed still verify, and setting or clearing the column changes the MAC.
  */
 export function auditMac(key: string, prevMac: string, seq: bigint, e: TSealedEvent): string {
   const canonical = stableStringify([
     prevMac, seq, e.id, e.at, e.actorId, e.actorEmail, e.actorRole, e.action, e.targetType, e.targetId,
     e.outcome, e.ip, e.requestId, e.details ?? null,
+    ...(e.regionId === null || e.regionId === undefined ? [] : [{ regionId: e.regionId }]),
   ]);
   return createHmac('sha256', key).update(canonical).digest('hex');
 }

@@ -28,7 +28,7 @@ export async function sealAuditEvents({ db, key, sweep = false, batchSize = 2000
       const since = sweep || !head ? new Date(0) : new Date(head.sealedAt.getTime() - SEAL_LOOKBACK_MS);
       const rows = await tx.$queryRaw<TRow[]>`
         SELECT e.id, e.at, e."actorId", e."actorEmail", e."actorRole"::text AS "actorRole", e.action, e."targetType", e."targetId",
-          e.outcome::text AS outcome, e.ip, e."requestId", e.details
+          e.outcome::text AS outcome, e.ip, e."requestId", e.details, e."regionId"
         FROM "AuditEvent" e
         WHERE e.at >= ${since} AND NOT EXISTS (SELECT 1 FROM "AuditSeal" s WHERE s."eventId" = e.id)
         ORDER BY e.id LIMIT ${batchSize}`;

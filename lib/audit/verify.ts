@@ -4,7 +4,7 @@ import { auditMac, GENESIS_MAC, type TSealedEvent } from './mac';
 import { SEAL_LOOKBACK_MS } from './seal';
 
 // The verifier walks the whole chain and recomputes every link with the key. It detects:
-// - an edited event (any column, the actor's id, e-mail and role included): its link's MAC differs;
+// - an edited event (any column, the actor's id, e-mail and role and the region included): its link's MAC differs;
 // - a deleted event: its link points at nothing;
 // - a deleted link, or a link and its event: the positions are no longer 1, 2, 3, …;
 // - a re-chained trail (links recomputed without the key, or with another): the MACs differ;
@@ -59,7 +59,7 @@ export async function verifyAuditChain({ db, key, now = new Date(), batchSize = 
       SELECT s.seq, s."eventId", s."prevMac", s.mac,
         e.id AS e_id, e.at AS e_at, e."actorId" AS "e_actorId", e."actorEmail" AS "e_actorEmail", e."actorRole"::text AS "e_actorRole",
         e.action AS e_action, e."targetType" AS "e_targetType", e."targetId" AS "e_targetId", e.outcome::text AS e_outcome,
-        e.ip AS e_ip, e."requestId" AS "e_requestId", e.details AS e_details
+        e.ip AS e_ip, e."requestId" AS "e_requestId", e.details AS e_details, e."regionId" AS "e_regionId"
       FROM "AuditSeal" s LEFT JOIN "AuditEvent" e ON e.id = s."eventId"
       WHERE s.seq >= ${expectedSeq} ORDER BY s.seq LIMIT ${batchSize}`;
     for (const link of links) {
@@ -69,6 +69,7 @@ export async function verifyAuditChain({ db, key, now = new Date(), batchSize = 
       const event: TSealedEvent = {
         id: link.e_id, at: link.e_at!, actorId: link.e_actorId, actorEmail: link.e_actorEmail, actorRole: link.e_actorRole, action: link.e_action!,
         targetType: link.e_targetType, targetId: link.e_targetId, outcome: link.e_outcome!, ip: link.e_ip, requestId: link.e_requestId, details: link.e_details,
+        regionId: link.e_regionId,
       };
       if (auditMac(key, prevMac, link.seq, event) !== link.mac) return broken('mac_mismatch', link.seq, link.eventId);
       if (lastGood && link.seq === lastGood.headSeq) {

@@ -17,14 +17,11 @@ export function csvLine(cells: TCsvCell[]): string {
   return `${cells.map(csvCell).join(',')}\r\n`;
 }
 
-/**
- * A streamed CSV response. `pages` yields batches of rows (already scoped and authorised by the
- * caller); the header row comes first. The filename gets today's date.
- */
-export function csvResponse({ filename, header, pages }: { filename: string; header: string[]; pages: AsyncIterable<TCsvCell[][]> }): Response {
+/** The CSV as a stream: BOM and header row first, then each batch of rows as it is read. */
+export function csvStream({ header, pages }: { header: string[]; pages: AsyncIterable<TCsvCell[][]> }): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
   const iterator = pages[Symbol.asyncIterator]();
-  const stream = new ReadableStream<Uint8Array>({
+  return new ReadableStream<Uint8Array>({
     start(controller) {
       controller.enqueue(encoder.encode(`\uFEFF${csvLine(header)}`));
     },
@@ -40,11 +37,23 @@ export function csvResponse({ filename, header, pages }: { filename: string; hea
       await iterator.return?.();
     },
   });
-  const date = new Date().toISOString().slice(0, 10);
-  return new Response(stream, {
+}
+
+/** The name a downloaded list gets: the list and today's date. */
+export function csvFilename(list: string) {
+  return `${list}-${new Date().toISOString().slice(0, 10)}.csv`;
+}
+
+/**
+ * A streamed CSV response, for the public registry's export. `pages` yields batches of rows
+ * (already scoped and authorised by the caller); the header row comes first. Signed-in lists go
+ * through defineExport (lib/exports/export-route.ts) instead.
+ */
+export function csvResponse({ filename, header, pages }: { filename: string; header: string[]; pages: AsyncIterable<TCsvCell[][]> }): Response {
+  return new Response(csvStream({ header, pages }), {
     headers: {
       'content-type': 'text/csv; charset=utf-8',
-      'content-disposition': `attachment; filename="${filename}-${date}.csv"`,
+      'content-disposition': `attachment; filename="${csvFilename(filename)}"`,
       'cache-control': 'no-store',
     },
   });

@@ -1,26 +1,41 @@
-import { notFound } from 'next/navigation';
 import { getLocale } from 'next-intl/server';
-import { db } from '@/lib/db/client';
-import { getRequest } from '@/lib/auth/current-actor';
-import { hasPermission, type TPermission } from '@/lib/auth/permissions';
-import type { TActor, TRequestMeta } from '@/lib/auth/actor';
+import type { TActor } from '@/lib/auth/actor';
+import type { TPermission } from '@/lib/auth/permissions';
 import { isLocale, type TLocale } from '@/lib/i18n/config';
-import { csvResponse, type TCsvCell } from './csv';
-import { auditExport, exportHeader } from './lists';
+import { auditFilters } from '@/lib/audit/search-terms';
+import { defineRoute } from '@/lib/http/define-route';
+import { csvFilename, csvStream, type TCsvCell } from './csv';
+import { exportHeader } from './lists';
 
-type TExport = { list: string; columns: string[]; filters: Record<string, unknown>; rows: AsyncIterable<TCsvCell[][]> };
+type TExport = { columns: string[]; filters: Record<string, unknown>; rows: AsyncIterable<TCsvCell[][]> };
 
 /**
- * A signed-in CSV export: the same permission as the list's page (else not found), audited, then
- * streamed. `build` gets the actor so the rows use the list's own scoped query.
+ * A signed-in CSV export, as a route (defineRoute): the same permission as the list's page (else
+ * not found, audited), audited as `export.<list>` before the first byte, then streamed. `build`
+ * gets the actor so the rows use the list's own scoped query. The filters go into the audit
+ * event with every free-text value as a keyed hash; `readable` names the ones kept in clear
+ * (codes, ids, dates: lib/audit/search-terms.ts).
  */
-export async function exportCsv(permission: TPermission, build: (args: { actor: TActor; meta: TRequestMeta; locale: TLocale }) => TExport | Promise<TExport>) {
-  const { actor, meta } = await getRequest();
-  if (!actor || !hasPermission(actor.role, permission)) notFound();
-  const locale = await requestLocale();
-  const { list, columns, filters, rows } = await build({ actor, meta, locale });
-  await auditExport({ db, actor, meta, list, filters });
-  return csvResponse({ filename: list, header: exportHeader(locale, columns), pages: rows });
+export function defineExport(config: {
+  list: string;
+  permission: TPermission;
+  readable: readonly string[];
+  build: (args: { actor: TActor; request: Request; locale: TLocale }) => TExport;
+}) {
+  return defineRoute({
+    name: `export.${config.list}`,
+    permission: config.permission,
+    handler: async ({ actor, request }) => {
+      const locale = await requestLocale();
+      const { columns, filters, rows } = config.build({ actor, request, locale });
+      return {
+        body: csvStream({ header: exportHeader(locale, columns), pages: rows }),
+        contentType: 'text/csv; charset=utf-8',
+        filename: csvFilename(config.list),
+        audit: { details: { filters: auditFilters(filters, config.readable) } },
+      };
+    },
+  });
 }
 
 /** The user's language for column headers; English where no request config exists (tests, scripts). */

@@ -1,13 +1,12 @@
 import { createTranslator } from 'next-intl';
 import { daysFromToday } from '@/lib/time/today';
 import type { Db } from '@/lib/db/client';
-import type { TActor, TRequestMeta } from '@/lib/auth/actor';
-import { writeAudit } from '@/lib/audit/write-audit';
+import type { TActor } from '@/lib/auth/actor';
 import { MESSAGES } from '@/lib/i18n/catalogues';
 import { localName, type TLocale } from '@/lib/i18n/config';
 import { findCaseloadInBatches, type TCaseloadQuery } from '@/lib/caseload/find-caseload';
 import { expiringWhere } from '@/lib/petitions/expiry-worklist';
-import { auditWhere, type TAuditFilter } from '@/lib/audit/find-audit-events';
+import { auditScope, auditWhere, type TAuditFilter } from '@/lib/audit/find-audit-events';
 import { findNoticeWorklistAfter } from '@/lib/warnings/notice-worklist';
 import { personSearchWhere } from '@/lib/persons/find-persons';
 import { keysetPages, type TCsvCell } from './csv';
@@ -21,11 +20,6 @@ const day = (d: Date | null | undefined) => (d ? d.toISOString().slice(0, 10) : 
 export function exportHeader(locale: TLocale, columns: string[]) {
   const t = createTranslator({ locale, messages: MESSAGES[locale], namespace: 'exports.columns' });
   return columns.map((c) => t(c as Parameters<typeof t>[0]));
-}
-
-/** Every export is audited before the first byte: who took which list with which filters. */
-export async function auditExport({ db, actor, meta, list, filters }: { db: Db; actor: TActor; meta: TRequestMeta; list: string; filters: Record<string, unknown> }) {
-  await db.$transaction((tx) => writeAudit(tx, { actor, action: `export.${list}`, outcome: 'SUCCESS', ip: meta.ip, requestId: meta.requestId, details: { filters } }));
 }
 
 export const CASELOAD_COLUMNS = ['lastName', 'firstName', 'middleName', 'iin', 'officer', 'status', 'nextDue', 'lastContact', 'openViolations', 'orderEnd', 'lifelong'];
@@ -91,11 +85,11 @@ export async function* personRows({ db, actor, q, districtId, locale }: { db: Db
 export const AUDIT_COLUMNS = ['at', 'actor', 'action', 'targetType', 'targetId', 'outcome', 'ip', 'requestId', 'details'];
 
 /** Newest first, paged by id so the export is consistent while events keep being written. */
-export async function* auditRows({ db, filter }: { db: Db; filter: Omit<TAuditFilter, 'page'> }): AsyncGenerator<TCsvCell[][]> {
+export async function* auditRows({ db, actor, filter }: { db: Db; actor: Pick<TActor, 'role' | 'regionId'>; filter: Omit<TAuditFilter, 'page'> }): AsyncGenerator<TCsvCell[][]> {
   let before: bigint | null = null;
   for (;;) {
     const rows: { id: bigint; at: Date; actorEmail: string | null; action: string; targetType: string | null; targetId: string | null; outcome: string; ip: string | null; requestId: string | null; details: unknown }[] =
-      await db.auditEvent.findMany({ where: { AND: [auditWhere(filter), before === null ? {} : { id: { lt: before } }] }, orderBy: { id: 'desc' }, take: 1000 });
+      await db.auditEvent.findMany({ where: { AND: [auditScope(actor), auditWhere(filter), before === null ? {} : { id: { lt: before } }] }, orderBy: { id: 'desc' }, take: 1000 });
     if (rows.length === 0) return;
     yield rows.map((e) => [e.at, e.actorEmail, e.action, e.targetType, e.targetId, e.outcome, e.ip, e.requestId, e.details === null ? '' : JSON.stringify(e.details)]);
     before = rows[rows.length - 1].id;

@@ -7,6 +7,7 @@ import { GET as noticeCsv } from '@/app/(app)/warnings/export/route';
 import { GET as expiringCsv } from '@/app/(app)/expiring/export/route';
 import { GET as personsCsv } from '@/app/(app)/persons/export/route';
 import { createPerson } from '@/prisma/seed/factories';
+import { auditTermHash } from '@/lib/audit/search-terms';
 
 let world: TWorld;
 
@@ -56,14 +57,34 @@ describe('CSV exports', () => {
     expect(lines[1]).toContain(person.iin);
   });
 
-  it('refuse lists the user may not see, as not found', async () => {
+  it('refuse lists the user may not see, as not found, and audit the refusal', async () => {
     await actAs(world.users.police);
-    await expect(auditCsv(request('/audit/export'))).rejects.toThrow(/NEXT_HTTP_ERROR_FALLBACK;404/);
-    await expect(caseloadCsv(request('/caseload/export'))).rejects.toThrow(/NEXT_HTTP_ERROR_FALLBACK;404/);
+    expect((await auditCsv(request('/audit/export'))).status).toBe(404);
+    expect((await caseloadCsv(request('/caseload/export'))).status).toBe(404);
     await actAs(world.users.clerk);
-    await expect(noticeCsv()).rejects.toThrow(/NEXT_HTTP_ERROR_FALLBACK;404/);
+    expect((await noticeCsv(request('/warnings/export'))).status).toBe(404);
     await actAs(null);
-    await expect(expiringCsv(request('/expiring/export'))).rejects.toThrow(/NEXT_HTTP_ERROR_FALLBACK;404/);
+    expect((await expiringCsv(request('/expiring/export'))).status).toBe(404);
+    const denied = await db.auditEvent.findMany({ where: { outcome: 'DENIED', action: { startsWith: 'export.' }, OR: [{ actorId: { in: [world.users.police.id, world.users.clerk.id] } }, { actorId: null, action: 'export.expiring' }] }, orderBy: { id: 'asc' } });
+    expect(denied.filter((e) => e.actorId === world.users.police.id).map((e) => e.action)).toEqual(['export.audit', 'export.caseload']);
+    expect(denied.filter((e) => e.actorId === world.users.clerk.id).map((e) => e.action)).toEqual(['export.notice-worklist']);
+    expect(denied.some((e) => e.actorId === null && (e.details as { reason?: string }).reason === 'unauthenticated')).toBe(true);
+  });
+
+  it('keep search terms out of the audit trail: the IIN is stored as a keyed hash, codes stay readable', async () => {
+    await actAs(world.users.police);
+    const response = await personsCsv(request(`/persons/export?q=${world.person.iin}&districtId=${world.district.id}`));
+    expect(response.headers.get('cache-control')).toBe('private, no-store');
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(response.headers.get('content-disposition')).toMatch(/^attachment; filename="persons-\d{4}-\d{2}-\d{2}\.csv"$/);
+    await text(response);
+    const event = await db.auditEvent.findFirstOrThrow({ where: { action: 'export.persons', actorId: world.users.police.id }, orderBy: { id: 'desc' } });
+    const stored = JSON.stringify(event.details);
+    expect(stored).not.toContain(world.person.iin);
+    expect(event.details).toEqual({ filters: { q: auditTermHash(world.person.iin), districtId: world.district.id } });
+    // The same term hashes the same way (an investigator with the key can find it), another does not.
+    expect(auditTermHash(` ${world.person.iin} `)).toBe(auditTermHash(world.person.iin));
+    expect(auditTermHash('000000000000')).not.toBe(auditTermHash(world.person.iin));
   });
 
   it('stream the whole audit trail for those allowed, filtered', async () => {
@@ -80,14 +101,14 @@ describe('CSV exports', () => {
     await actAs(world.users.police2);
     expect(await text(await personsCsv(request(`/persons/export?q=${world.person.iin}`)))).not.toContain(world.person.iin);
     await actAs(world.users.admin);
-    await expect(personsCsv(request('/persons/export'))).rejects.toThrow(/NEXT_HTTP_ERROR_FALLBACK;404/);
+    expect((await personsCsv(request('/persons/export'))).status).toBe(404);
   });
 
   it('keep the notice worklist in scope', async () => {
     await actAs(world.users.police);
-    expect(await text(await noticeCsv())).toContain(world.person.lastName);
+    expect(await text(await noticeCsv(request('/warnings/export')))).toContain(world.person.lastName);
     await actAs(world.users.police2);
-    const far = await text(await noticeCsv());
+    const far = await text(await noticeCsv(request('/warnings/export')));
     expect(far.trim().split('\r\n')).toHaveLength(1);
   });
 });

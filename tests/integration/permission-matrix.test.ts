@@ -14,11 +14,27 @@ import { reviewPersonsAction } from '@/lib/review/actions';
 import { localToday } from '@/lib/i18n/format';
 import { addCalendarDays, kzToday } from '@/lib/time/today';
 import { toDateInput } from '@/lib/validation/fields';
-import { createPerson } from '@/prisma/seed/factories';
+import { createPerson, createUser } from '@/prisma/seed/factories';
 import { ROLE_PERMISSIONS, type TPermission } from '@/lib/auth/permissions';
 import type { Role } from '@/lib/generated/prisma/enums';
 import { buildIin } from '@/lib/iin/iin';
 import type { TActionResult } from '@/lib/actions/result';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { PERMISSIONS } from '@/lib/auth/permissions';
+import { PAGE_GUARDS, PUBLIC_PAGES, PUBLIC_ROUTES, SIGNED_IN, type TPageGuard } from '@/lib/auth/page-guards';
+import { requirePageActor } from '@/lib/auth/guard-page';
+import type { TRouteInfo } from '@/lib/http/define-route';
+import { GET as evidenceRoute } from '@/app/(app)/evidence/[id]/route';
+import { GET as photoRoute } from '@/app/(app)/persons/[id]/photo/route';
+import { GET as warningDocRoute } from '@/app/(app)/warnings/[id]/document/route';
+import { GET as petitionDocRoute } from '@/app/(app)/petitions/[id]/document/route';
+import { GET as petitionFileRoute } from '@/app/(app)/petitions/[id]/files/[fileId]/route';
+import { GET as personsExport } from '@/app/(app)/persons/export/route';
+import { GET as caseloadExport } from '@/app/(app)/caseload/export/route';
+import { GET as expiringExport } from '@/app/(app)/expiring/export/route';
+import { GET as noticeExport } from '@/app/(app)/warnings/export/route';
+import { GET as auditExport } from '@/app/(app)/audit/export/route';
 
 type TActor = keyof TWorld['users'] | 'anonymous';
 const ACTORS: TActor[] = ['anonymous', 'officer', 'police', 'clerk', 'supervisor', 'admin'];
@@ -217,5 +233,167 @@ describe('permission matrix: every action × every role', () => {
         }
       });
     }
+  }
+});
+
+// Issue 10: pages and routes, complete by construction. Every page.tsx and route.ts under app/
+// must be registered (lib/auth/page-guards.ts) or built with defineRoute, and each is exercised
+// for every role: allowed, denied (audited), out of scope (not found, audited).
+
+const APP = path.join(process.cwd(), 'app');
+
+function walk(dir: string, file: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(path.join(dir, e.name), file) : e.name === file ? [path.join(dir, e.name)] : []));
+}
+
+/** The URL path of an app file: route groups "(app)" left out. */
+function routeOf(file: string) {
+  const parts = path.relative(APP, path.dirname(file)).split(path.sep).filter((p) => p && !/^\(.*\)$/.test(p));
+  return `/${parts.join('/')}`;
+}
+
+describe('permission matrix: complete by construction', () => {
+  it('registers every page with its guard, and each page calls requirePageActor with exactly that', () => {
+    const pages = walk(APP, 'page.tsx');
+    expect(pages.length).toBeGreaterThan(20);
+    const seen = new Set<string>();
+    for (const file of pages) {
+      const route = routeOf(file);
+      seen.add(route);
+      const source = readFileSync(file, 'utf8');
+      if (route in PUBLIC_PAGES) {
+        expect(source, `${route} is public but calls requirePageActor`).not.toContain('requirePageActor(');
+        continue;
+      }
+      const guard = (PAGE_GUARDS as Record<string, TPageGuard>)[route];
+      expect(guard, `${route} (${file}) is not registered in lib/auth/page-guards.ts`).toBeDefined();
+      const expected = guard === SIGNED_IN ? 'requirePageActor(SIGNED_IN)' : `requirePageActor('${guard}')`;
+      expect(source.match(/requirePageActor\([^)]*\)/g), `${route} must call ${expected}`).toEqual([expected]);
+    }
+    // Nothing registered that no longer exists.
+    expect([...Object.keys(PAGE_GUARDS), ...Object.keys(PUBLIC_PAGES)].filter((r) => !seen.has(r))).toEqual([]);
+  });
+
+  it('builds every signed-in route with defineRoute (permission registered); only listed routes are public', async () => {
+    const routes = walk(APP, 'route.ts');
+    const seen = new Set<string>();
+    for (const file of routes) {
+      const route = routeOf(file);
+      seen.add(route);
+      if (route in PUBLIC_ROUTES) continue;
+      const mod = (await import(file)) as Record<string, unknown>;
+      const handlers = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'].filter((m) => m in mod);
+      expect(handlers, `${route} answers only GET`).toEqual(['GET']);
+      const info = (mod.GET as { route?: TRouteInfo }).route;
+      expect(info, `${route} (${file}) is not built with defineRoute`).toBeDefined();
+      expect(PERMISSIONS).toContain(info!.permission);
+    }
+    expect(Object.keys(PUBLIC_ROUTES).filter((r) => !seen.has(r))).toEqual([]);
+    expect(ROUTES.map((r) => r.path).sort()).toEqual([...seen].filter((r) => !(r in PUBLIC_ROUTES)).sort());
+  });
+});
+
+const ROLES = ['officer', 'police', 'clerk', 'supervisor', 'admin'] as const;
+const roleHas = (actor: (typeof ROLES)[number] | 'officer2' | 'police2' | 'supervisor2', permission: TPermission) =>
+  (ROLE_PERMISSIONS[actor.replace(/2$/, '').toUpperCase() as Role] as readonly TPermission[]).includes(permission);
+
+describe('permission matrix: every page guard × every role', () => {
+  for (const [route, guard] of Object.entries(PAGE_GUARDS) as [string, TPageGuard][]) {
+    it(`${route} (${guard})`, async () => {
+      await actAs(null);
+      await expect(requirePageActor(guard)).rejects.toThrow(/NEXT_REDIRECT/);
+      for (const role of ROLES) {
+        await actAs(world.users[role]);
+        const allowed = guard === SIGNED_IN || roleHas(role, guard);
+        const before = await db.auditEvent.count({ where: { actorId: world.users[role].id, action: 'page.view', outcome: 'DENIED' } });
+        if (allowed) {
+          await expect(requirePageActor(guard)).resolves.toMatchObject({ actor: { id: world.users[role].id } });
+        } else {
+          await expect(requirePageActor(guard)).rejects.toThrow(/NEXT_HTTP_ERROR_FALLBACK;404/);
+        }
+        const after = await db.auditEvent.count({ where: { actorId: world.users[role].id, action: 'page.view', outcome: 'DENIED' } });
+        expect(after - before, `${route} as ${role}`).toBe(allowed ? 0 : 1);
+      }
+    });
+  }
+});
+
+type TRouteCase = { path: string; name: string; permission: TPermission; call: (f: TFixture) => Promise<Response>; scoped: boolean };
+type TFixture = Awaited<ReturnType<typeof routeFixture>>;
+
+const req = (p: string) => new Request(`http://localhost${p}`);
+const withParams = <T,>(params: T) => ({ params: Promise.resolve(params) });
+const ROUTES: TRouteCase[] = [
+  { path: '/evidence/[id]', name: 'evidence.download', permission: 'person.read', scoped: true, call: (f) => evidenceRoute(req('/e'), withParams({ id: f.evidenceId })) },
+  { path: '/persons/[id]/photo', name: 'person.photo.view', permission: 'person.read', scoped: true, call: (f) => photoRoute(req('/p'), withParams({ id: f.personId })) },
+  { path: '/warnings/[id]/document', name: 'warning.document', permission: 'person.read', scoped: true, call: (f) => warningDocRoute(req('/w'), withParams({ id: f.warningId })) },
+  { path: '/petitions/[id]/document', name: 'petition.document', permission: 'petition.read', scoped: true, call: (f) => petitionDocRoute(req('/d'), withParams({ id: f.petitionId })) },
+  { path: '/petitions/[id]/files/[fileId]', name: 'petition.fileDownload', permission: 'petition.read', scoped: true, call: (f) => petitionFileRoute(req('/f'), withParams({ id: f.petitionId, fileId: f.attachmentId })) },
+  { path: '/persons/export', name: 'export.persons', permission: 'person.read', scoped: false, call: () => personsExport(req('/persons/export')) },
+  { path: '/caseload/export', name: 'export.caseload', permission: 'caseload.read', scoped: false, call: () => caseloadExport(req('/caseload/export')) },
+  { path: '/expiring/export', name: 'export.expiring', permission: 'worklist.expiry', scoped: false, call: () => expiringExport(req('/expiring/export')) },
+  { path: '/warnings/export', name: 'export.notice-worklist', permission: 'worklist.warnings', scoped: false, call: () => noticeExport(req('/warnings/export')) },
+  { path: '/audit/export', name: 'export.audit', permission: 'audit.read', scoped: false, call: () => auditExport(req('/audit/export')) },
+];
+
+/** One person with every kind of file, visible to the world's officer, police, clerk (a petition filed at their court) and supervisor. */
+async function routeFixture(w: TWorld) {
+  const petition = await petitionIn(w, 'FILED');
+  const pdf = new Uint8Array(Buffer.from('%PDF-1.4 matrix'));
+  await db.extensionPetition.update({ where: { id: petition.id }, data: { pdf } });
+  const attachment = await db.petitionAttachment.create({ data: { petitionId: petition.id, fileName: 'a.pdf', mimeType: 'application/pdf', data: pdf } });
+  const violation = await db.violation.create({ data: { personId: petition.personId, type: 'MISSED_REPORTING', occurredAt: new Date(), description: 'x', recordedById: w.users.officer.id } });
+  const evidence = await db.evidence.create({ data: { violationId: violation.id, fileName: 'e.pdf', mimeType: 'application/pdf', size: pdf.length, data: pdf, uploadedById: w.users.officer.id } });
+  await db.personPhoto.create({ data: { personId: petition.personId, mimeType: 'image/png', data: new Uint8Array([0x89, 0x50, 0x4e, 0x47]) } });
+  const warning = await db.warning.create({ data: { personId: petition.personId, type: 'PUBLIC_ORDER_WARNING', legalBasisId: w.basis.id, issuedById: w.users.police.id, pdf } });
+  // Users of the same roles elsewhere, fresh (the action matrix above changes the world's second users).
+  const outside = {
+    officer2: await createUser(db, { role: 'OFFICER', districtId: w.district2.id }),
+    police2: await createUser(db, { role: 'POLICE', districtId: w.farDistrict.id }),
+    supervisor2: await createUser(db, { role: 'SUPERVISOR', regionId: w.otherRegion.id }),
+  };
+  return { personId: petition.personId, petitionId: petition.id, attachmentId: attachment.id, evidenceId: evidence.id, warningId: warning.id, outside };
+}
+
+describe('permission matrix: every route × every role', () => {
+  let fixture: TFixture;
+  beforeAll(async () => {
+    fixture = await routeFixture(world);
+  });
+
+  for (const route of ROUTES) {
+    it(`${route.path} (${route.permission}): allowed, denied and out of scope, each audited`, async () => {
+      const lastEvent = async (actorId: string | null) => db.auditEvent.findFirst({ where: { action: route.name, actorId }, orderBy: { id: 'desc' } });
+      await actAs(null);
+      const anonymousBefore = await lastEvent(null);
+      expect((await route.call(fixture)).status).toBe(404);
+      const anonymous = await lastEvent(null);
+      expect(anonymous?.id).not.toBe(anonymousBefore?.id);
+      expect(anonymous).toMatchObject({ outcome: 'DENIED', details: { reason: 'unauthenticated' } });
+      for (const role of ROLES) {
+        await actAs(world.users[role]);
+        const response = await route.call(fixture);
+        const event = await lastEvent(world.users[role].id);
+        if (roleHas(role, route.permission)) {
+          expect(response.status, `${route.path} as ${role}`).toBe(200);
+          expect(response.headers.get('cache-control')).toBe('private, no-store');
+          expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+          expect(response.headers.get('content-disposition')).toMatch(route.name === 'person.photo.view' ? /^inline/ : /^attachment/);
+          await response.arrayBuffer();
+          expect(event, `${route.path} as ${role}`).toMatchObject({ outcome: 'SUCCESS' });
+        } else {
+          expect(response.status, `${route.path} as ${role}`).toBe(404);
+          expect(event, `${route.path} as ${role}`).toMatchObject({ outcome: 'DENIED', details: { reason: 'permission', permission: route.permission } });
+        }
+      }
+      if (!route.scoped) return;
+      const outside = (['officer2', 'police2', 'supervisor2'] as const).filter((a) => roleHas(a, route.permission));
+      expect(outside.length).toBeGreaterThan(0);
+      for (const actor of outside) {
+        await actAs(fixture.outside[actor]);
+        expect((await route.call(fixture)).status, `${route.path} as ${actor}`).toBe(404);
+        expect(await lastEvent(fixture.outside[actor].id), `${route.path} as ${actor}`).toMatchObject({ outcome: 'DENIED', details: { reason: 'not_found' } });
+      }
+    });
   }
 });

@@ -9,11 +9,11 @@ import { AuditChainStatus } from '@/components/audit/chain-status';
 import { findLatestAuditVerification } from '@/lib/audit/verify';
 
 export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  await requirePageActor('audit.read');
+  const { actor } = await requirePageActor('audit.read');
   const t = await getTranslations('audit');
   const locale = await getLocale();
   const filter = ZAuditFilter.parse(await searchParams);
-  const [result, verification] = [await findAuditEvents({ db, filter }), await findLatestAuditVerification({ db })];
+  const [result, verification] = [await findAuditEvents({ db, actor, filter }), await findLatestAuditVerification({ db })];
   const params = { actor: filter.actor, action: filter.action, target: filter.target, outcome: filter.outcome, from: filter.from, to: filter.to };
   return (
     <section className="flex flex-col gap-4">

@@ -1,11 +1,15 @@
 import { db } from '@/lib/db/client';
 import { ZCaseloadQuery } from '@/lib/caseload/find-caseload';
-import { exportCsv, searchObject } from '@/lib/exports/export-route';
+import { defineExport, searchObject } from '@/lib/exports/export-route';
 import { CASELOAD_COLUMNS, caseloadRows } from '@/lib/exports/lists';
 
-export async function GET(request: Request) {
-  return exportCsv('caseload.read', ({ actor, locale }) => {
+export const GET = defineExport({
+  list: 'caseload',
+  permission: 'caseload.read',
+  // `q` (a name or an IIN) is kept as a keyed hash.
+  readable: ['status', 'officerId', 'districtId', 'lifelong', 'sort', 'page'],
+  build: ({ actor, locale, request }) => {
     const query = ZCaseloadQuery.parse(searchObject(request));
-    return { list: 'caseload', columns: CASELOAD_COLUMNS, filters: query, rows: caseloadRows({ db, actor, query, locale }) };
-  });
-}
+    return { columns: CASELOAD_COLUMNS, filters: query, rows: caseloadRows({ db, actor, query, locale }) };
+  },
+});

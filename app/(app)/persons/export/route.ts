@@ -1,11 +1,15 @@
 import { db } from '@/lib/db/client';
 import { ZPersonSearch } from '@/lib/persons/schemas';
-import { exportCsv, searchObject } from '@/lib/exports/export-route';
+import { defineExport, searchObject } from '@/lib/exports/export-route';
 import { PERSON_COLUMNS, personRows } from '@/lib/exports/lists';
 
-export async function GET(request: Request) {
-  return exportCsv('person.read', ({ actor, locale }) => {
+export const GET = defineExport({
+  list: 'persons',
+  permission: 'person.read',
+  // `q` (a name or an IIN) is kept as a keyed hash.
+  readable: ['districtId'],
+  build: ({ actor, locale, request }) => {
     const { q, districtId } = ZPersonSearch.parse(searchObject(request));
-    return { list: 'persons', columns: PERSON_COLUMNS, filters: { q, districtId }, rows: personRows({ db, actor, q, districtId, locale }) };
-  });
-}
+    return { columns: PERSON_COLUMNS, filters: { q, districtId }, rows: personRows({ db, actor, q, districtId, locale }) };
+  },
+});

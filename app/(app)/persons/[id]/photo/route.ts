@@ -1,21 +1,14 @@
-import { notFound } from 'next/navigation';
-import { getRequest } from '@/lib/auth/current-actor';
-import { hasPermission } from '@/lib/auth/permissions';
-import { db } from '@/lib/db/client';
+import { defineRoute } from '@/lib/http/define-route';
 import { personScope } from '@/lib/persons/scope';
 
-// The photo is part of the person record: same permission and scope as the page
-// (the page view that embeds it is what gets audited).
-export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
-  const { actor } = await getRequest();
-  if (!actor || !hasPermission(actor.role, 'person.read')) notFound();
-  const { id } = await params;
-  const photo = await db.personPhoto.findFirst({
-    where: { person: { AND: [{ id }, personScope(actor)] } },
-    orderBy: { createdAt: 'desc' },
-  });
-  if (!photo) notFound();
-  return new Response(new Uint8Array(photo.data), {
-    headers: { 'Content-Type': photo.mimeType, 'Cache-Control': 'private, no-store', 'X-Content-Type-Options': 'nosniff' },
-  });
-}
+// The photo is part of the person record: same permission and scope as the page, and each view
+// of it is audited (issue 10), shown inline.
+export const GET = defineRoute<{ id: string }>({
+  name: 'person.photo.view',
+  permission: 'person.read',
+  target: ({ id }) => ({ targetType: 'Person', targetId: id }),
+  handler: async ({ tx, actor, params }) => {
+    const photo = await tx.personPhoto.findFirst({ where: { person: { AND: [{ id: params.id }, personScope(actor)] } }, orderBy: { createdAt: 'desc' }, select: { id: true, data: true, mimeType: true } });
+    return photo && { body: photo.data, contentType: photo.mimeType, disposition: 'inline', audit: { details: { photoId: photo.id } } };
+  },
+});

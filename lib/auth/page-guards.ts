@@ -1,0 +1,61 @@
+import type { TPermission } from './permissions';
+
+// Every page and route of the app, with what it requires, in one place the permission matrix
+// enumerates (tests/integration/permission-matrix.test.ts). The test walks app/**/page.tsx and
+// app/**/route.ts and fails when one is missing here, when a page's requirePageActor(...) names
+// something else, or when a signed-in route is not built with defineRoute.
+// docs/decisions/007-audit-scope-and-routes.md
+
+/** A page any signed-in user may open (its content is scoped by the queries). */
+export const SIGNED_IN = 'signed-in' as const;
+
+export type TPageGuard = TPermission | typeof SIGNED_IN;
+
+/** Signed-in pages by route (route groups left out), with the argument their requirePageActor takes. */
+export const PAGE_GUARDS = {
+  '/': SIGNED_IN,
+  '/admin/import': 'registry.import',
+  '/admin/reference': 'reference.manage',
+  '/admin/users': 'user.manage',
+  '/admin/users/[id]': 'user.manage',
+  '/admin/users/new': 'user.manage',
+  '/agenda': 'checkin.record',
+  '/audit': 'audit.read',
+  '/caseload': 'caseload.read',
+  '/caseload/reassign': 'caseload.reassign',
+  '/dashboard': 'dashboard.read',
+  '/dashboard/check-ins': 'dashboard.read',
+  '/dashboard/violations': 'dashboard.read',
+  '/expiring': 'worklist.expiry',
+  '/inbox': 'checkin.record',
+  '/persons': 'person.read',
+  '/persons/[id]': 'person.read',
+  '/persons/[id]/check-ins/new': 'checkin.record',
+  '/persons/[id]/orders/new': 'order.create',
+  '/persons/[id]/timeline': 'person.read',
+  '/persons/[id]/violations/new': 'violation.record',
+  '/persons/new': 'person.register',
+  '/persons/review': 'person.review',
+  '/petitions': 'petition.read',
+  '/petitions/[id]': 'petition.read',
+  '/warnings': 'worklist.warnings',
+} as const satisfies Record<string, TPageGuard>;
+
+/** Pages without sign-in, and why. */
+export const PUBLIC_PAGES = {
+  '/login': 'sign-in form',
+  '/registry': 'public registry (allow-listed fields, rate-limited)',
+  '/registry/rules': 'public registry rules',
+} as const;
+
+/**
+ * Routes outside defineRoute, and why: the public registry's (no sign-in; its own rate limit)
+ * and infrastructure. Every other route.ts must export a GET built with defineRoute.
+ */
+export const PUBLIC_ROUTES = {
+  '/registry/export': 'public registry export (allow-listed fields, rate-limited)',
+  '/registry/photo/[photoId]': 'public registry photo (published persons only)',
+  '/api/auth/[...nextauth]': 'next-auth sign-in and sign-out endpoints',
+  '/api/health': 'health check (no data)',
+  '/api/bench/queries': 'benchmark counter (not found unless NADZOR_BENCH=1)',
+} as const;
