@@ -49,6 +49,12 @@ async function main() {
     req.headers[CLIENT_ADDRESS_TOKEN_HEADER] = token;
     void handle(req, res);
   });
+  // Next handles uncaught exceptions by logging them; a server that cannot listen must exit so that
+  // start.ts stops everything.
+  server.on('error', (error) => {
+    console.error(`✖ The app server cannot serve on ${hostname}:${port}: ${error.message}`);
+    process.exit(1);
+  });
   server.listen(port, hostname, () => {
     console.log(`• App on http://${hostname}:${port}${dev ? ' (development)' : ''}; trusted proxies: ${process.env.NADZOR_TRUSTED_PROXIES?.trim() || 'none (the peer address is the client)'}`);
   });
