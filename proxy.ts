@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from 'next/server';
+import { registryPageGate } from '@/lib/registry/registry-gate';
 
 // Convenience only: sends anonymous visitors to sign-in and tags each request with an id for
 // the audit trail. Authorization happens inside every page and action (lib/auth), because a
@@ -16,7 +17,9 @@ function hasControlCharacters(pathname: string) {
   }
 }
 
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
+  const limited = await registryPageGate(request, request.nextUrl.pathname);
+  if (limited) return limited;
   if (hasControlCharacters(request.nextUrl.pathname)) {
     // Answer with the ordinary (translated) not-found page rather than reach any page's query.
     const url = request.nextUrl.clone();

@@ -1,10 +1,9 @@
-import { headers } from 'next/headers';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { db } from '@/lib/db/client';
 import { findRegistryEntries } from '@/lib/registry/find-registry-entries';
 import { countRegistryByRegion } from '@/lib/registry/count-by-region';
 import { ZRegistrySearch } from '@/lib/registry/search';
-import { allowRegistryRequest, registryLocale } from '@/lib/registry/request';
+import { registryLocale } from '@/lib/registry/request';
 import { RegistryEntry } from '@/components/registry/registry-entry';
 import { RegistrySearchForm } from '@/components/registry/registry-search-form';
 import { RegionCounts } from '@/components/registry/region-counts';
@@ -12,17 +11,10 @@ import { PageLinks } from '@/components/registry/page-links';
 
 // The public registry the law requires: no sign-in. Server components only, so nothing but the
 // allow-listed fields (lib/registry/find-registry-entries.ts) reaches the HTML or the RSC payload.
-// Public data: searches are rate-limited per client but not written to the audit trail.
+// Public data: searches are rate-limited per client (in proxy.ts, which can answer 429) but not
+// written to the audit trail.
 export default async function RegistryPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const t = await getTranslations('registry');
-  if (!allowRegistryRequest(await headers(), 'pages').allowed) {
-    return (
-      <section role="alert" className="card flex flex-col gap-2" data-testid="registry-too-many">
-        <h1 className="text-xl font-semibold">{t('tooManyHeading')}</h1>
-        <p>{t('tooManyText')}</p>
-      </section>
-    );
-  }
   const locale = registryLocale(await getLocale());
   const query = ZRegistrySearch.parse(await searchParams);
   const [result, regions] = await Promise.all([findRegistryEntries({ db, query, locale }), countRegistryByRegion({ db, q: query.q, locale })]);

@@ -8,7 +8,9 @@ const noopSubscribe = () => () => {};
 
 export function LoginForm() {
   const t = useTranslations('login');
-  const [error, setError] = useState(false);
+  const tLimits = useTranslations('signInLimits');
+  // false, true (the one answer for any failure), or the minutes to wait when this address is over its budget (HTTP 429).
+  const [error, setError] = useState<boolean | { minutes: number }>(false);
   const [pending, setPending] = useState(false);
   // Until React has hydrated, a click would submit the plain HTML form; keep it disabled so
   // credentials can never end up in a URL.
@@ -28,7 +30,9 @@ export function LoginForm() {
       return;
     }
     setPending(false);
-    setError(true);
+    // lib/auth/auth-route.ts answers `TooManyRequests:<seconds>`.
+    const tooMany = /^TooManyRequests:(\d+)$/.exec(result?.error ?? '');
+    setError(result?.status === 429 && tooMany ? { minutes: Math.max(1, Math.ceil(Number(tooMany[1]) / 60)) } : true);
   }
 
   return (
@@ -42,7 +46,7 @@ export function LoginForm() {
         <input name="password" type="password" autoComplete="current-password" required className="input" aria-describedby="login-error" />
       </label>
       <p id="login-error" role="alert" aria-live="polite" className="min-h-5 text-sm text-red-700">
-        {error ? t('failed') : ''}
+        {typeof error === 'object' ? tLimits('tooMany', { minutes: error.minutes }) : error ? t('failed') : ''}
       </p>
       <button type="submit" className="btn" disabled={pending || !ready}>
         {pending ? t('signingIn') : t('submit')}

@@ -6,12 +6,7 @@ import { writeAudit } from '@/lib/audit/write-audit';
 import { attemptSignIn } from './sign-in';
 import { revokeSession } from './resolve-session';
 import { ABSOLUTE_TIMEOUT_MS } from './policy';
-import { clientIpFrom } from '@/lib/http/client-ip';
-
-function ipFrom(headers: Record<string, unknown> | undefined): string | null {
-  const forwarded = headers?.['x-forwarded-for'];
-  return clientIpFrom(typeof forwarded === 'string' ? forwarded : null);
-}
+import { authRequestIp } from './auth-request';
 
 // The JWT carries only the id of a server-side AuthSession row (lib/auth/resolve-session.ts);
 // everything that decides access is re-read from the database on every request.
@@ -23,13 +18,13 @@ export const authOptions: NextAuthOptions = {
     CredentialsProvider({
       name: 'credentials',
       credentials: { email: { type: 'email' }, password: { type: 'password' } },
-      async authorize(credentials, req) {
+      async authorize(credentials) {
         if (!credentials?.email || !credentials.password) return null;
         const result = await attemptSignIn({
           db,
           email: credentials.email,
           password: credentials.password,
-          ip: ipFrom(req?.headers as Record<string, unknown> | undefined),
+          ip: authRequestIp(),
         });
         return result.ok ? { id: result.userId, sid: result.sessionId } : null;
       },
@@ -53,7 +48,7 @@ export const authOptions: NextAuthOptions = {
       await revokeSession({ db, sessionId: sid });
       if (row) {
         await db.$transaction((tx) =>
-          writeAudit(tx, { actor: row.user, action: 'auth.signOut', targetType: 'User', targetId: row.userId, outcome: 'SUCCESS' }),
+          writeAudit(tx, { actor: row.user, action: 'auth.signOut', targetType: 'User', targetId: row.userId, outcome: 'SUCCESS', ip: authRequestIp() }),
         );
       }
     },

@@ -4,16 +4,17 @@ import { ABSOLUTE_TIMEOUT_MS, IDLE_TIMEOUT_MS, TOUCH_INTERVAL_MS } from './polic
 
 /**
  * Turns a session id from the cookie into the current actor, or null. Role, unit and status
- * come from the database on every request, so deactivation, locking or a role change (which
- * bump sessionVersion) end existing sessions at once; idle and absolute limits are enforced
- * from the server-side row, not from cookie expiry.
+ * come from the database on every request, so deactivation or a role change (which bump
+ * sessionVersion) end existing sessions at once; idle and absolute limits are enforced from the
+ * server-side row, not from cookie expiry. A sign-in lock does not end open sessions: anyone can
+ * trigger one by typing wrong passwords, so it only stops new sign-ins (lib/auth/sign-in.ts).
  */
 export async function resolveSession({ db, sessionId, now = new Date() }: { db: Db; sessionId: string | null | undefined; now?: Date }): Promise<TActor | null> {
   if (!sessionId) return null;
   const session = await db.authSession.findUnique({ where: { id: sessionId }, include: { user: true } });
   if (!session || session.revokedAt) return null;
   const { user } = session;
-  if (user.status !== 'ACTIVE' || user.lockedAt || user.sessionVersion !== session.sessionVersion) return null;
+  if (user.status !== 'ACTIVE' || user.sessionVersion !== session.sessionVersion) return null;
   if (now.getTime() - session.lastSeenAt.getTime() > IDLE_TIMEOUT_MS) return null;
   if (now.getTime() - session.createdAt.getTime() > ABSOLUTE_TIMEOUT_MS) return null;
   if (now.getTime() - session.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {

@@ -5,6 +5,7 @@ import { rollAllSchedules, rollSchedules } from '@/lib/checkins/schedule';
 import { sealAuditEvents } from '@/lib/audit/seal';
 import { recordAuditVerification } from '@/lib/audit/verify';
 import { rebuildDashboardRollups } from '@/lib/oversight/rollups';
+import { pruneRateLimits } from '@/lib/http/rate-limit';
 import type { TJobName } from './names';
 
 // What the worker does. Each task is a thin call into its domain; a task that throws is retried
@@ -48,6 +49,11 @@ const tasks = {
     if (!result) return;
     helpers.logger.info(`dashboard:rollup: through ${result.through.toISOString().slice(0, 7)}, ${result.checkInRows} + ${result.violationRows} rows`);
   },
+  /** Deletes rate-limit windows that ended (every ten minutes; lib/http/rate-limit.ts). */
+  'ratelimit:prune': async (_payload, helpers) => {
+    const pruned = await pruneRateLimits({ db });
+    if (pruned > 0) helpers.logger.debug(`ratelimit:prune: ${pruned} windows`);
+  },
 } satisfies Record<TJobName, Task>;
 
 export const taskList: TaskList = tasks;
@@ -67,5 +73,6 @@ export const CRONTAB = [
   // When a past month changed (lib/oversight/rollups.ts); and at 00:05 in Kazakhstan, when a
   // month that just ended moves into the roll-ups.
   '* * * * * dashboard:rollup ?id=dashboard-rollup-changes&max=3&jobKey=dashboard:rollup:changes&jobKeyMode=preserve_run_at {ifChanged:true}',
+  '*/10 * * * * ratelimit:prune ?max=3&jobKey=ratelimit:prune&jobKeyMode=preserve_run_at',
   '5 19 * * * dashboard:rollup ?id=dashboard-rollup-nightly&fill=1d&max=3&jobKey=dashboard:rollup&jobKeyMode=preserve_run_at',
 ].join('\n');

@@ -1,12 +1,14 @@
 import { createTranslator } from 'next-intl';
-import { clientIpFrom } from '@/lib/http/client-ip';
+import type { Db } from '@/lib/db/client';
+import { clientAddressFrom } from '@/lib/http/client-address';
+import { hitRateLimit, RATE_LIMITS, tooManyRequestsResponse } from '@/lib/http/rate-limit';
 import { MESSAGES } from '@/lib/i18n/catalogues';
 import { chooseLocale, isLocale, LOCALE_COOKIE, type TLocale } from '@/lib/i18n/config';
-import { registryLimiters } from './rate-limit';
 
-/** Spends one unit of the client's budget; not allowed when over the limit (docs/registry.md). */
-export function allowRegistryRequest(headers: Headers, kind: 'pages' | 'photos') {
-  return registryLimiters[kind].hit(clientIpFrom(headers.get('x-forwarded-for')));
+/** Spends one unit of the client's budget, shared by every instance; not allowed when over the limit (docs/registry.md). */
+export function allowRegistryRequest({ db, headers, kind, now }: { db: Db; headers: Headers; kind: 'pages' | 'photos'; now?: Date }) {
+  const limit = kind === 'pages' ? RATE_LIMITS.registryPages : RATE_LIMITS.registryPhotos;
+  return hitRateLimit({ db, limit, address: clientAddressFrom(headers), now });
 }
 
 export function registryLocale(requested: string | null | undefined): TLocale {
@@ -28,5 +30,5 @@ export function registryTranslator(locale: TLocale) {
 /** The translated 429 answer of the photo and CSV routes. */
 export function tooManyRequests(request: Request, retryAfterSeconds: number): Response {
   const t = registryTranslator(routeLocale(request));
-  return new Response(t('tooManyText'), { status: 429, headers: { 'Retry-After': String(retryAfterSeconds), 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' } });
+  return tooManyRequestsResponse(t('tooManyText'), retryAfterSeconds);
 }

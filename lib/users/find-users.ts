@@ -3,7 +3,8 @@ import type { Prisma } from '@/lib/generated/prisma/client';
 
 export const USERS_PAGE_SIZE = 30;
 
-export async function findUsers({ db, q, page }: { db: Db; q?: string; page: number }) {
+/** A page of users; `locked` while a sign-in lock runs (it ends by itself at lockedUntil). */
+export async function findUsers({ db, q, page, now = new Date() }: { db: Db; q?: string; page: number; now?: Date }) {
   const where: Prisma.UserWhereInput = q
     ? { OR: [{ email: { contains: q, mode: 'insensitive' } }, { fullName: { contains: q, mode: 'insensitive' } }] }
     : {};
@@ -14,10 +15,10 @@ export async function findUsers({ db, q, page }: { db: Db; q?: string; page: num
       orderBy: [{ role: 'asc' }, { email: 'asc' }],
       skip: (page - 1) * USERS_PAGE_SIZE,
       take: USERS_PAGE_SIZE,
-      select: { id: true, email: true, fullName: true, role: true, status: true, lockedAt: true, version: true, district: true, court: true, region: true },
+      select: { id: true, email: true, fullName: true, role: true, status: true, lockedUntil: true, version: true, district: true, court: true, region: true },
     }),
   ]);
-  return { total, rows, page, pageCount: Math.max(1, Math.ceil(total / USERS_PAGE_SIZE)) };
+  return { total, rows: rows.map((r) => ({ ...r, locked: !!r.lockedUntil && r.lockedUntil > now })), page, pageCount: Math.max(1, Math.ceil(total / USERS_PAGE_SIZE)) };
 }
 
 export async function loadUnitOptions({ db, locale }: { db: Db; locale: string }) {

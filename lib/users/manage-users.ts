@@ -59,5 +59,5 @@ export async function setUserActive({ tx, actor, input, active }: { tx: Tx; acto
 }
 
 export async function unlockUser({ tx, input }: { tx: Tx; input: z.output<typeof ZUserRef> }) {
-  return changeUser(tx, input, { lockedAt: null, unlockedAt: new Date() });
+  return changeUser(tx, input, { lockedUntil: null, unlockedAt: new Date() });
 }

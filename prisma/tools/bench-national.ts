@@ -3,7 +3,7 @@
 //                              BENCH_RUNS (20), BENCH_C20_SECONDS (10); DATABASE_URL: a server
 //                              (a throwaway database is created there), else embedded PGlite.
 // Seeds a throwaway database with set-based SQL, builds the app if its sources changed, starts
-// `next start`, signs in for real, then measures each page one request at a time (with the SQL
+// the app server, signs in for real, then measures each page one request at a time (with the SQL
 // statement count and the raw-SQL floor) and 20 at once, the caseload CSV export (time, memory),
 // check-in recording (writes/s) and a mixed load. Prints a table and writes .bench/*.json.
 // See docs/performance.md.
@@ -111,7 +111,9 @@ async function main() {
   // ── the app's production build (before the database: building is the heaviest step) ──
   const secret = crypto.randomBytes(24).toString('hex');
   const auditKey = crypto.randomBytes(24).toString('hex');
-  const baseEnv: NodeJS.ProcessEnv = { ...process.env, NADZOR_DEMO: '0', NODE_ENV: 'production', NEXTAUTH_SECRET: secret, AUDIT_HMAC_KEY: auditKey, NEXT_TELEMETRY_DISABLED: '1', NADZOR_BENCH: '1' };
+  const baseEnv: NodeJS.ProcessEnv = { ...process.env, NADZOR_DEMO: '0', NODE_ENV: 'production', NEXTAUTH_SECRET: secret, AUDIT_HMAC_KEY: auditKey, NEXT_TELEMETRY_DISABLED: '1', NADZOR_BENCH: '1',
+    // The bench plays a reverse proxy on this machine: each registry visitor is a different forwarded address.
+    NADZOR_TRUSTED_PROXIES: '127.0.0.1' };
   fs.mkdirSync(path.join(root, '.bench'), { recursive: true });
   if (buildIsStale(root)) {
     log('• Building the app (no build, or sources newer than it)…');
@@ -166,7 +168,7 @@ async function main() {
   });
   cleanups.push(() => app.stop());
   const servingPid = app.servingPid();
-  log(`• next start on ${appUrl} (pid ${app.pid}, serving pid ${servingPid ?? 'unknown'})`);
+  log(`• App server on ${appUrl} (pid ${app.pid}, serving pid ${servingPid ?? 'unknown'})`);
 
   // ── sessions: real sign-ins ──
   const session = (email: string, label: string) => new Session(appUrl, email, BENCH_PASSWORD, label);

@@ -1,7 +1,8 @@
 // `npm start`: the whole app on one command. Owns the embedded database (unless DATABASE_URL
 // names a server), applies pending migrations, loads demo data into an empty database, builds
-// the app when its sources changed, then runs Next and the job worker (prisma/tools/worker.ts)
-// with the database's connection string. If either stops, both stop.
+// the app when its sources changed, then runs the app server (prisma/tools/app-server.ts: Next
+// behind our own HTTP server, which decides the client address) and the job worker
+// (prisma/tools/worker.ts) with the database's connection string. If either stops, both stop.
 //
 // On a server, MIGRATION_DATABASE_URL (the owner) migrates and seeds while Next and the worker
 // get only DATABASE_URL, a login role that is a member of the app role (least privilege,
@@ -88,9 +89,11 @@ async function main() {
     const build = spawnSync(nextBin, ['build'], { cwd: root, env, stdio: 'inherit' });
     if (build.status !== 0) await stop(build.status ?? 1);
   }
+  const tsx = path.join(root, 'node_modules', '.bin', 'tsx');
+  const appEnv: NodeJS.ProcessEnv = { ...env, PORT: port, NODE_ENV: dev ? 'development' : 'production' };
   const children = [
-    spawn(nextBin, [dev ? 'dev' : 'start', '-p', port, '-H', process.env.HOST ?? '127.0.0.1'], { cwd: root, env, stdio: 'inherit' }),
-    spawn(path.join(root, 'node_modules', '.bin', 'tsx'), [path.join(root, 'prisma', 'tools', 'worker.ts')], { cwd: root, env, stdio: 'inherit' }),
+    spawn(tsx, [path.join(root, 'prisma', 'tools', 'app-server.ts'), '--dir', root, ...(dev ? ['--dev'] : [])], { cwd: root, env: appEnv, stdio: 'inherit' }),
+    spawn(tsx, [path.join(root, 'prisma', 'tools', 'worker.ts')], { cwd: root, env, stdio: 'inherit' }),
   ];
   let exiting = false;
   const stopAll = (code: number) => {

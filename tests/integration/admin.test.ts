@@ -63,7 +63,7 @@ describe('user administration', () => {
   });
 
   it('unlocks a locked account', async () => {
-    const locked = await db.user.update({ where: { id: world.users.supervisor2.id }, data: { lockedAt: new Date() } });
+    const locked = await db.user.update({ where: { id: world.users.supervisor2.id }, data: { lockedUntil: new Date('2999-01-01T00:00:00Z') } });
     expect((await attemptSignIn({ db, email: locked.email, password: DEMO_PASSWORD, ip: '198.51.100.3' })).ok).toBe(false);
     await actAs(world.users.admin);
     expect((await unlockUserAction({ userId: locked.id, version: locked.version })).ok).toBe(true);

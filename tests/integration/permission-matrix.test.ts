@@ -149,7 +149,7 @@ ACTIONS.push(
   {
     name: 'user.unlock', permission: 'user.manage',
     run: async (w) => {
-      const u = await db.user.update({ where: { id: w.users.supervisor2.id }, data: { lockedAt: new Date() } });
+      const u = await db.user.update({ where: { id: w.users.supervisor2.id }, data: { lockedUntil: new Date('2999-01-01T00:00:00Z') } });
       return unlockUserAction({ userId: u.id, version: u.version });
     },
   },

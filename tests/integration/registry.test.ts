@@ -5,14 +5,19 @@ import { findRegistryEntries } from '@/lib/registry/find-registry-entries';
 import { countRegistryByRegion } from '@/lib/registry/count-by-region';
 import { findRegistryPhoto } from '@/lib/registry/registry-photo';
 import { REGISTRY_CSV_COLUMNS, registryCsvRows } from '@/lib/registry/export-registry';
-import { createRateLimiter } from '@/lib/registry/rate-limit';
+import { hitRateLimit, pruneRateLimits, RATE_LIMITS } from '@/lib/http/rate-limit';
+import { connect } from '@/prisma/tools/connect';
+import { MESSAGES } from '@/lib/i18n/catalogues';
+import { clientHeaders, testAddresses } from '../helpers/client-address';
 import { registryToday } from '@/lib/registry/rule';
 import { ZRegistrySearch } from '@/lib/registry/search';
 import { reinstateInRegistry, withholdFromRegistry } from '@/app/(app)/persons/[id]/registry/actions';
 import { GET as getPhoto } from '@/app/registry/photo/[photoId]/route';
 import { GET as getExport } from '@/app/registry/export/route';
+import { registryPageGate } from '@/lib/registry/registry-gate';
 
 let world: TWorld;
+const nextAddress = testAddresses('registry.test');
 const DAY = 86_400_000;
 const today = registryToday();
 const days = (n: number) => new Date(today.getTime() + n * DAY);
@@ -155,7 +160,7 @@ describe('the public photo route', () => {
     const latest = await db.personPhoto.create({ data: { personId: p.id, mimeType: 'image/jpeg', data: Buffer.from([0xff, 0xd8, 0xff]) } });
     const notListed = await person({ lastName: `${tag()}Expired`, status: 'EXPIRED' });
     const hidden = await db.personPhoto.create({ data: { personId: notListed.id, mimeType: 'image/png', data: Buffer.from([3]) } });
-    const get = (photoId: string) => getPhoto(new Request(`http://localhost/registry/photo/${photoId}`, { headers: { 'x-forwarded-for': `10.9.${Math.floor(Math.random() * 200)}.1` } }), { params: Promise.resolve({ photoId }) });
+    const get = (photoId: string) => getPhoto(new Request(`http://localhost/registry/photo/${photoId}`, { headers: clientHeaders(nextAddress()) }), { params: Promise.resolve({ photoId }) });
 
     const ok = await get(latest.id);
     expect(ok.status).toBe(200);
@@ -171,13 +176,25 @@ describe('the public photo route', () => {
     expect(await findRegistryPhoto({ db, photoId: latest.id })).toBeNull();
   });
 
-  it('answers 429 once a client passes its budget', async () => {
-    const headers = { 'x-forwarded-for': `10.77.${Math.floor(Math.random() * 200)}.9` };
-    let last = 0;
-    for (let i = 0; i < 1201; i++) last = (await getPhoto(new Request('http://localhost/registry/photo/x', { headers }), { params: Promise.resolve({ photoId: 'x'.repeat(65) }) })).status;
-    expect(last).toBe(429);
-    const other = await getPhoto(new Request('http://localhost/registry/photo/x', { headers: { 'x-forwarded-for': '10.78.0.1' } }), { params: Promise.resolve({ photoId: 'x'.repeat(65) }) });
+  it('answers 429 with Retry-After once a client passes its budget, and only that client', async () => {
+    const address = nextAddress();
+    const photo = () => getPhoto(new Request('http://localhost/registry/photo/x', { headers: clientHeaders(address) }), { params: Promise.resolve({ photoId: 'x'.repeat(65) }) });
+    expect((await photo()).status).toBe(404);
+    // Spend the rest of the minute's budget in one statement rather than 1,199 requests.
+    await db.rateLimitBucket.update({ where: { key: `${RATE_LIMITS.registryPhotos.name}:${address}` }, data: { count: RATE_LIMITS.registryPhotos.limit } });
+    const refused = await photo();
+    expect(refused.status).toBe(429);
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
+    expect(Number(refused.headers.get('retry-after'))).toBeLessThanOrEqual(60);
+    const other = await getPhoto(new Request('http://localhost/registry/photo/x', { headers: clientHeaders(nextAddress()) }), { params: Promise.resolve({ photoId: 'x'.repeat(65) }) });
     expect(other.status).toBe(404);
+  });
+
+  it('counts a forged X-Forwarded-For as nothing: the address our server set is the key', async () => {
+    const address = nextAddress();
+    await db.rateLimitBucket.create({ data: { key: `${RATE_LIMITS.registryPhotos.name}:${address}`, count: RATE_LIMITS.registryPhotos.limit, windowEnds: new Date('2999-01-01T00:00:00Z') } });
+    const forged = await getPhoto(new Request('http://localhost/registry/photo/x', { headers: clientHeaders(address, { 'x-forwarded-for': '203.0.113.50' }) }), { params: Promise.resolve({ photoId: 'x'.repeat(65) }) });
+    expect(forged.status).toBe(429);
   });
 });
 
@@ -186,7 +203,7 @@ describe('the public CSV export', () => {
     const t = tag();
     const p = await person({ lastName: `${t}Csv` });
     await person({ lastName: `${t}Far`, districtId: world.farDistrict.id });
-    const headers = { 'x-forwarded-for': `10.55.${Math.floor(Math.random() * 200)}.3`, 'accept-language': 'ru' };
+    const headers = clientHeaders(nextAddress(), { 'accept-language': 'ru' });
     const url = `http://localhost/registry/export?q=${t}&region=${world.region.code}`;
     const response = await getExport(new Request(url, { headers }));
     expect(response.status).toBe(200);
@@ -198,19 +215,70 @@ describe('the public CSV export', () => {
     for (let i = 0; i < 60; i++) status = (await getExport(new Request(url, { headers }))).status;
     expect(status).toBe(429);
     const refused = await getExport(new Request(url, { headers }));
+    expect(refused.status).toBe(429);
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
     expect(await refused.text()).toContain('слишком много запросов');
   });
 });
 
-describe('the rate limiter', () => {
-  it('allows the limit within the window, refuses the next, and forgets hits older than the window', () => {
-    const limiter = createRateLimiter({ limit: 3, windowMs: 60_000 });
-    const t0 = 1_000_000;
-    expect([0, 1, 2].map((i) => limiter.hit('a', t0 + i * 1000).allowed)).toEqual([true, true, true]);
-    expect(limiter.hit('a', t0 + 5000)).toEqual({ allowed: false, retryAfterSeconds: 55 });
-    expect(limiter.hit('b', t0 + 5000).allowed).toBe(true);
-    expect(limiter.hit('a', t0 + 60_001).allowed).toBe(true);
-    expect(limiter.hit('a', t0 + 60_002).allowed).toBe(false);
+describe('the registry page (through proxy.ts)', () => {
+  it('answers 429 with Retry-After, in the visitor\'s language, once the client passed the page budget shared with the CSV export', async () => {
+    const address = nextAddress();
+    const request = () => new Request('http://localhost/registry?q=x', { headers: clientHeaders(address, { 'accept-language': 'kk' }) });
+    expect(await registryPageGate(request(), '/registry')).toBeNull();
+    expect(await registryPageGate(request(), '/registry/rules')).toBeNull();
+    await db.rateLimitBucket.update({ where: { key: `${RATE_LIMITS.registryPages.name}:${address}` }, data: { count: RATE_LIMITS.registryPages.limit } });
+    const refused = await registryPageGate(request(), '/registry');
+    expect(refused?.status).toBe(429);
+    expect(Number(refused?.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
+    expect(await refused?.text()).toBe(MESSAGES.kk.registry.tooManyText);
+    expect((await getExport(new Request('http://localhost/registry/export', { headers: clientHeaders(address) }))).status).toBe(429);
+  });
+});
+
+describe('the rate limiter (PostgreSQL)', () => {
+  const limit = { name: 'test-limit', limit: 3, windowSeconds: 60 };
+
+  it('allows the limit within the window, refuses the next with Retry-After, and starts a new window after it', async () => {
+    const address = nextAddress();
+    const t0 = new Date('2026-03-01T10:00:00Z');
+    const at = (seconds: number) => new Date(t0.getTime() + seconds * 1000);
+    const hits = [];
+    for (const s of [0, 1, 2]) hits.push((await hitRateLimit({ db, limit, address, now: at(s) })).allowed);
+    expect(hits).toEqual([true, true, true]);
+    expect(await hitRateLimit({ db, limit, address, now: at(5) })).toEqual({ allowed: false, retryAfterSeconds: 55 });
+    expect((await hitRateLimit({ db, limit, address: nextAddress(), now: at(5) })).allowed).toBe(true);
+    expect((await hitRateLimit({ db, limit, address, now: at(60) })).allowed).toBe(true);
+    expect((await hitRateLimit({ db, limit, address, now: at(61) })).allowed).toBe(true);
+    expect((await hitRateLimit({ db, limit, address, now: at(62) })).allowed).toBe(true);
+    expect(await hitRateLimit({ db, limit, address, now: at(63) })).toEqual({ allowed: false, retryAfterSeconds: 57 });
+  });
+
+  it('is one budget for two app instances (two database clients) on one database, also under concurrent hits', async () => {
+    const url = process.env.DATABASE_URL!;
+    const instanceA = connect(url);
+    const instanceB = connect(url);
+    try {
+      const address = nextAddress();
+      const now = new Date('2026-03-02T10:00:00Z');
+      const shared = { name: 'test-shared', limit: 10, windowSeconds: 60 };
+      const results = await Promise.all(Array.from({ length: 12 }, (_, i) => hitRateLimit({ db: i % 2 ? instanceA : instanceB, limit: shared, address, now })));
+      expect(results.filter((r) => r.allowed)).toHaveLength(10);
+      expect(results.filter((r) => !r.allowed).map((r) => r.retryAfterSeconds)).toEqual([60, 60]);
+      expect(await hitRateLimit({ db: instanceA, limit: shared, address, now })).toEqual({ allowed: false, retryAfterSeconds: 60 });
+      expect(await hitRateLimit({ db: instanceB, limit: shared, address, now })).toEqual({ allowed: false, retryAfterSeconds: 60 });
+    } finally {
+      await Promise.all([instanceA.$disconnect(), instanceB.$disconnect()]);
+    }
+  });
+
+  it('prunes windows that ended', async () => {
+    const address = nextAddress();
+    await hitRateLimit({ db, limit, address, now: new Date('2020-01-01T00:00:00Z') });
+    const key = `${limit.name}:${address}`;
+    expect(await db.rateLimitBucket.count({ where: { key } })).toBe(1);
+    expect(await pruneRateLimits({ db })).toBeGreaterThanOrEqual(1);
+    expect(await db.rateLimitBucket.count({ where: { key } })).toBe(0);
   });
 });
 

@@ -7,7 +7,7 @@ import { allowRegistryRequest, registryTranslator, routeLocale, tooManyRequests 
 // The current public search as CSV: same filters, same allow-listed columns as the page, and the
 // page's rate limit. Public data, so not audited per request.
 export async function GET(request: Request) {
-  const limit = allowRegistryRequest(request.headers, 'pages');
+  const limit = await allowRegistryRequest({ db, headers: request.headers, kind: 'pages' });
   if (!limit.allowed) return tooManyRequests(request, limit.retryAfterSeconds);
   const url = new URL(request.url);
   const query = ZRegistrySearch.parse(Object.fromEntries(url.searchParams.entries()));

@@ -1,6 +1,6 @@
 // The app under test: the production build (rebuilt when a source is newer, the idea of
-// prisma/tools/start.ts), served by `next start` on a free port, and the memory of the process
-// that actually serves it.
+// prisma/tools/start.ts), served by our app server (prisma/tools/app-server.ts, as `npm start`
+// serves it) on a free port, and the memory of the process that actually serves it.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -25,7 +25,12 @@ export type TApp = { url: string; pid: number; workerPid: number; logFile: strin
 export async function startApp({ root, port, env, logFile }: { root: string; port: number; env: NodeJS.ProcessEnv; logFile: string }): Promise<TApp> {
   const out = fs.openSync(logFile, 'w');
   // Its own process group, so stopping it also stops anything it forked.
-  const child: ChildProcess = spawn(path.join(root, 'node_modules', '.bin', 'next'), ['start', '-p', String(port), '-H', '127.0.0.1'], { cwd: root, env, stdio: ['ignore', out, out], detached: true });
+  const child: ChildProcess = spawn(path.join(root, 'node_modules', '.bin', 'tsx'), [path.join(root, 'prisma', 'tools', 'app-server.ts'), '--dir', root], {
+    cwd: root,
+    env: { ...env, PORT: String(port), HOST: '127.0.0.1', NODE_ENV: 'production' },
+    stdio: ['ignore', out, out],
+    detached: true,
+  });
   // The job worker beside it, as `npm start` runs it: its background work is part of the load.
   const worker: ChildProcess = spawn(path.join(root, 'node_modules', '.bin', 'tsx'), [path.join(root, 'prisma', 'tools', 'worker.ts')], { cwd: root, env, stdio: ['ignore', out, out], detached: true });
   fs.closeSync(out);
@@ -63,7 +68,7 @@ export async function startApp({ root, port, env, logFile }: { root: string; por
   };
   const deadline = Date.now() + 120_000;
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`next start exited with code ${child.exitCode}; log in ${logFile}:\n${fs.readFileSync(logFile, 'utf8').slice(-3000)}`);
+    if (child.exitCode !== null) throw new Error(`the app server exited with code ${child.exitCode}; log in ${logFile}:\n${fs.readFileSync(logFile, 'utf8').slice(-3000)}`);
     try {
       const res = await fetch(`${url}/api/health`, { signal: AbortSignal.timeout(5000) });
       const body = await res.text();

@@ -30,7 +30,7 @@ function localToday(now: Date) {
 
 export async function rawSession(client: pg.Client, actor: TRawActor) {
   await client.query(
-    `SELECT s.id, s."revokedAt", s."lastSeenAt", s."createdAt", s."sessionVersion", u.id AS "userId", u.email, u."fullName", u.role, u.status, u."lockedAt",
+    `SELECT s.id, s."revokedAt", s."lastSeenAt", s."createdAt", s."sessionVersion", u.id AS "userId", u.email, u."fullName", u.role, u.status,
        u."sessionVersion" AS "userVersion", u."districtId", u."courtId", u."regionId"
      FROM "AuthSession" s JOIN "User" u ON u.id = s."userId" WHERE s.id = $1`,
     [actor.sessionId],

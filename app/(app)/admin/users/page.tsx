@@ -50,8 +50,8 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
                   <td>{u.email}</td>
                   <td>{tRole(u.role)}</td>
                   <td>{u.district ? localName(u.district, locale) : u.court ? localName(u.court, locale) : u.region ? localName(u.region, locale) : '—'}</td>
-                  <td>{u.status === 'DEACTIVATED' ? t('deactivated') : u.lockedAt ? t('locked') : t('active')}</td>
-                  <td><UserRowActions user={{ id: u.id, version: u.version, active: u.status === 'ACTIVE', locked: !!u.lockedAt, email: u.email }} /></td>
+                  <td>{u.status === 'DEACTIVATED' ? t('deactivated') : u.locked ? t('locked') : t('active')}</td>
+                  <td><UserRowActions user={{ id: u.id, version: u.version, active: u.status === 'ACTIVE', locked: u.locked, email: u.email }} /></td>
                 </tr>
               ))}
             </tbody>

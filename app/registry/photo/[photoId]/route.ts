@@ -5,7 +5,7 @@ import { allowRegistryRequest, tooManyRequests } from '@/lib/registry/request';
 // Public: the latest photo of a person the registry lists today, by photo id (never person id).
 // Not cached, so a withheld person's photo stops being served at once.
 export async function GET(request: Request, { params }: { params: Promise<{ photoId: string }> }) {
-  const limit = allowRegistryRequest(request.headers, 'photos');
+  const limit = await allowRegistryRequest({ db, headers: request.headers, kind: 'photos' });
   if (!limit.allowed) return tooManyRequests(request, limit.retryAfterSeconds);
   const { photoId } = await params;
   const photo = photoId.length <= 64 ? await findRegistryPhoto({ db, photoId }) : null;
