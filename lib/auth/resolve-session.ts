@@ -6,12 +6,14 @@ import { ABSOLUTE_TIMEOUT_MS, IDLE_TIMEOUT_MS, TOUCH_INTERVAL_MS } from './polic
  * Turns a session id from the cookie into the current actor, or null. Role, unit and status
  * come from the database on every request, so deactivation, locking or a role change (which
  * bump sessionVersion) end existing sessions at once; idle and absolute limits are enforced
- * from the server-side row, not from cookie expiry.
+ * from the server-side row, not from cookie expiry. A session whose second factor is pending
+ * resolves to null here.
  */
 export async function resolveSession({ db, sessionId, now = new Date() }: { db: Db; sessionId: string | null | undefined; now?: Date }): Promise<TActor | null> {
   if (!sessionId) return null;
   const session = await db.authSession.findUnique({ where: { id: sessionId }, include: { user: true } });
-  if (!session || session.revokedAt) return null;
+  // A session still waiting for its second factor is no actor anywhere (lib/account/second-factor.ts).
+  if (!session || session.revokedAt || !session.mfaVerifiedAt) return null;
   const { user } = session;
   if (user.status !== 'ACTIVE' || user.lockedAt || user.sessionVersion !== session.sessionVersion) return null;
   if (now.getTime() - session.lastSeenAt.getTime() > IDLE_TIMEOUT_MS) return null;

@@ -1,6 +1,8 @@
 import type { Db } from '@/lib/db/client';
 import { writeAudit } from '@/lib/audit/write-audit';
 import { burnPasswordCheck, verifyPassword } from './password';
+import { env } from '@/lib/env';
+import { secondFactorRequired } from '@/lib/account/mfa-policy';
 import { IP_FAILURE_LIMIT, LOCK_AFTER_FAILURES, LOCK_WINDOW_MS } from './policy';
 
 export type TSignInResult = { ok: true; userId: string; sessionId: string } | { ok: false };
@@ -58,7 +60,9 @@ export async function attemptSignIn({ db, email, password, ip }: { db: Db; email
 
   return db.$transaction(async (tx) => {
     await tx.loginAttempt.create({ data: { email: normalised, ip: ipKey, success: true, at: now } });
-    const session = await tx.authSession.create({ data: { userId: user.id, sessionVersion: user.sessionVersion, ip, createdAt: now, lastSeenAt: now } });
+    // Pending (mfaVerifiedAt null) until the second factor is given at /login/second-factor.
+    const mfaVerifiedAt = secondFactorRequired({ user, demo: env().demo }) ? null : now;
+    const session = await tx.authSession.create({ data: { userId: user.id, sessionVersion: user.sessionVersion, ip, createdAt: now, lastSeenAt: now, mfaVerifiedAt } });
     await writeAudit(tx, { actor: user, action: 'auth.signIn', targetType: 'User', targetId: user.id, outcome: 'SUCCESS', ip });
     return { ok: true as const, userId: user.id, sessionId: session.id };
   });

@@ -14,7 +14,7 @@ export async function findUsers({ db, q, page }: { db: Db; q?: string; page: num
       orderBy: [{ role: 'asc' }, { email: 'asc' }],
       skip: (page - 1) * USERS_PAGE_SIZE,
       take: USERS_PAGE_SIZE,
-      select: { id: true, email: true, fullName: true, role: true, status: true, lockedAt: true, version: true, district: true, court: true, region: true },
+      select: { id: true, email: true, fullName: true, role: true, status: true, lockedAt: true, version: true, activatedAt: true, totpEnabledAt: true, district: true, court: true, region: true },
     }),
   ]);
   return { total, rows, page, pageCount: Math.max(1, Math.ceil(total / USERS_PAGE_SIZE)) };
