@@ -33,6 +33,7 @@ test('a new user activates, enrols a second factor, signs in with codes, and a p
 
   // The administrator creates the user: no password field, a one-time link instead.
   await signIn(page, 'admin@demo.kz');
+  await expect(page.getByTestId('current-user')).toBeVisible();
   await page.goto('/admin/users/new');
   await expect(page.getByLabel('Initial password')).toHaveCount(0);
   await page.getByLabel('Full name').fill(name);
