@@ -5,7 +5,7 @@ import { registryPageGate } from '@/lib/registry/registry-gate';
 // the audit trail. Authorization happens inside every page and action (lib/auth), because a
 // proxy can be bypassed (CVE-2025-29927).
 // /registry is the public registry the law requires (docs/registry.md).
-const PUBLIC_PREFIXES = ['/login', '/registry', '/api/auth', '/api/health', '/api/bench', '/_next', '/favicon'];
+const PUBLIC_PREFIXES = ['/login', '/activate', '/registry', '/api/auth', '/api/health', '/api/bench', '/_next', '/favicon'];
 const SESSION_COOKIES = ['next-auth.session-token', '__Secure-next-auth.session-token'];
 
 /** A path with control characters (%00 and the like) names no page; PostgreSQL refuses NUL outright. */

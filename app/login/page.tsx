@@ -7,10 +7,13 @@ import { LanguageSwitcher } from '@/components/layout/language-switcher';
 import { RegistryLink } from '@/components/registry/registry-link';
 import { ClientMessages } from '@/components/layout/client-messages';
 import { LOGIN_FORM_MESSAGES } from '@/components/auth/messages';
+import { getPendingSession } from '@/lib/account/pending-request';
 
 export default async function LoginPage() {
   const { actor } = await getRequest();
   if (actor) redirect('/');
+  // Password given, second factor still to come (lib/account/second-factor.ts).
+  if (await getPendingSession()) redirect('/login/second-factor');
   const t = await getTranslations('login');
   return (
     <main className="mx-auto flex min-h-screen max-w-sm flex-col justify-center gap-6 px-4">

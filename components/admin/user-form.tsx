@@ -1,5 +1,7 @@
 'use client';
 
+import { useState } from 'react';
+import Link from 'next/link';
 import { useForm, useWatch } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useRouter } from 'next/navigation';
@@ -13,6 +15,7 @@ import { SelectOptions } from '@/components/forms/select-options';
 import { useActionSubmit } from '@/components/forms/use-action-submit';
 import { useFlash } from '@/components/ui/flash';
 import type { TOption } from '@/lib/reference/options';
+import { ActivationLink } from '@/components/account/activation-link';
 
 type TUnits = { regions: TOption[]; districts: TOption[]; courts: TOption[] };
 type TCreateIn = z.input<typeof ZCreateUser>;
@@ -41,34 +44,45 @@ function UnitFields({ role, register, errors, units }: { role: string; register:
   return null;
 }
 
+/**
+ * A new user gets no password: after creation the one-time activation link is shown here, once
+ * (docs/decisions/006-own-passwords-and-mfa.md); the administrator hands it to the user.
+ */
 export function CreateUserForm({ units }: { units: TUnits }) {
   const t = useTranslations('users');
+  const tAccount = useTranslations('account.admin');
   const tRole = useTranslations('roles');
   const tAll = useTranslations();
-  const router = useRouter();
   const flash = useFlash();
+  const [created, setCreated] = useState<{ token: string; expiresAt: string; name: string } | null>(null);
   const form = useForm<TCreateIn, unknown, z.output<typeof ZCreateUser>>({
     resolver: zodResolver(ZCreateUser),
-    defaultValues: { email: '', fullName: '', password: '', role: 'OFFICER', districtId: '', courtId: '', regionId: '' },
+    defaultValues: { email: '', fullName: '', role: 'OFFICER', districtId: '', courtId: '', regionId: '' },
   });
-  const { submit, pending, formError } = useActionSubmit<TCreateIn, { userId: string }>(form.setError);
+  const { submit, pending, formError } = useActionSubmit<TCreateIn, { userId: string; token: string; expiresAt: string }>(form.setError);
   const role = useWatch({ control: form.control, name: 'role' });
   const errors = form.formState.errors;
+  if (created) {
+    return (
+      <div className="card grid max-w-xl gap-3">
+        <ActivationLink token={created.token} expiresAt={created.expiresAt} name={created.name} />
+        <Link href="/admin/users" className="btn justify-self-start">{tAccount('done')}</Link>
+      </div>
+    );
+  }
   return (
     <form noValidate className="card grid max-w-xl gap-3" onSubmit={form.handleSubmit(async () => {
       const values = form.getValues();
-      if (!(await submit(() => createUser(values)))) return;
-      flash(tAll('recorded.userCreated', { name: values.fullName.trim(), role: tRole(values.role) }), { path: '/admin/users' });
-      router.push('/admin/users');
+      const data = await submit(() => createUser(values));
+      if (!data) return;
+      flash(tAll('recorded.userCreated', { name: values.fullName.trim(), role: tRole(values.role) }));
+      setCreated({ token: data.token, expiresAt: data.expiresAt, name: values.fullName.trim() });
     })}>
       <Field id="fullName" label={t('name')} error={errors.fullName}>
         <input {...form.register('fullName')} {...errorProps('fullName', errors.fullName)} className="input" />
       </Field>
       <Field id="email" label={t('email')} error={errors.email}>
         <input type="email" {...form.register('email')} {...errorProps('email', errors.email)} className="input" />
-      </Field>
-      <Field id="password" label={t('initialPassword')} error={errors.password} hint={t('passwordHint')}>
-        <input type="password" autoComplete="new-password" {...form.register('password')} {...errorProps('password', errors.password)} className="input" />
       </Field>
       <Field id="role" label={t('role')} error={errors.role}>
         <select {...form.register('role')} {...errorProps('role', errors.role)} className="input">

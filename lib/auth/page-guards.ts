@@ -14,6 +14,7 @@ export type TPageGuard = TPermission | typeof SIGNED_IN;
 /** Signed-in pages by route (route groups left out), with the argument their requirePageActor takes. */
 export const PAGE_GUARDS = {
   '/': SIGNED_IN,
+  '/account': 'account.manage',
   '/admin/import': 'registry.import',
   '/admin/reference': 'reference.manage',
   '/admin/users': 'user.manage',
@@ -44,6 +45,8 @@ export const PAGE_GUARDS = {
 /** Pages without sign-in, and why. */
 export const PUBLIC_PAGES = {
   '/login': 'sign-in form',
+  '/login/second-factor': 'second step of sign-in (a pending session only, lib/account/second-factor.ts)',
+  '/activate/[token]': 'choose a password through a one-time activation link',
   '/registry': 'public registry (allow-listed fields, rate-limited)',
   '/registry/rules': 'public registry rules',
 } as const;

@@ -32,15 +32,18 @@ export const PERMISSIONS = [
   'registry.withhold',
   'registry.import',
   'person.review',
+  // One's own password (the /account page): every role.
+  'account.manage',
 ] as const;
 
 export type TPermission = (typeof PERMISSIONS)[number];
 
 export const ROLE_PERMISSIONS = {
-  OFFICER: ['person.read', 'caseload.read', 'checkin.record', 'violation.record', 'warning.issue', 'warning.record', 'worklist.warnings'],
-  POLICE: ['person.read', 'person.register', 'person.update', 'conviction.create', 'order.create', 'restriction.create', 'violation.record', 'violation.escalate', 'worklist.expiry', 'petition.read', 'petition.draft', 'petition.file', 'announcement.record', 'warning.issue', 'warning.record', 'worklist.warnings'],
-  CLERK: ['person.read', 'petition.read', 'petition.decide'],
+  OFFICER: ['account.manage', 'person.read', 'caseload.read', 'checkin.record', 'violation.record', 'warning.issue', 'warning.record', 'worklist.warnings'],
+  POLICE: ['account.manage', 'person.read', 'person.register', 'person.update', 'conviction.create', 'order.create', 'restriction.create', 'violation.record', 'violation.escalate', 'worklist.expiry', 'petition.read', 'petition.draft', 'petition.file', 'announcement.record', 'warning.issue', 'warning.record', 'worklist.warnings'],
+  CLERK: ['account.manage', 'person.read', 'petition.read', 'petition.decide'],
   SUPERVISOR: [
+    'account.manage',
     'person.read',
     'person.register',
     'person.update',
@@ -62,7 +65,7 @@ export const ROLE_PERMISSIONS = {
   ],
   // Administrators run the system, not cases: no person records (issue 2, item 7).
   // Importing an existing registry is a one-off data migration, run by administrators.
-  ADMIN: ['user.manage', 'reference.manage', 'audit.read', 'registry.import'],
+  ADMIN: ['account.manage', 'user.manage', 'reference.manage', 'audit.read', 'registry.import'],
 } as const satisfies Record<Role, readonly TPermission[]>;
 
 /** Pure check, for hiding UI. Never a security boundary on its own: see requirePermission. */

@@ -7,12 +7,14 @@ import { ABSOLUTE_TIMEOUT_MS, IDLE_TIMEOUT_MS, TOUCH_INTERVAL_MS } from './polic
  * come from the database on every request, so deactivation or a role change (which bump
  * sessionVersion) end existing sessions at once; idle and absolute limits are enforced from the
  * server-side row, not from cookie expiry. A sign-in lock does not end open sessions: anyone can
- * trigger one by typing wrong passwords, so it only stops new sign-ins (lib/auth/sign-in.ts).
+ * trigger one by typing wrong passwords, so it only stops new sign-ins (lib/auth/sign-in.ts). A session whose second factor
+ * is pending resolves to null here.
  */
 export async function resolveSession({ db, sessionId, now = new Date() }: { db: Db; sessionId: string | null | undefined; now?: Date }): Promise<TActor | null> {
   if (!sessionId) return null;
   const session = await db.authSession.findUnique({ where: { id: sessionId }, include: { user: true } });
-  if (!session || session.revokedAt) return null;
+  // A session still waiting for its second factor is no actor anywhere (lib/account/second-factor.ts).
+  if (!session || session.revokedAt || !session.mfaVerifiedAt) return null;
   const { user } = session;
   if (user.status !== 'ACTIVE' || user.sessionVersion !== session.sessionVersion) return null;
   if (now.getTime() - session.lastSeenAt.getTime() > IDLE_TIMEOUT_MS) return null;

@@ -6,6 +6,7 @@ import { env } from '@/lib/env';
 import { writeAudit } from '@/lib/audit/write-audit';
 import { secondsUntil, type TRateDecision } from '@/lib/http/rate-limit';
 import { burnPasswordCheck, verifyPassword } from './password';
+import { secondFactorRequired } from '@/lib/account/mfa-policy';
 import { IP_FAILURE_LIMIT, LOCK_AFTER_FAILURES, LOCK_WINDOW_MINUTES, lockEnds, MAX_EMAIL_LENGTH } from './policy';
 
 export type TSignInResult = { ok: true; userId: string; sessionId: string } | { ok: false };
@@ -101,7 +102,9 @@ export async function attemptSignIn({ db, email, password, ip, now = new Date() 
     await tx.loginAttempt.create({ data: { email: user.email, ip: ipKey, success: true, at: now } });
     // A successful sign-in resets the lock's growth.
     if (user.lockCount > 0) await tx.user.update({ where: { id: user.id }, data: { lockCount: 0 } });
-    const session = await tx.authSession.create({ data: { userId: user.id, sessionVersion: user.sessionVersion, ip, createdAt: now, lastSeenAt: now } });
+    // Pending (mfaVerifiedAt null) until the second factor is given at /login/second-factor.
+    const mfaVerifiedAt = secondFactorRequired({ user, demo: env().demo }) ? null : now;
+    const session = await tx.authSession.create({ data: { userId: user.id, sessionVersion: user.sessionVersion, ip, createdAt: now, lastSeenAt: now, mfaVerifiedAt } });
     await writeAudit(tx, { actor: user, action: 'auth.signIn', targetType: 'User', targetId: user.id, outcome: 'SUCCESS', ip });
     return { ok: true as const, userId: user.id, sessionId: session.id };
   });

@@ -38,6 +38,9 @@ import timelineKk from './messages/features/timeline.kk.json';
 import signInLimitsEn from './messages/features/sign-in-limits.en.json';
 import signInLimitsRu from './messages/features/sign-in-limits.ru.json';
 import signInLimitsKk from './messages/features/sign-in-limits.kk.json';
+import accountEn from './messages/features/account.en.json';
+import accountRu from './messages/features/account.ru.json';
+import accountKk from './messages/features/account.kk.json';
 
 // The catalogues: one base file per locale plus one file per feature and locale, so features
 // can be worked on side by side. Each feature file holds its own top-level namespaces; the
@@ -45,13 +48,13 @@ import signInLimitsKk from './messages/features/sign-in-limits.kk.json';
 export type TMessages = Record<string, unknown>;
 
 export const CATALOGUE_PARTS: Record<TLocale, TMessages[]> = {
-  en: [en, auditChainEn, confirmEn, dashboardEn, exportsEn, importerEn, reassignEn, registryEn, warningsEn, timelineEn, petitionCourtEn, importReviewEn, signInLimitsEn],
-  ru: [ru, auditChainRu, confirmRu, dashboardRu, exportsRu, importerRu, reassignRu, registryRu, warningsRu, timelineRu, petitionCourtRu, importReviewRu, signInLimitsRu],
-  kk: [kk, auditChainKk, confirmKk, dashboardKk, exportsKk, importerKk, reassignKk, registryKk, warningsKk, timelineKk, petitionCourtKk, importReviewKk, signInLimitsKk],
+  en: [en, auditChainEn, confirmEn, dashboardEn, exportsEn, importerEn, reassignEn, registryEn, warningsEn, timelineEn, petitionCourtEn, importReviewEn, signInLimitsEn, accountEn],
+  ru: [ru, auditChainRu, confirmRu, dashboardRu, exportsRu, importerRu, reassignRu, registryRu, warningsRu, timelineRu, petitionCourtRu, importReviewRu, signInLimitsRu, accountRu],
+  kk: [kk, auditChainKk, confirmKk, dashboardKk, exportsKk, importerKk, reassignKk, registryKk, warningsKk, timelineKk, petitionCourtKk, importReviewKk, signInLimitsKk, accountKk],
 };
 
 /** The shape of a whole catalogue (English is the reference; the test holds the others to it). */
-export type TAllMessages = typeof en & typeof auditChainEn & typeof confirmEn & typeof dashboardEn & typeof exportsEn & typeof importerEn & typeof reassignEn & typeof registryEn & typeof warningsEn & typeof timelineEn & typeof petitionCourtEn & typeof importReviewEn & typeof signInLimitsEn;
+export type TAllMessages = typeof en & typeof auditChainEn & typeof confirmEn & typeof dashboardEn & typeof exportsEn & typeof importerEn & typeof reassignEn & typeof registryEn & typeof warningsEn & typeof timelineEn & typeof petitionCourtEn & typeof importReviewEn & typeof signInLimitsEn & typeof accountEn;
 
 export const MESSAGES: Record<TLocale, TAllMessages> = {
   en: Object.assign({}, ...CATALOGUE_PARTS.en) as TAllMessages,

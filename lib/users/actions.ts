@@ -8,9 +8,10 @@ export const createUserAction = defineAction({
   name: 'user.create',
   permission: 'user.manage',
   schema: ZCreateUser,
-  handler: async ({ tx, input }) => {
-    const user = await createUser({ tx, input });
-    return { data: { userId: user.id }, audit: target(user.id, { role: user.role, email: user.email }) };
+  handler: async ({ tx, actor, input }) => {
+    const { user, token, expiresAt } = await createUser({ tx, actor, input });
+    // The activation token goes back once, to be shown to the administrator; the audit row has only its expiry.
+    return { data: { userId: user.id, token, expiresAt: expiresAt.toISOString() }, audit: target(user.id, { role: user.role, email: user.email, activationLinkExpiresAt: expiresAt }) };
   },
 });
 

@@ -15,7 +15,7 @@ export async function findUsers({ db, q, page, now = new Date() }: { db: Db; q?:
       orderBy: [{ role: 'asc' }, { email: 'asc' }],
       skip: (page - 1) * USERS_PAGE_SIZE,
       take: USERS_PAGE_SIZE,
-      select: { id: true, email: true, fullName: true, role: true, status: true, lockedUntil: true, version: true, district: true, court: true, region: true },
+      select: { id: true, email: true, fullName: true, role: true, status: true, lockedUntil: true, version: true, activatedAt: true, totpEnabledAt: true, district: true, court: true, region: true },
     }),
   ]);
   return { total, rows: rows.map((r) => ({ ...r, locked: !!r.lockedUntil && r.lockedUntil > now })), page, pageCount: Math.max(1, Math.ceil(total / USERS_PAGE_SIZE)) };

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { Tx } from '@/lib/db/client';
 import type { TActor } from '@/lib/auth/actor';
-import { hashPassword } from '@/lib/auth/password';
+import { issueActivationLink } from '@/lib/account/activation';
 import { ConflictError, FieldError, NotFoundError } from '@/lib/actions/errors';
 import type { ZCreateUser, ZUpdateUserRole, ZUserRef } from './schemas';
 
@@ -20,13 +20,17 @@ async function assertUnitExists(tx: Tx, unit: ReturnType<typeof unitFor>) {
   if (unit.regionId && !(await tx.region.findUnique({ where: { id: unit.regionId } }))) throw new FieldError({ regionId: { key: 'validation.invalid' } });
 }
 
-export async function createUser({ tx, input }: { tx: Tx; input: z.output<typeof ZCreateUser> }) {
+/**
+ * A new user has no password: the administrator gets a one-time activation link (returned once,
+ * only its hash is stored) through which the user chooses their own (docs/decisions/006-own-passwords-and-mfa.md).
+ */
+export async function createUser({ tx, actor, input }: { tx: Tx; actor: TActor; input: z.output<typeof ZCreateUser> }) {
   const unit = unitFor(input);
   await assertUnitExists(tx, unit);
   if (await tx.user.findUnique({ where: { email: input.email } })) throw new FieldError({ email: { key: 'validation.emailTaken' } });
-  return tx.user.create({
-    data: { email: input.email, fullName: input.fullName, role: input.role, passwordHash: await hashPassword(input.password), ...unit },
-  });
+  const user = await tx.user.create({ data: { email: input.email, fullName: input.fullName, role: input.role, ...unit } });
+  const link = await issueActivationLink({ tx, userId: user.id, purpose: 'ACTIVATE', createdById: actor.id });
+  return { user, ...link };
 }
 
 /**

@@ -17,7 +17,6 @@ function unitRefinement(u: z.output<typeof ZUserUnit>, ctx: z.RefinementCtx) {
 export const ZCreateUser = ZUserUnit.extend({
   email: zPlainString().trim().toLowerCase().max(200, { message: 'validation.tooLong', abort: true }).email('validation.email'),
   fullName: zRequiredText(200),
-  password: zPlainString().min(12, 'validation.passwordLength').max(200, 'validation.tooLong'),
 }).superRefine(unitRefinement, WHEN_FIELDS_PARSED);
 
 export const ZUpdateUserRole = ZUserUnit.extend({ userId: zId, version: zVersion }).superRefine(unitRefinement, WHEN_FIELDS_PARSED);

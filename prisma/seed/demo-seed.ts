@@ -47,7 +47,7 @@ export async function seedDemo(db: Db, { today = new Date() }: { today?: Date } 
       const courtOf = (d: (typeof districts)[number]) => d.courts[0] ?? anyCourt;
 
       const user = (email: string, fullName: string, role: Role, unit: { districtId?: string; courtId?: string; regionId?: string }) =>
-        tx.user.create({ data: { email, fullName, role, passwordHash, ...unit } });
+        tx.user.create({ data: { email, fullName, role, passwordHash, activatedAt: today, mfaExempt: true, ...unit } });
 
       const admin = await user('admin@demo.kz', 'Aliya Administratorova', 'ADMIN', {});
       const officer = await user('officer@demo.kz', 'Yerlan Officerov', 'OFFICER', { districtId: primary.id });

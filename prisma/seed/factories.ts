@@ -36,6 +36,7 @@ export async function createUser(db: TClient, options: {
       fullName: options.fullName ?? `Test ${options.role.toLowerCase()}`,
       role: options.role,
       passwordHash: options.password ? await hashPassword(options.password) : await demoPasswordHash(),
+      activatedAt: new Date(),
       districtId: options.districtId ?? null,
       courtId: options.courtId ?? null,
       regionId: options.regionId ?? null,
@@ -176,7 +177,7 @@ export async function createPerson(db: TClient, options: {
   return { person, order };
 }
 
-/** Opens a server-side session for a user, as a successful sign-in would (tests). */
+/** Opens a server-side session for a user, as a successful sign-in and second factor would (tests). */
 export async function createSession(db: TClient, user: { id: string; sessionVersion: number }) {
-  return db.authSession.create({ data: { userId: user.id, sessionVersion: user.sessionVersion } });
+  return db.authSession.create({ data: { userId: user.id, sessionVersion: user.sessionVersion, mfaVerifiedAt: new Date() } });
 }

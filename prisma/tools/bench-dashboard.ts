@@ -55,7 +55,7 @@ async function main() {
   const counts = { checkIns: await db.checkIn.count(), violations: await db.violation.count() };
   console.log(`database: ${kind}; seeded ${persons.length} persons, ${counts.checkIns} check-ins, ${counts.violations} violations in ${((performance.now() - t0) / 1000).toFixed(0)} s`);
 
-  const session = await db.authSession.create({ data: { userId: supervisor.id, sessionVersion: supervisor.sessionVersion } });
+  const session = await db.authSession.create({ data: { userId: supervisor.id, sessionVersion: supervisor.sessionVersion, mfaVerifiedAt: new Date() } });
   const actor = (await resolveSession({ db, sessionId: session.id }))!;
   console.log('filter            | dashboard ms | queries');
   for (const [label, raw] of [['region', {}], ['one district', { districtId: region.districts[0].id }], ['one officer', { officerId: officers[0].id }]] as const) {

@@ -5,6 +5,7 @@ import { saveReferenceAction } from '@/lib/reference/actions';
 import { resolveSession } from '@/lib/auth/resolve-session';
 import { attemptSignIn } from '@/lib/auth/sign-in';
 import { createSession, DEMO_PASSWORD } from '@/prisma/seed/factories';
+import { activateWithLink } from '@/lib/account/activation';
 
 let world: TWorld;
 beforeAll(async () => {
@@ -12,17 +13,20 @@ beforeAll(async () => {
 });
 
 describe('user administration', () => {
-  it('creates a user who can sign in, with the unit their role needs', async () => {
+  it('creates a user without a password, who signs in after choosing one through the activation link', async () => {
     await actAs(world.users.admin);
     const email = `new-${Date.now()}@test.kz`;
-    const missingUnit = await createUserAction({ email, fullName: 'New Officer', password: 'a-long-password-1', role: 'OFFICER' });
+    const missingUnit = await createUserAction({ email, fullName: 'New Officer', role: 'OFFICER' });
     expect(missingUnit).toMatchObject({ ok: false, fieldErrors: { districtId: { key: 'validation.unitRequired' } } });
-    const created = await createUserAction({ email, fullName: 'New Officer', password: 'a-long-password-1', role: 'OFFICER', districtId: world.district.id, courtId: world.court.id });
+    const created = await createUserAction({ email, fullName: 'New Officer', role: 'OFFICER', districtId: world.district.id, courtId: world.court.id });
     expect(created.ok).toBe(true);
+    if (!created.ok) return;
     const user = await db.user.findUniqueOrThrow({ where: { email } });
-    expect(user).toMatchObject({ role: 'OFFICER', districtId: world.district.id, courtId: null });
-    expect((await attemptSignIn({ db, email, password: 'a-long-password-1', ip: '198.51.100.1' })).ok).toBe(true);
-    const duplicate = await createUserAction({ email, fullName: 'Again', password: 'a-long-password-1', role: 'ADMIN' });
+    expect(user).toMatchObject({ role: 'OFFICER', districtId: world.district.id, courtId: null, passwordHash: null, activatedAt: null });
+    expect((await attemptSignIn({ db, email, password: 'a-long-password-1', ip: '198.51.100.1' })).ok).toBe(false);
+    expect(await activateWithLink({ db, token: created.data.token, password: 'Steppe horses run at dawn', meta: { ip: null, requestId: null } })).toEqual({ ok: true });
+    expect((await attemptSignIn({ db, email, password: 'Steppe horses run at dawn', ip: '198.51.100.1' })).ok).toBe(true);
+    const duplicate = await createUserAction({ email, fullName: 'Again', role: 'ADMIN' });
     expect(duplicate).toMatchObject({ ok: false, fieldErrors: { email: { key: 'validation.emailTaken' } } });
   });
 

@@ -23,6 +23,9 @@ describe('sign-in', () => {
     const result = await attemptSignIn({ db, email: email.toUpperCase(), password: DEMO_PASSWORD, ip: ip() });
     expect(result.ok).toBe(true);
     if (!result.ok) return;
+    // Outside demo mode the session waits for the second factor: no actor until it is given.
+    expect(await resolveSession({ db, sessionId: result.sessionId })).toBeNull();
+    await db.authSession.update({ where: { id: result.sessionId }, data: { mfaVerifiedAt: new Date() } });
     const actor = await resolveSession({ db, sessionId: result.sessionId });
     expect(actor?.email).toBe(email);
   });

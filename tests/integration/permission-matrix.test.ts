@@ -15,6 +15,7 @@ import { localToday } from '@/lib/i18n/format';
 import { addCalendarDays, kzToday } from '@/lib/time/today';
 import { toDateInput } from '@/lib/validation/fields';
 import { createPerson, createUser } from '@/prisma/seed/factories';
+import { issuePasswordResetAction, resetSecondFactorAction } from '@/lib/account/actions';
 import { ROLE_PERMISSIONS, type TPermission } from '@/lib/auth/permissions';
 import type { Role } from '@/lib/generated/prisma/enums';
 import { buildIin } from '@/lib/iin/iin';
@@ -74,7 +75,7 @@ ACTIONS.push(
       return createOrderAction({ personId: p.id, legalBasisId: w.basis.id, courtId: w.court.id, rulingNumber: 'R-1', rulingDate: '2020-01-01', startDate: '2020-01-10', endDate: '', lifelong: false, restrictions: [{ type: 'REPORTING', timesPerMonth: 2 }] });
     },
   },
-  { name: 'user.create', permission: 'user.manage', run: () => createUserAction({ email: `m${Date.now()}${Math.random()}@test.kz`, fullName: 'New User', password: 'long-enough-password', role: 'ADMIN' }) },
+  { name: 'user.create', permission: 'user.manage', run: () => createUserAction({ email: `m${Date.now()}${Math.random()}@test.kz`, fullName: 'New User', role: 'ADMIN' }) },
   {
     name: 'user.updateRole', permission: 'user.manage',
     run: async (w) => {
@@ -151,6 +152,21 @@ ACTIONS.push(
     run: async (w) => {
       const u = await db.user.update({ where: { id: w.users.supervisor2.id }, data: { lockedUntil: new Date('2999-01-01T00:00:00Z') } });
       return unlockUserAction({ userId: u.id, version: u.version });
+    },
+  },
+  // Credential resets, each on a fresh user so the world's users keep their sessions.
+  {
+    name: 'user.passwordReset', permission: 'user.manage',
+    run: async (w) => {
+      const u = await createUser(db, { role: 'OFFICER', districtId: w.district.id });
+      return issuePasswordResetAction({ userId: u.id, version: u.version, reason: 'Forgot the password' });
+    },
+  },
+  {
+    name: 'user.secondFactorReset', permission: 'user.manage',
+    run: async (w) => {
+      const u = await createUser(db, { role: 'OFFICER', districtId: w.district.id });
+      return resetSecondFactorAction({ userId: u.id, version: u.version, reason: 'Lost the phone' });
     },
   },
 );

@@ -135,8 +135,8 @@ export async function seedNational(client: pg.Client, { persons: P, seed, now, p
   users.push({ id: benchId('user:admin'), email: 'admin@bench.kz', fullName: 'Bench Administrator', role: 'ADMIN', districtId: null, courtId: null, regionId: null });
   await run(
     'users',
-    `INSERT INTO "User" (id, email, "fullName", "passwordHash", role, "districtId", "courtId", "regionId", "createdAt", "updatedAt")
-     SELECT u.id, u.email, u.name, $8, u.role::"Role", u.district, u.court, u.region, $9::timestamp, $9::timestamp
+    `INSERT INTO "User" (id, email, "fullName", "passwordHash", role, "districtId", "courtId", "regionId", "createdAt", "updatedAt", "activatedAt", "mfaExempt")
+     SELECT u.id, u.email, u.name, $8, u.role::"Role", u.district, u.court, u.region, $9::timestamp, $9::timestamp, $9::timestamp, true
      FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[]) AS u(id, email, name, role, district, court, region)`,
     [users.map((u) => u.id), users.map((u) => u.email), users.map((u) => u.fullName), users.map((u) => u.role), users.map((u) => u.districtId), users.map((u) => u.courtId), users.map((u) => u.regionId), passwordHash, nowTs],
   );

@@ -1,6 +1,7 @@
 'use server';
 
 import * as actions from '@/lib/users/actions';
+import * as accountActions from '@/lib/account/actions';
 import { refreshOnSuccess } from '@/lib/actions/refresh-page';
 
 export async function createUser(input: unknown) {
@@ -17,4 +18,10 @@ export async function reactivateUser(input: unknown) {
 }
 export async function unlockUser(input: unknown) {
   return refreshOnSuccess(actions.unlockUserAction(input));
+}
+export async function issuePasswordReset(input: unknown) {
+  return refreshOnSuccess(accountActions.issuePasswordResetAction(input));
+}
+export async function resetSecondFactor(input: unknown) {
+  return refreshOnSuccess(accountActions.resetSecondFactorAction(input));
 }

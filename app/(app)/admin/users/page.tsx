@@ -17,6 +17,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
   await requirePageActor('user.manage');
   const t = await getTranslations('users');
   const tRole = await getTranslations('roles');
+  const tAccount = await getTranslations('account.admin');
   const locale = await getLocale();
   const query = ZQuery.parse(await searchParams);
   const result = await findUsers({ db, q: query.q, page: query.page });
@@ -40,6 +41,8 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
                 <th>{t('role')}</th>
                 <th>{t('unit')}</th>
                 <th>{t('status')}</th>
+                <th>{tAccount('activation')}</th>
+                <th>{tAccount('secondFactor')}</th>
                 <th><span className="sr-only">{t('actions')}</span></th>
               </tr>
             </thead>
@@ -51,6 +54,8 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
                   <td>{tRole(u.role)}</td>
                   <td>{u.district ? localName(u.district, locale) : u.court ? localName(u.court, locale) : u.region ? localName(u.region, locale) : '—'}</td>
                   <td>{u.status === 'DEACTIVATED' ? t('deactivated') : u.locked ? t('locked') : t('active')}</td>
+                  <td>{u.activatedAt ? tAccount('activated') : tAccount('notActivated')}</td>
+                  <td>{u.totpEnabledAt ? tAccount('enrolled') : tAccount('notEnrolled')}</td>
                   <td><UserRowActions user={{ id: u.id, version: u.version, active: u.status === 'ACTIVE', locked: u.locked, email: u.email }} /></td>
                 </tr>
               ))}

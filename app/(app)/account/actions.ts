@@ -1,0 +1,7 @@
+'use server';
+
+import { changePasswordAction } from '@/lib/account/actions';
+
+export async function changePassword(input: unknown) {
+  return changePasswordAction(input);
+}

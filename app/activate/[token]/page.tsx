@@ -1,0 +1,37 @@
+import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
+import Link from 'next/link';
+import { db } from '@/lib/db/client';
+import { findUsableLink } from '@/lib/account/activation';
+import { ActivateForm } from '@/components/account/activate-form';
+import { LanguageSwitcher } from '@/components/layout/language-switcher';
+import { ClientMessages } from '@/components/layout/client-messages';
+import { ACTIVATE_FORM_MESSAGES } from '@/components/account/messages';
+
+// The token is in the path: never send it on as a referrer.
+export const metadata: Metadata = { referrer: 'no-referrer', robots: { index: false } };
+
+/** Public: whoever holds a usable one-time link chooses the password of its user. */
+export default async function ActivatePage({ params }: { params: Promise<{ token: string }> }) {
+  const { token } = await params;
+  const link = await findUsableLink({ db, token });
+  const t = await getTranslations('account');
+  return (
+    <main className="mx-auto flex min-h-screen max-w-md flex-col justify-center gap-6 px-4">
+      <div className="flex items-center justify-between">
+        <h1 className="text-2xl font-semibold">{t('activate.heading')}</h1>
+        <LanguageSwitcher />
+      </div>
+      {link ? (
+        <ClientMessages namespaces={ACTIVATE_FORM_MESSAGES}>
+          <ActivateForm token={token} email={link.user.email} />
+        </ClientMessages>
+      ) : (
+        <div className="card flex flex-col gap-3">
+          <p role="alert">{t('linkUnusable')}</p>
+          <Link href="/login" className="link">{t('activate.signIn')}</Link>
+        </div>
+      )}
+    </main>
+  );
+}
