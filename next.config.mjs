@@ -11,6 +11,8 @@ const nextConfig = {
     // The largest upload (a petition document, 10 MB) plus the form's other fields.
     serverActions: { bodySizeLimit: '11mb' },
   },
+  // The same on every response, static assets included. The per-request ones (CSP with its nonce,
+  // HSTS over HTTPS) are set in proxy.ts (lib/http/security-headers.ts).
   async headers() {
     return [
       {
@@ -20,6 +22,8 @@ const nextConfig = {
           { key: 'X-Content-Type-Options', value: 'nosniff' },
           { key: 'Referrer-Policy', value: 'same-origin' },
           { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=()' },
+          { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
+          { key: 'Cross-Origin-Resource-Policy', value: 'same-origin' },
         ],
       },
     ];

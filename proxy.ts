@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { registryPageGate } from '@/lib/registry/registry-gate';
+import { createNonce, requestSecurityHeaders, servedOverHttps } from '@/lib/http/security-headers';
 
 // Convenience only: sends anonymous visitors to sign-in and tags each request with an id for
 // the audit trail. Authorization happens inside every page and action (lib/auth), because a
@@ -17,17 +18,36 @@ function hasControlCharacters(pathname: string) {
   }
 }
 
+/**
+ * A fresh CSP nonce (and HSTS over HTTPS) for this request: set on the request, where Next reads
+ * the nonce for its own scripts, and on the response (lib/http/security-headers.ts).
+ */
+function withSecurityHeaders(request: NextRequest) {
+  const security = requestSecurityHeaders({
+    nonce: createNonce(),
+    dev: process.env.NODE_ENV === 'development',
+    https: servedOverHttps({ forwardedProto: request.headers.get('x-forwarded-proto'), behindTrustedProxy: Boolean(process.env.NADZOR_TRUSTED_PROXIES?.trim()) }),
+  });
+  const requestHeaders = new Headers(request.headers);
+  for (const [name, value] of Object.entries(security)) requestHeaders.set(name, value);
+  const secure = <T extends Response>(response: T): T => {
+    for (const [name, value] of Object.entries(security)) response.headers.set(name, value);
+    return response;
+  };
+  return { requestHeaders, secure };
+}
+
 export async function proxy(request: NextRequest) {
+  const { requestHeaders, secure } = withSecurityHeaders(request);
   const limited = await registryPageGate(request, request.nextUrl.pathname);
-  if (limited) return limited;
+  if (limited) return secure(limited);
   if (hasControlCharacters(request.nextUrl.pathname)) {
     // Answer with the ordinary (translated) not-found page rather than reach any page's query.
     const url = request.nextUrl.clone();
     url.pathname = '/not-found';
     url.search = '';
-    return NextResponse.rewrite(url);
+    return secure(NextResponse.rewrite(url, { request: { headers: requestHeaders } }));
   }
-  const requestHeaders = new Headers(request.headers);
   const requestId = crypto.randomUUID();
   requestHeaders.set('x-request-id', requestId);
   const { pathname } = request.nextUrl;
@@ -36,9 +56,9 @@ export async function proxy(request: NextRequest) {
     const url = request.nextUrl.clone();
     url.pathname = '/login';
     url.search = '';
-    return NextResponse.redirect(url);
+    return secure(NextResponse.redirect(url));
   }
-  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  const response = secure(NextResponse.next({ request: { headers: requestHeaders } }));
   response.headers.set('x-request-id', requestId);
   return response;
 }

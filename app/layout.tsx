@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { connection } from 'next/server';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { ClientMessages } from '@/components/layout/client-messages';
 import { ROOT_CLIENT_MESSAGES } from '@/components/layout/messages';
@@ -10,6 +11,9 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  // Every page is rendered per request, so its scripts carry this request's CSP nonce (proxy.ts);
+  // a page prerendered at build time would carry none and be blocked.
+  await connection();
   const locale = await getLocale();
   return (
     <html lang={locale}>

@@ -9,8 +9,14 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
   await page.getByRole('button', { name: 'Sign in' }).click();
 }
 
-// English UI for the assertions; console errors in the page fail the test.
-export const test = base.extend<{ consoleErrors: string[] }>({
+/** A Content-Security-Policy violation the page reported (event, console or page error). */
+const CSP_MESSAGE = /Content[- ]Security[- ]Policy|securitypolicyviolation/i;
+
+type TFixtures = { consoleErrors: string[]; cspViolations: string[]; htmlWithoutNonce: string[] };
+
+// English UI for the assertions; console errors in the page fail the test, and so does any
+// Content-Security-Policy violation or an HTML page served without a CSP nonce (docs/security.md).
+export const test = base.extend<TFixtures>({
   consoleErrors: [
     async ({ page }, use) => {
       const errors: string[] = [];
@@ -22,8 +28,42 @@ export const test = base.extend<{ consoleErrors: string[] }>({
     },
     { auto: true },
   ],
+  cspViolations: [
+    async ({ page }, use) => {
+      const violations: string[] = [];
+      // securitypolicyviolation events, from every page and frame of the context (see `page` below).
+      await page.context().exposeBinding('__nadzorCspViolation', (_source, text: string) => void violations.push(text));
+      page.on('console', (msg) => {
+        if (CSP_MESSAGE.test(msg.text())) violations.push(`console ${msg.type()}: ${msg.text()}`);
+      });
+      page.on('pageerror', (error) => {
+        if (CSP_MESSAGE.test(String(error))) violations.push(`page error: ${String(error)}`);
+      });
+      await use(violations);
+      expect(violations, 'Content-Security-Policy violations').toEqual([]);
+    },
+    { auto: true },
+  ],
+  htmlWithoutNonce: [
+    async ({ page }, use) => {
+      const missing: string[] = [];
+      page.on('response', (response) => {
+        if (response.request().resourceType() !== 'document' || !/text\/html/.test(response.headers()['content-type'] ?? '')) return;
+        if (!/script-src [^;]*'nonce-[A-Za-z0-9+/=_-]+'/.test(response.headers()['content-security-policy'] ?? '')) missing.push(`${response.status()} ${response.url()}`);
+      });
+      await use(missing);
+      expect(missing, 'HTML pages without a CSP nonce').toEqual([]);
+    },
+    { auto: true },
+  ],
   page: async ({ browser }, use) => {
     const context = await browser.newContext({ locale: 'en-US', extraHTTPHeaders: { 'Accept-Language': 'en' } });
+    await context.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (event) => {
+        const report = (window as unknown as { __nadzorCspViolation?: (text: string) => void }).__nadzorCspViolation;
+        void report?.(`${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} at ${event.sourceFile || location.pathname}:${event.lineNumber}`);
+      });
+    });
     const page = await context.newPage();
     await use(page);
     await context.close();

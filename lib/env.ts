@@ -1,10 +1,9 @@
 import { z } from 'zod';
 
-// One validated view of the environment. Demo mode gets working defaults; production refuses
-// to start without real secrets (fail fast rather than sign cookies or seal the audit trail with
-// a known key).
-const DEMO_AUTH_SECRET = 'nadzor-demo-only-secret-do-not-use-in-production-0001';
-const DEMO_AUDIT_KEY = 'nadzor-demo-only-audit-key-do-not-use-in-production';
+// One validated view of the environment. A served app (NODE_ENV=production, demo mode included)
+// refuses to start without real secrets: fail fast rather than sign cookies or seal the audit
+// trail with a known key. There is no built-in fallback: in demo mode `npm start` generates both
+// once per data folder (prisma/tools/demo-secrets.ts); tests set their own.
 
 const zPositiveInt = (max: number) => z.coerce.number().int().positive().max(max).optional();
 
@@ -29,21 +28,26 @@ const ZEnv = z
   })
   .transform((env, ctx) => {
     const demo = env.NADZOR_DEMO === '1';
-    const production = !demo && env.NODE_ENV === 'production';
-    const secret = (value: string | undefined, name: string, fallback: string) => {
+    const production = env.NODE_ENV === 'production';
+    const secret = (value: string | undefined, name: string) => {
       if (value && value.length >= 32) return value;
-      if (production) ctx.addIssue({ code: 'custom', message: `${name} (32+ characters) is required outside demo mode` });
-      return fallback;
+      if (production) ctx.addIssue({ code: 'custom', message: `${name} (32+ characters) is required (in demo mode \`npm start\` generates one)` });
+      return undefined;
     };
-    const authSecret = secret(env.NEXTAUTH_SECRET, 'NEXTAUTH_SECRET', DEMO_AUTH_SECRET);
-    const auditKey = secret(env.AUDIT_HMAC_KEY, 'AUDIT_HMAC_KEY', DEMO_AUDIT_KEY);
+    const authSecret = secret(env.NEXTAUTH_SECRET, 'NEXTAUTH_SECRET');
+    const auditKey = secret(env.AUDIT_HMAC_KEY, 'AUDIT_HMAC_KEY');
     const embedded = env.NADZOR_DB_KIND === 'embedded';
     return {
       databaseUrl: env.DATABASE_URL,
       dbKind: env.NADZOR_DB_KIND,
       demo,
-      authSecret,
-      auditKey,
+      // Checked when used, so tools that only need the database (seeding, migrations) run without.
+      get authSecret(): string {
+        return authSecret ?? missingSecret('NEXTAUTH_SECRET');
+      },
+      get auditKey(): string {
+        return auditKey ?? missingSecret('AUDIT_HMAC_KEY');
+      },
       // The embedded database is one PostgreSQL session: one connection per process, and requests
       // queue for it (a long wait) instead of failing. A server gets a real pool.
       pool: {
@@ -54,6 +58,10 @@ const ZEnv = z
       bench: env.NADZOR_BENCH === '1',
     };
   });
+
+function missingSecret(name: string): never {
+  throw new Error(`${name} (32+ characters) is not set (in demo mode \`npm start\` generates one)`);
+}
 
 export type TEnv = z.output<typeof ZEnv>;
 

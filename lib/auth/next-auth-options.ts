@@ -35,9 +35,11 @@ export const authOptions: NextAuthOptions = {
       if (user && 'sid' in user) token.sid = user.sid as string;
       return token;
     },
-    async session({ session, token }) {
-      // Nothing but the session id leaves the server through next-auth's session endpoint.
-      return { expires: session.expires, sid: token.sid } as unknown as typeof session;
+    async session({ session }) {
+      // /api/auth/session answers page JavaScript: it says only that a session exists and until
+      // when. The session id stays in the httpOnly cookie; the server reads it from there
+      // (lib/auth/request-context.ts), so an injected script cannot copy it.
+      return { expires: session.expires };
     },
   },
   events: {

@@ -11,6 +11,8 @@ import {
   CLIENT_ADDRESS_TOKEN_HEADER,
   installClientAddressToken,
   isLoopback,
+  isTrusted,
+  normaliseAddress,
   parseTrustedProxies,
   resolveClientAddress,
 } from '../../lib/http/client-address';
@@ -45,6 +47,9 @@ async function main() {
     // Whatever the client sent under our names goes; only our values reach the app.
     delete req.headers[CLIENT_ADDRESS_HEADER];
     delete req.headers[CLIENT_ADDRESS_TOKEN_HEADER];
+    // Only a trusted proxy may say the client came over HTTPS (HSTS and secure cookies follow it).
+    const peer = normaliseAddress(req.socket.remoteAddress);
+    if (!peer || !isTrusted(peer, trusted)) delete req.headers['x-forwarded-proto'];
     if (address) req.headers[CLIENT_ADDRESS_HEADER] = address;
     req.headers[CLIENT_ADDRESS_TOKEN_HEADER] = token;
     void handle(req, res);

@@ -21,7 +21,7 @@ export function buildIsStale(root: string): boolean {
   if (!fs.existsSync(buildId)) return true;
   const built = fs.statSync(buildId).mtimeMs;
   const sources = ['app', 'components', 'lib', 'public'].map((d) => newestMtime(path.join(root, d)));
-  const files = ['proxy.ts', 'next.config.mjs', 'package-lock.json', 'tailwind.config.ts', 'postcss.config.mjs'].map((f) =>
+  const files = ['proxy.ts', 'instrumentation-client.ts', 'next.config.mjs', 'package-lock.json', 'tailwind.config.ts', 'postcss.config.mjs'].map((f) =>
     fs.existsSync(path.join(root, f)) ? fs.statSync(path.join(root, f)).mtimeMs : 0,
   );
   return Math.max(...sources, ...files) > built;

@@ -18,6 +18,7 @@ import { AppRoleError } from './app-role';
 import { buildIsStale } from './build-state';
 import { connect } from './connect';
 import { seedDemo } from '../seed/demo-seed';
+import { demoSecrets, demoSecretsFile } from './demo-secrets';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const dev = process.argv.includes('--dev');
@@ -29,8 +30,9 @@ const demo = (process.env.NADZOR_DEMO ?? '1') === '1';
 async function main() {
   let embedded: TEmbeddedDb | undefined;
   const external = process.env.DATABASE_URL;
-  if (!external) {
-    const dataDir = path.resolve(root, process.env.NADZOR_DATA_DIR ?? '.data/pglite');
+  const dataDir = external ? undefined : path.resolve(root, process.env.NADZOR_DATA_DIR ?? '.data/pglite');
+  if (demo) applyDemoSecrets(dataDir);
+  if (dataDir) {
     try {
       embedded = await startEmbeddedDb({ dataDir, port: process.env.NADZOR_DB_PORT ? Number(process.env.NADZOR_DB_PORT) : undefined });
     } catch (error) {
@@ -106,6 +108,18 @@ async function main() {
     process.on(signal, () => stopAll(0));
   }
   for (const c of children) c.on('exit', (code) => stopAll(code ?? 0));
+}
+
+/** Demo mode without NEXTAUTH_SECRET / AUDIT_HMAC_KEY: random ones kept beside the data (0600). */
+function applyDemoSecrets(dataDir: string | undefined) {
+  const file = demoSecretsFile({ root, dataDir });
+  const hadData = dataDir !== undefined && fs.existsSync(dataDir);
+  const { secrets, generated } = demoSecrets(file, process.env);
+  Object.assign(process.env, secrets);
+  if (generated.length > 0) console.log(`• Demo secrets generated: ${generated.join(', ')} in ${path.relative(root, file)}`);
+  if (hadData && generated.includes('AUDIT_HMAC_KEY')) {
+    console.warn('  (this data folder was sealed with an earlier key: the audit check will flag its old links; `npm run db:reset` starts afresh)');
+  }
 }
 
 void main();

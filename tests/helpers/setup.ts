@@ -3,6 +3,9 @@ import { afterEach, beforeEach, inject, vi } from 'vitest';
 // Before any test module imports lib/db/client, point it at the run's database.
 process.env.DATABASE_URL = inject('databaseUrl');
 process.env.NADZOR_DB_KIND = inject('databaseKind');
+// The app has no built-in secrets (lib/env.ts); tests bring their own.
+process.env.NEXTAUTH_SECRET ??= 'vitest-only-nextauth-secret-0123456789abcdef';
+process.env.AUDIT_HMAC_KEY ??= 'vitest-only-audit-hmac-key-0123456789abcdef';
 
 // The only seam between Next's request and our code (see lib/auth/request-context.ts).
 vi.mock('@/lib/auth/request-context', () => ({ readRequestContext: vi.fn(async () => ({ sessionId: null, ip: '127.0.0.1', requestId: 'test' })) }));
