@@ -35,6 +35,9 @@ import warningsKk from './messages/features/warnings.kk.json';
 import timelineEn from './messages/features/timeline.en.json';
 import timelineRu from './messages/features/timeline.ru.json';
 import timelineKk from './messages/features/timeline.kk.json';
+import registrationConflictEn from './messages/features/registration-conflict.en.json';
+import registrationConflictRu from './messages/features/registration-conflict.ru.json';
+import registrationConflictKk from './messages/features/registration-conflict.kk.json';
 
 // The catalogues: one base file per locale plus one file per feature and locale, so features
 // can be worked on side by side. Each feature file holds its own top-level namespaces; the
@@ -42,13 +45,13 @@ import timelineKk from './messages/features/timeline.kk.json';
 export type TMessages = Record<string, unknown>;
 
 export const CATALOGUE_PARTS: Record<TLocale, TMessages[]> = {
-  en: [en, auditChainEn, confirmEn, dashboardEn, exportsEn, importerEn, reassignEn, registryEn, warningsEn, timelineEn, petitionCourtEn, importReviewEn],
-  ru: [ru, auditChainRu, confirmRu, dashboardRu, exportsRu, importerRu, reassignRu, registryRu, warningsRu, timelineRu, petitionCourtRu, importReviewRu],
-  kk: [kk, auditChainKk, confirmKk, dashboardKk, exportsKk, importerKk, reassignKk, registryKk, warningsKk, timelineKk, petitionCourtKk, importReviewKk],
+  en: [en, auditChainEn, confirmEn, dashboardEn, exportsEn, importerEn, reassignEn, registryEn, warningsEn, timelineEn, petitionCourtEn, importReviewEn, registrationConflictEn],
+  ru: [ru, auditChainRu, confirmRu, dashboardRu, exportsRu, importerRu, reassignRu, registryRu, warningsRu, timelineRu, petitionCourtRu, importReviewRu, registrationConflictRu],
+  kk: [kk, auditChainKk, confirmKk, dashboardKk, exportsKk, importerKk, reassignKk, registryKk, warningsKk, timelineKk, petitionCourtKk, importReviewKk, registrationConflictKk],
 };
 
 /** The shape of a whole catalogue (English is the reference; the test holds the others to it). */
-export type TAllMessages = typeof en & typeof auditChainEn & typeof confirmEn & typeof dashboardEn & typeof exportsEn & typeof importerEn & typeof reassignEn & typeof registryEn & typeof warningsEn & typeof timelineEn & typeof petitionCourtEn & typeof importReviewEn;
+export type TAllMessages = typeof en & typeof auditChainEn & typeof confirmEn & typeof dashboardEn & typeof exportsEn & typeof importerEn & typeof reassignEn & typeof registryEn & typeof warningsEn & typeof timelineEn & typeof petitionCourtEn & typeof importReviewEn & typeof registrationConflictEn;
 
 export const MESSAGES: Record<TLocale, TAllMessages> = {
   en: Object.assign({}, ...CATALOGUE_PARTS.en) as TAllMessages,
