@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Tx } from '@/lib/db/client';
 import type { TActor } from '@/lib/auth/actor';
 import { DeniedFieldError, FieldError } from '@/lib/actions/errors';
-import { recordRegistrationConflicts } from '@/lib/review/record-conflicts';
+import { recordRegistrationConflicts } from '@/lib/conflicts/record-conflicts';
 import { localCalendarDay } from '@/lib/i18n/format';
 import { parseRegistryCsv } from './parse-registry-csv';
 import { findExistingIins, loadReferenceMaps, validateRows, type TValidRecord } from './validate-rows';

@@ -2,7 +2,7 @@ import type { Tx } from '@/lib/db/client';
 import type { TActor } from '@/lib/auth/actor';
 import type { TMessage } from '@/lib/actions/errors';
 import { personScope } from '@/lib/persons/scope';
-import type { TConflictAttempt } from '@/lib/review/record-conflicts';
+import type { TConflictAttempt } from '@/lib/conflicts/record-conflicts';
 import { validateIin } from '@/lib/iin/iin';
 import { orderStartRule, verdictRule } from '@/lib/validation/date-rules';
 import { COLUMN_SCHEMAS, COLUMNS, type TColumn, type TImportRow, type TRowError } from './schemas';

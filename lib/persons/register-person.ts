@@ -2,7 +2,7 @@ import type { Tx } from '@/lib/db/client';
 import type { TActor } from '@/lib/auth/actor';
 import { DeniedFieldError, FieldError } from '@/lib/actions/errors';
 import { assertConvictionRefs } from './scoped-person';
-import { recordRegistrationConflicts } from '@/lib/review/record-conflicts';
+import { recordRegistrationConflicts } from '@/lib/conflicts/record-conflicts';
 import { exclusionRadiusFor, flagFacilitiesNear } from '@/lib/geo/proximity';
 import { districtScope, personScope } from './scope';
 import type { TRegisterPerson } from './schemas';

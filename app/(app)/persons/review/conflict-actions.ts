@@ -1,6 +1,6 @@
 'use server';
 
-import { resolveConflictAction } from '@/lib/review/conflict-actions';
+import { resolveConflictAction } from '@/lib/conflicts/actions';
 import { refreshOnSuccess } from '@/lib/actions/refresh-page';
 
 // The response carries the refreshed list (lib/actions/refresh-page.ts).

@@ -5,7 +5,7 @@ import { findPendingReview, ZReviewQuery } from '@/lib/review/find-pending';
 import { findRegionOfficers } from '@/lib/caseload/find-caseload';
 import { localName } from '@/lib/i18n/config';
 import { formatDate, formatDateTime } from '@/lib/i18n/format';
-import { findOpenConflicts } from '@/lib/review/registration-conflicts';
+import { findOpenConflicts } from '@/lib/conflicts/registration-conflicts';
 import { ConflictList } from '@/components/review/conflict-list';
 import { ReviewForm } from '@/components/review/review-form';
 import { Pagination } from '@/components/ui/pagination';
