@@ -6,4 +6,4 @@ import { FORM_MESSAGES } from '@/components/forms/messages';
 // file. Pages ship them through <ClientMessages>; tests/unit/client-messages.test.ts checks both ends.
 
 /** importer holds the form's labels, the report and the importer.validation.* / importer.result.* keys. */
-export const IMPORT_FORM_MESSAGES = mergeNamespaces(['importer', 'confirmStep.import', 'recorded.imported'], FORM_MESSAGES);
+export const IMPORT_FORM_MESSAGES = mergeNamespaces(['importer', 'confirmStep.import', 'recorded.imported', 'registrationConflict.message'], FORM_MESSAGES);

@@ -7,3 +7,6 @@ import { FORM_MESSAGES } from '@/components/forms/messages';
 
 /** importReview holds the form's labels and its own importReview.validation.* / importReview.errors.* keys. */
 export const REVIEW_FORM_MESSAGES = mergeNamespaces(['importReview'], FORM_MESSAGES);
+
+/** registrationConflict.list holds the list's labels; registrationConflict.errors the action's conflict. */
+export const CONFLICT_LIST_MESSAGES = mergeNamespaces(['registrationConflict.list', 'registrationConflict.errors'], FORM_MESSAGES);

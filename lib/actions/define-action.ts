@@ -4,7 +4,7 @@ import { writeAudit } from '@/lib/audit/write-audit';
 import { getRequest } from '@/lib/auth/current-actor';
 import type { TActor, TRequestMeta } from '@/lib/auth/actor';
 import { hasPermission, type TPermission } from '@/lib/auth/permissions';
-import { ConflictError, DeniedError, FieldError, NotFoundError, type TMessage } from './errors';
+import { ConflictError, DeniedError, DeniedFieldError, FieldError, NotFoundError, type TMessage } from './errors';
 import type { TActionResult } from './result';
 import { Prisma } from '@/lib/generated/prisma/client';
 
@@ -96,6 +96,13 @@ export function defineAction<TSchema extends z.ZodType, TData>(config: {
       if (error instanceof DeniedError) {
         await auditOutsideChange(actor, meta, config.name, 'DENIED', { reason: error.userMessage.key });
         return { ok: false, code: 'forbidden', message: error.userMessage };
+      }
+      if (error instanceof DeniedFieldError) {
+        // The change rolled back; the record of the attempt and its audit event commit together.
+        await db.$transaction(async (tx) => {
+          const target = await error.record(tx);
+          await writeAudit(tx, { actor, action: config.name, outcome: 'DENIED', ip: meta.ip, requestId: meta.requestId, ...target });
+        });
       }
       if (error instanceof FieldError) {
         return { ok: false, code: 'validation', message: { key: 'errors.validation' }, fieldErrors: error.fieldErrors, extra: error.extra };

@@ -3,7 +3,7 @@ import type { Tx } from '@/lib/db/client';
 import type { TActor } from '@/lib/auth/actor';
 import { ConflictError, FieldError, NotFoundError } from '@/lib/actions/errors';
 import { missedRule } from '@/lib/validation/date-rules';
-import { getScopedPersonId } from '@/lib/persons/register-person';
+import { getScopedPersonId } from '@/lib/persons/scoped-person';
 import { personScope } from '@/lib/persons/scope';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { addWorkingDays } from './schedule';

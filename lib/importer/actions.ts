@@ -9,12 +9,14 @@ export const checkImportAction = defineAction({
   name: 'registry.importCheck',
   permission: 'registry.import',
   schema: ZImportFile,
-  handler: async ({ tx, input }) => {
+  handler: async ({ tx, actor, input }) => {
     const fileName = importFileName(input);
-    const { sha256, rows, badRows, errors } = await checkRegistryFile({ tx, file: input.file });
+    const { sha256, rows, badRows, errors, conflicts } = await checkRegistryFile({ tx, actor, file: input.file });
+    // Rows whose IIN is registered outside the user's scope: the records' ids, for auditors.
+    const outsideScope = conflicts.length ? { existingPersonIds: conflicts.map((c) => c.existingPersonId) } : {};
     return {
       data: { fileName, rows, badRows, errors },
-      audit: { targetType: 'RegistryImport', targetId: sha256, details: { fileName, rows, badRows } },
+      audit: { targetType: 'RegistryImport', targetId: sha256, details: { fileName, rows, badRows, ...outsideScope } },
     };
   },
 });
@@ -26,7 +28,7 @@ export const importRegistryAction = defineAction({
   schema: ZImportFile,
   handler: async ({ tx, actor, input }) => {
     const fileName = importFileName(input);
-    const { sha256, rows, counts } = await importRegistry({ tx, actor, file: input.file });
+    const { sha256, rows, counts } = await importRegistry({ tx, actor, file: input.file, fileName });
     return {
       data: { fileName, rows, counts },
       audit: { targetType: 'RegistryImport', targetId: sha256, details: { fileName, rows, ...counts } },

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { Tx } from '@/lib/db/client';
 import type { TActor } from '@/lib/auth/actor';
-import { FieldError } from '@/lib/actions/errors';
+import { DeniedFieldError, FieldError } from '@/lib/actions/errors';
+import { recordRegistrationConflicts } from '@/lib/conflicts/record-conflicts';
 import { localCalendarDay } from '@/lib/i18n/format';
 import { parseRegistryCsv } from './parse-registry-csv';
 import { findExistingIins, loadReferenceMaps, validateRows, type TValidRecord } from './validate-rows';
@@ -20,17 +21,17 @@ function chunks<T>(list: T[]): T[][] {
  * Reads and checks a registry file without writing anything. A file that cannot be read as a
  * whole is a field error on `file`; row problems come back as the list of every reason.
  */
-export async function checkRegistryFile({ tx, file }: { tx: Tx; file: Blob }) {
+export async function checkRegistryFile({ tx, actor, file }: { tx: Tx; actor: TActor; file: Blob }) {
   const bytes = new Uint8Array(await file.arrayBuffer());
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const parsed = parseRegistryCsv(bytes);
   if (!parsed.ok) throw new FieldError({ file: parsed.error });
   const refs = await loadReferenceMaps(tx, parsed.rows);
-  const existingIins = await findExistingIins(tx, parsed.rows);
-  const { records, errors } = validateRows({ rows: parsed.rows, refs, existingIins });
+  const existingIins = await findExistingIins(tx, actor, parsed.rows);
+  const { records, errors, conflicts } = validateRows({ rows: parsed.rows, refs, existingIins });
   const columnOrder = (e: TRowError) => (e.column ? COLUMNS.indexOf(e.column) : -1);
   const all: TRowError[] = [...parsed.shapeErrors, ...errors].sort((a, b) => a.row - b.row || columnOrder(a) - columnOrder(b));
-  return { sha256, rows: parsed.rows.length + parsed.shapeErrors.length, badRows: new Set(all.map((e) => e.row)).size, records, errors: all };
+  return { sha256, rows: parsed.rows.length + parsed.shapeErrors.length, badRows: new Set(all.map((e) => e.row)).size, records, errors: all, conflicts };
 }
 
 /**
@@ -39,11 +40,23 @@ export async function checkRegistryFile({ tx, file }: { tx: Tx; file: Blob }) {
  * becomes a person (created by the administrator, awaiting a supervisor's review: on no
  * caseload and not in the public registry until then, lib/review/), the registered
  * address, the conviction and the supervision order. Bulk inserts, a few statements per 500 rows.
+ * Rows whose IIN is registered outside the user's scope are recorded, after the rollback, as
+ * registration conflicts for their district's supervisors, with a DENIED audit event.
  */
-export async function importRegistry({ tx, actor, file }: { tx: Tx; actor: TActor; file: Blob }) {
-  const check = await checkRegistryFile({ tx, file });
+export async function importRegistry({ tx, actor, file, fileName }: { tx: Tx; actor: TActor; file: Blob; fileName: string }) {
+  const check = await checkRegistryFile({ tx, actor, file });
   if (check.errors.length) {
-    throw new FieldError({ _form: { key: 'importer.result.rowsInvalid', values: { badRows: check.badRows } } }, { rowErrors: check.errors });
+    const fieldErrors = { _form: { key: 'importer.result.rowsInvalid', values: { badRows: check.badRows } } };
+    const extra = { rowErrors: check.errors };
+    if (check.conflicts.length === 0) throw new FieldError(fieldErrors, extra);
+    throw new DeniedFieldError(fieldErrors, async (denialTx) => {
+      const conflictIds = await recordRegistrationConflicts({ tx: denialTx, actor, source: 'IMPORT', attempts: check.conflicts });
+      return {
+        targetType: 'RegistryImport', targetId: check.sha256,
+        // Record ids for auditors; no IIN from the file.
+        details: { reason: 'iinOutsideScope', fileName, rows: check.rows, badRows: check.badRows, conflictIds, existingPersonIds: check.conflicts.map((c) => c.existingPersonId) },
+      };
+    }, extra);
   }
   const counts = await writeRecords({ tx, actor, records: check.records });
   return { sha256: check.sha256, rows: check.rows, counts };

@@ -1,12 +1,15 @@
 import type { Tx } from '@/lib/db/client';
+import type { TActor } from '@/lib/auth/actor';
 import type { TMessage } from '@/lib/actions/errors';
+import { personScope } from '@/lib/persons/scope';
+import type { TConflictAttempt } from '@/lib/conflicts/record-conflicts';
 import { validateIin } from '@/lib/iin/iin';
 import { orderStartRule, verdictRule } from '@/lib/validation/date-rules';
 import { COLUMN_SCHEMAS, COLUMNS, type TColumn, type TImportRow, type TRowError } from './schemas';
 import type { TParsedRow } from './parse-registry-csv';
 
 export type TReferenceMaps = {
-  districts: Map<string, { id: string }>;
+  districts: Map<string, { id: string; regionId: string }>;
   articles: Map<string, { id: string; active: boolean }>;
   courts: Map<string, { id: string }>;
   bases: Map<string, { id: string; inForceFrom: Date; inForceTo: Date | null }>;
@@ -27,19 +30,27 @@ const codesIn = (rows: TParsedRow[], column: TColumn) => [...new Set(rows.map((r
 export async function loadReferenceMaps(tx: Tx, rows: TParsedRow[]): Promise<TReferenceMaps> {
   const byCode = <T extends { code: string }>(list: T[]) => new Map(list.map((x) => [x.code, x]));
   // Sequential on purpose: a transaction is one connection, which runs one query at a time.
-  const districts = await tx.district.findMany({ where: { code: { in: codesIn(rows, 'district_code') } }, select: { id: true, code: true } });
+  const districts = await tx.district.findMany({ where: { code: { in: codesIn(rows, 'district_code') } }, select: { id: true, code: true, regionId: true } });
   const articles = await tx.criminalArticle.findMany({ where: { code: { in: codesIn(rows, 'article_code') } }, select: { id: true, code: true, active: true } });
   const courts = await tx.court.findMany({ where: { code: { in: codesIn(rows, 'court_code') } }, select: { id: true, code: true } });
   const bases = await tx.legalBasis.findMany({ where: { code: { in: codesIn(rows, 'legal_basis_code') } }, select: { id: true, code: true, inForceFrom: true, inForceTo: true } });
   return { districts: byCode(districts), articles: byCode(articles), courts: byCode(courts), bases: byCode(bases) };
 }
 
-/** Which of the file's IINs are already registered, in one query. */
-export async function findExistingIins(tx: Tx, rows: TParsedRow[]): Promise<Set<string>> {
+/** An IIN of the file that is already registered, and whether the importing user may see that record. */
+export type TExistingIin = { personId: string; visible: boolean };
+
+/**
+ * Which of the file's IINs are already registered, in two queries: all of them, then those the
+ * actor may see (an administrator, the importing role, sees no person: every one is outside).
+ */
+export async function findExistingIins(tx: Tx, actor: TActor, rows: TParsedRow[]): Promise<Map<string, TExistingIin>> {
   const iins = codesIn(rows, 'iin').filter((v) => /^\d{12}$/.test(v));
-  if (iins.length === 0) return new Set();
-  const found = await tx.person.findMany({ where: { iin: { in: iins } }, select: { iin: true } });
-  return new Set(found.map((p) => p.iin));
+  if (iins.length === 0) return new Map();
+  const found = await tx.person.findMany({ where: { iin: { in: iins } }, select: { id: true, iin: true } });
+  const visible = await tx.person.findMany({ where: { AND: [{ id: { in: found.map((p) => p.id) } }, personScope(actor)] }, select: { id: true } });
+  const visibleIds = new Set(visible.map((p) => p.id));
+  return new Map(found.map((p) => [p.iin, { personId: p.id, visible: visibleIds.has(p.id) }]));
 }
 
 function messageOf(issueMessage: string): TMessage {
@@ -50,10 +61,15 @@ function messageOf(issueMessage: string): TMessage {
 /**
  * Checks every row and collects every reason, by row and column, so one dry run lists all that
  * needs fixing. Pure: the database facts (reference codes, registered IINs) are passed in.
+ * A row whose IIN is registered outside the user's scope gets a neutral message that confirms
+ * nothing and is returned in `conflicts` (the import records them for the district's supervisors;
+ * docs/decisions/010-no-iin-existence-oracle.md); while its district is unknown it gets only that
+ * district error, so that the message can name where the case goes.
  */
-export function validateRows({ rows, refs, existingIins }: { rows: TParsedRow[]; refs: TReferenceMaps; existingIins: Set<string> }) {
+export function validateRows({ rows, refs, existingIins }: { rows: TParsedRow[]; refs: TReferenceMaps; existingIins: Map<string, TExistingIin> }) {
   const errors: TRowError[] = [];
   const records: TValidRecord[] = [];
+  const conflicts: (TConflictAttempt & { row: number })[] = [];
   const firstRowOfIin = new Map<string, number>();
 
   for (const { row, cells } of rows) {
@@ -70,16 +86,21 @@ export function validateRows({ rows, refs, existingIins }: { rows: TParsedRow[];
       }
     }
 
+    const district = v.district_code !== undefined ? refs.districts.get(v.district_code) : undefined;
     if (v.iin !== undefined) {
       const problem = validateIin(v.iin, { birthDate: v.birth_date, sex: v.sex });
       const firstRow = firstRowOfIin.get(v.iin);
+      const existing = existingIins.get(v.iin);
       if (problem) add('iin', `validation.iin.${problem}`);
       else if (firstRow !== undefined) add('iin', 'importer.validation.iinDuplicate', { firstRow });
-      else if (existingIins.has(v.iin)) add('iin', 'validation.iin.taken');
+      else if (existing?.visible) add('iin', 'validation.iin.taken');
+      else if (existing && district) {
+        add('iin', 'registrationConflict.message.importRow', { district: v.district_code! });
+        conflicts.push({ row, iin: v.iin, districtId: district.id, regionId: district.regionId, existingPersonId: existing.personId });
+      }
       if (firstRow === undefined) firstRowOfIin.set(v.iin, row);
     }
 
-    const district = v.district_code !== undefined ? refs.districts.get(v.district_code) : undefined;
     if (v.district_code !== undefined && !district) add('district_code', 'importer.validation.unknownCode', { code: v.district_code });
     const article = v.article_code !== undefined ? refs.articles.get(v.article_code) : undefined;
     if (v.article_code !== undefined && !article) add('article_code', 'importer.validation.unknownCode', { code: v.article_code });
@@ -118,5 +139,5 @@ export function validateRows({ rows, refs, existingIins }: { rows: TParsedRow[];
       districtId: district!.id, articleId: article!.id, courtId: court!.id, legalBasisId: basis!.id,
     });
   }
-  return { records, errors };
+  return { records, errors, conflicts };
 }

@@ -4,7 +4,7 @@ import { exclusionRadiusFor, flagFacilitiesNear } from '@/lib/geo/proximity';
 import { FieldError } from '@/lib/actions/errors';
 import { verdictRule } from '@/lib/validation/date-rules';
 import { addCalendarDays } from '@/lib/time/today';
-import { assertConvictionRefs, getScopedPersonId } from './register-person';
+import { assertConvictionRefs, getScopedPersonId } from './scoped-person';
 import type { z } from 'zod';
 import type { ZAddAddress, ZAddConviction } from './schemas';
 

@@ -1,6 +1,8 @@
 import type { Tx } from '@/lib/db/client';
 import type { TActor } from '@/lib/auth/actor';
-import { FieldError, NotFoundError } from '@/lib/actions/errors';
+import { DeniedFieldError, FieldError } from '@/lib/actions/errors';
+import { assertConvictionRefs } from './scoped-person';
+import { recordRegistrationConflicts } from '@/lib/conflicts/record-conflicts';
 import { exclusionRadiusFor, flagFacilitiesNear } from '@/lib/geo/proximity';
 import { districtScope, personScope } from './scope';
 import type { TRegisterPerson } from './schemas';
@@ -9,7 +11,9 @@ import { sniffImageType } from './photo';
 /**
  * Registers a person with aliases, first address, first conviction and optional photo, all in
  * the caller's transaction. A taken IIN is a field error that names the existing record when
- * the actor may see it, instead of a bare constraint failure.
+ * the actor may see it. An IIN registered outside the actor's scope is answered with a neutral
+ * message that confirms nothing, and the attempt goes to the supervisors of the district's region
+ * (docs/decisions/010-no-iin-existence-oracle.md).
  */
 export async function registerPerson({ tx, actor, input }: { tx: Tx; actor: TActor; input: TRegisterPerson }) {
   const { identity, aliases, address, conviction, photo } = input;
@@ -23,10 +27,15 @@ export async function registerPerson({ tx, actor, input }: { tx: Tx; actor: TAct
   const existing = await tx.person.findUnique({ where: { iin: identity.iin }, select: { id: true } });
   if (existing) {
     const visible = await tx.person.findFirst({ where: { AND: [{ id: existing.id }, personScope(actor)] }, select: { id: true, lastName: true, firstName: true } });
-    throw new FieldError(
-      { 'identity.iin': { key: visible ? 'validation.iin.takenVisible' : 'validation.iin.taken' } },
-      visible ? { existingPerson: visible } : undefined,
-    );
+    if (visible) throw new FieldError({ 'identity.iin': { key: 'validation.iin.takenVisible' } }, { existingPerson: visible });
+    // Recorded after the rollback, with a DENIED audit event naming the record (not the IIN).
+    throw new DeniedFieldError({ 'identity.iin': { key: 'registrationConflict.message.form' } }, async (denialTx) => {
+      const [conflictId] = await recordRegistrationConflicts({
+        tx: denialTx, actor, source: 'FORM',
+        attempts: [{ iin: identity.iin, districtId: district.id, regionId: district.regionId, existingPersonId: existing.id }],
+      });
+      return { targetType: 'RegistrationConflict', targetId: conflictId, details: { reason: 'iinOutsideScope', existingPersonId: existing.id, districtId: district.id } };
+    });
   }
 
   let photoRow: { mimeType: string; data: Uint8Array<ArrayBuffer> } | undefined;
@@ -55,20 +64,4 @@ export async function registerPerson({ tx, actor, input }: { tx: Tx; actor: TAct
   const created = await tx.address.create({ data: { ...address, personId: person.id } });
   const flags = await flagFacilitiesNear(tx, created, await exclusionRadiusFor(tx, person.id));
   return { person, flags };
-}
-
-export async function assertConvictionRefs(tx: Tx, conviction: { articleId: string; courtId: string }) {
-  const article = await tx.criminalArticle.findFirst({ where: { id: conviction.articleId, active: true } });
-  const court = await tx.court.findFirst({ where: { id: conviction.courtId } });
-  const errors: Record<string, { key: string }> = {};
-  if (!article) errors['conviction.articleId'] = { key: 'validation.invalid' };
-  if (!court) errors['conviction.courtId'] = { key: 'validation.invalid' };
-  if (Object.keys(errors).length) throw new FieldError(errors);
-}
-
-/** A person inside the actor's scope, or NotFoundError (never "forbidden"). */
-export async function getScopedPersonId(tx: Tx, actor: TActor, personId: string) {
-  const person = await tx.person.findFirst({ where: { AND: [{ id: personId }, personScope(actor)] }, select: { id: true, version: true } });
-  if (!person) throw new NotFoundError('Person');
-  return person;
 }

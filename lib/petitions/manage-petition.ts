@@ -4,7 +4,7 @@ import type { Tx } from '@/lib/db/client';
 import type { TActor } from '@/lib/auth/actor';
 import type { PetitionStatus } from '@/lib/generated/prisma/enums';
 import { ConflictError, DeniedError, FieldError, NotFoundError } from '@/lib/actions/errors';
-import { getScopedPersonId } from '@/lib/persons/register-person';
+import { getScopedPersonId } from '@/lib/persons/scoped-person';
 import { buildPrefill } from './prefill';
 import { canMovePetition } from './workflow';
 import { petitionScope } from './scope';

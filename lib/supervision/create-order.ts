@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import type { Tx } from '@/lib/db/client';
 import type { TActor } from '@/lib/auth/actor';
 import { FieldError } from '@/lib/actions/errors';
-import { getScopedPersonId } from '@/lib/persons/register-person';
+import { getScopedPersonId } from '@/lib/persons/scoped-person';
 import { toRestrictionRow } from './restrictions';
 import { defaultOrderEnd } from './term';
 import { rollSchedules } from '@/lib/checkins/schedule';

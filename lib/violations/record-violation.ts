@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import type { Tx } from '@/lib/db/client';
 import type { TActor } from '@/lib/auth/actor';
 import { FieldError, NotFoundError } from '@/lib/actions/errors';
-import { getScopedPersonId } from '@/lib/persons/register-person';
+import { getScopedPersonId } from '@/lib/persons/scoped-person';
 import { sniffImageType } from '@/lib/persons/photo';
 import type { ZRecordViolation } from './schemas';
 import { inRolledUpMonth, noteRollupChange } from '@/lib/oversight/rollups';

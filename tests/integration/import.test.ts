@@ -117,7 +117,8 @@ describe('registry import: a valid file', () => {
     if (!checked.ok) return;
     const registered = await db.person.count({ where: { iin: { in: ['780314399017', '851102399012', '690730399015', '900121499011'] } } });
     // Another test run on this database may have imported it already; otherwise it is clean.
-    expect(checked.data.errors.filter((e) => e.message.key !== 'validation.iin.taken')).toEqual([]);
+    // Registered IINs are outside an administrator's (empty) person scope: the neutral row message.
+    expect(checked.data.errors.filter((e) => e.message.key !== 'registrationConflict.message.importRow')).toEqual([]);
     expect(checked.data.badRows).toBe(registered);
   });
 });
@@ -156,7 +157,8 @@ describe('registry import: bad rows', () => {
       [4, 'iin', 'validation.iin.birthDateMismatch', null],
       [5, 'court_code', 'importer.validation.unknownCode', { code: 'no-such-court' }],
       [6, 'iin', 'importer.validation.iinDuplicate', { firstRow: 2 }],
-      [7, 'iin', 'validation.iin.taken', null],
+      // Registered, and outside the administrator's scope: a message that confirms nothing.
+      [7, 'iin', 'registrationConflict.message.importRow', { district: world.district.code }],
       [8, 'verdict_date', 'validation.date', null],
       [9, 'order_end', 'validation.endBeforeStart', null],
       [10, 'sentence_end', 'validation.sentenceEndBeforeVerdict', null],
@@ -178,7 +180,9 @@ describe('registry import: bad rows', () => {
     expect(await db.person.count()).toBe(personsBefore);
     expect(await db.supervisionOrder.count()).toBe(ordersBefore);
     expect(await db.person.findUnique({ where: { iin: good.iin } })).toBeNull();
-    expect(await db.auditEvent.count({ where: { action: 'registry.import', actorId: world.users.admin.id, details: { path: ['fileName'], equals: 'bad.csv' } } })).toBe(0);
+    // No success in the trail; row 7's registered IIN makes the attempt a recorded denial.
+    const trail = await db.auditEvent.findMany({ where: { action: 'registry.import', actorId: world.users.admin.id, details: { path: ['fileName'], equals: 'bad.csv' } } });
+    expect(trail.map((e) => e.outcome)).toEqual(['DENIED']);
   });
 
   it('checks a basis in force on the ruling date, active articles and the number of fields per row', async () => {

@@ -11,6 +11,7 @@ import { buildPrefill } from '@/lib/petitions/prefill';
 import { issueWarningAction, recordWarningOutcomeAction } from '@/lib/warnings/actions';
 import { reassignPersonsAction } from '@/lib/caseload/actions';
 import { reviewPersonsAction } from '@/lib/review/actions';
+import { resolveConflictAction } from '@/lib/conflicts/actions';
 import { localToday } from '@/lib/i18n/format';
 import { addCalendarDays, kzToday } from '@/lib/time/today';
 import { toDateInput } from '@/lib/validation/fields';
@@ -201,6 +202,17 @@ ACTIONS.push({
   run: async (w) => {
     const person = await db.person.update({ where: { id: (await freshOrder(w)).personId }, data: { officerId: null, reviewStatus: 'PENDING_REVIEW' } });
     return reviewPersonsAction({ persons: [{ id: person.id, version: person.version }], officerId: w.users.officer.id });
+  },
+});
+
+// Issue 10: a supervisor marks a registration conflict of their region handled, a fresh one each time.
+ACTIONS.push({
+  name: 'registrationConflict.resolve', permission: 'person.review',
+  run: async (w) => {
+    const conflict = await db.registrationConflict.create({
+      data: { submittedIin: w.person.iin, source: 'FORM', submittedById: w.users.police.id, targetDistrictId: w.district.id, targetRegionId: w.region.id, existingPersonId: w.person.id },
+    });
+    return resolveConflictAction({ id: conflict.id, version: conflict.version });
   },
 });
 

@@ -4,22 +4,29 @@ import { db } from '@/lib/db/client';
 import { findPendingReview, ZReviewQuery } from '@/lib/review/find-pending';
 import { findRegionOfficers } from '@/lib/caseload/find-caseload';
 import { localName } from '@/lib/i18n/config';
-import { formatDate } from '@/lib/i18n/format';
+import { formatDate, formatDateTime } from '@/lib/i18n/format';
+import { findOpenConflicts } from '@/lib/conflicts/registration-conflicts';
+import { ConflictList } from '@/components/review/conflict-list';
 import { ReviewForm } from '@/components/review/review-form';
 import { Pagination } from '@/components/ui/pagination';
 import { ClientMessages } from '@/components/layout/client-messages';
-import { REVIEW_FORM_MESSAGES } from '@/components/review/messages';
+import { CONFLICT_LIST_MESSAGES, REVIEW_FORM_MESSAGES } from '@/components/review/messages';
 
-/** Imported persons awaiting a supervisor's review (docs/import.md), in the supervisor's region. */
+/**
+ * Imported persons awaiting a supervisor's review (docs/import.md), in the supervisor's region,
+ * and the region's registration attempts that met an IIN registered elsewhere
+ * (docs/decisions/010-no-iin-existence-oracle.md).
+ */
 export default async function ReviewPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { actor } = await requirePageActor('person.review');
   const t = await getTranslations('importReview');
+  const tc = await getTranslations('registrationConflict.list');
   const locale = await getLocale();
   const raw = ZReviewQuery.parse(await searchParams);
   const districts = await db.district.findMany({ where: { regionId: actor.regionId ?? '-' }, orderBy: { code: 'asc' }, select: { id: true, nameEn: true, nameRu: true, nameKk: true } });
   // A district outside the region is ignored rather than trusted.
   const query = { ...raw, districtId: districts.some((d) => d.id === raw.districtId) ? raw.districtId : undefined };
-  const [found, officers] = await Promise.all([findPendingReview({ db, actor, query }), findRegionOfficers({ db, actor })]);
+  const [found, officers, conflicts] = await Promise.all([findPendingReview({ db, actor, query }), findRegionOfficers({ db, actor }), findOpenConflicts({ db, actor })]);
   const orderEnd = (o: (typeof found.rows)[number]['orders'][number] | undefined) =>
     !o ? '—' : o.lifelong ? t('lifelong') : o.status === 'ACTIVE' ? formatDate(o.endDate, locale) : t('orderEnded', { date: formatDate(o.endDate, locale) });
 
@@ -55,6 +62,27 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
         />
       </ClientMessages>
       {found.pageCount > 1 && <Pagination page={found.page} pageCount={found.pageCount} total={found.total} basePath="/persons/review" params={{ districtId: query.districtId }} />}
+      <section aria-labelledby="conflicts-heading" className="flex flex-col gap-3">
+        <h2 id="conflicts-heading" className="text-xl font-semibold">{tc('heading')}</h2>
+        <p className="text-sm text-slate-700">{tc('intro')}</p>
+        <p className="text-sm" data-testid="conflicts-total">
+          {tc('total', { count: conflicts.total })}{conflicts.total > conflicts.rows.length && ` ${tc('shown', { shown: conflicts.rows.length })}`}
+        </p>
+        <ClientMessages namespaces={CONFLICT_LIST_MESSAGES}>
+          <ConflictList
+            conflicts={conflicts.rows.map((c) => ({
+              id: c.id,
+              version: c.version,
+              when: formatDateTime(c.createdAt, locale),
+              who: c.submittedBy.fullName,
+              district: localName(c.targetDistrict, locale),
+              source: c.source,
+              iin: c.submittedIin,
+              existing: c.existingPerson ? { id: c.existingPerson.id, name: [c.existingPerson.lastName, c.existingPerson.firstName, c.existingPerson.middleName].filter(Boolean).join(' ') } : null,
+            }))}
+          />
+        </ClientMessages>
+      </section>
     </section>
   );
 }
