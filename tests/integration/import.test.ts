@@ -3,48 +3,19 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { actAs, buildWorld, db, type TWorld } from '../helpers/world';
 import { checkImportAction, importRegistryAction } from '@/lib/importer/actions';
 import { COLUMNS, MAX_IMPORT_ROWS, type TRowError } from '@/lib/importer/schemas';
-import { buildIin, type TSex } from '@/lib/iin/iin';
+import { csvFile, csvText, importRows, type TRow } from '../helpers/import-csv';
 import { localToday } from '@/lib/i18n/format';
 
 let world: TWorld;
 // IIN serials from a logged seed, so that a failure can be replayed (IMPORT_SEED=<n>).
 const SEED = process.env.IMPORT_SEED ? Number(process.env.IMPORT_SEED) : Math.floor(Math.random() * 3000);
 console.info(`import.test IIN seed: ${SEED}`);
-let serial = 6000 + SEED;
 
 beforeAll(async () => {
   world = await buildWorld();
 });
 
-/** A valid IIN for this birth date and sex, unused so far in the run. */
-function iinFor(birthDate: string, sex: TSex) {
-  for (;;) {
-    const iin = buildIin(new Date(`${birthDate}T00:00:00Z`), sex, serial++);
-    if (iin) return iin;
-  }
-}
-
-type TRow = Record<string, string>;
-
-function validRow(overrides: TRow = {}): TRow {
-  const birth = overrides.birth_date ?? '1979-04-12';
-  const sex = overrides.sex ?? 'M';
-  return {
-    iin: iinFor(birth, sex === 'F' ? 'FEMALE' : 'MALE'),
-    last_name: 'Importov', first_name: 'Arman', middle_name: 'Serikovich', birth_date: birth, sex,
-    district_code: world.district.code, locality: 'Astana', street: 'Abay ave.', building: '12', apartment: '7',
-    article_code: world.article.code, court_code: world.court.code, verdict_date: '2012-05-10', sentence_end: '2021-05-09',
-    legal_basis_code: world.basis.code, ruling_number: '2-1187/2021', ruling_date: '2021-04-20', order_start: '2021-05-10',
-    order_end: '2031-05-09', lifelong: 'no',
-    ...overrides,
-  };
-}
-
-const quote = (v: string) => (/[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
-function csvText(rows: TRow[], columns: string[] = COLUMNS) {
-  return [columns.join(','), ...rows.map((r) => columns.map((c) => quote(r[c] ?? '')).join(','))].join('\r\n') + '\r\n';
-}
-const csvFile = (text: string, name = 'registry.csv') => new File([text], name, { type: 'text/csv' });
+const { validRow } = importRows(() => world, 6000 + SEED);
 
 describe('registry import: a valid file', () => {
   it('dry run writes nothing; the import creates every person with address, conviction and order', async () => {

@@ -16,7 +16,11 @@ import { localToday } from '@/lib/i18n/format';
 import { addCalendarDays, kzToday } from '@/lib/time/today';
 import { toDateInput } from '@/lib/validation/fields';
 import { createPerson, createUser } from '@/prisma/seed/factories';
-import { issuePasswordResetAction, resetSecondFactorAction } from '@/lib/account/actions';
+import { changePasswordAction, issuePasswordResetAction, resetSecondFactorAction } from '@/lib/account/actions';
+import { DEFINED_ACTIONS } from '../helpers/fuzz';
+import { csvFile, csvText, importRows } from '../helpers/import-csv';
+import { checkImportAction, importRegistryAction } from '@/lib/importer/actions';
+import { reinstateInRegistryAction, withholdFromRegistryAction } from '@/lib/registry/actions';
 import { ROLE_PERMISSIONS, type TPermission } from '@/lib/auth/permissions';
 import type { Role } from '@/lib/generated/prisma/enums';
 import { buildIin } from '@/lib/iin/iin';
@@ -216,6 +220,31 @@ ACTIONS.push({
   },
 });
 
+// The registry import (dry run and real) and withholding from the public registry.
+const MATRIX_IMPORT_SEED = process.env.MATRIX_IMPORT_SEED ? Number(process.env.MATRIX_IMPORT_SEED) : Math.floor(Math.random() * 3000);
+console.info(`permission-matrix import IIN seed: ${MATRIX_IMPORT_SEED} (replay with MATRIX_IMPORT_SEED)`);
+const importCsv = importRows(() => world, 20_000 + MATRIX_IMPORT_SEED);
+const oneRowCsv = () => ({ file: csvFile(csvText([importCsv.validRow()])) });
+ACTIONS.push(
+  { name: 'registry.importCheck', permission: 'registry.import', run: () => checkImportAction(oneRowCsv()) },
+  { name: 'registry.import', permission: 'registry.import', run: () => importRegistryAction(oneRowCsv()) },
+  {
+    name: 'registry.withhold', permission: 'registry.withhold',
+    run: async (w) => {
+      const person = await db.person.findUniqueOrThrow({ where: { id: (await freshOrder(w)).personId } });
+      return withholdFromRegistryAction({ personId: person.id, version: person.version, reason: 'Matrix test: victim identification risk' });
+    },
+  },
+  {
+    name: 'registry.reinstate', permission: 'registry.withhold',
+    run: async (w) => {
+      const { personId } = await freshOrder(w);
+      const person = await db.person.update({ where: { id: personId }, data: { registryWithheld: true, registryWithheldReason: 'Matrix test', registryWithheldAt: new Date() } });
+      return reinstateInRegistryAction({ personId: person.id, version: person.version, reason: 'Matrix test: risk no longer applies' });
+    },
+  },
+);
+
 async function freshOrder(w: TWorld) {
   const { order } = await createPerson(db, { districtId: w.district.id, createdById: w.users.police.id, officerId: w.users.officer.id, articleId: w.article.id, courtId: w.court.id, legalBasisId: w.basis.id, sentenceEnd: new Date(Date.UTC(2019, 0, 1)) });
   return order!;
@@ -262,6 +291,41 @@ describe('permission matrix: every action × every role', () => {
       });
     }
   }
+});
+
+// A password change acts on the caller's own account and bumps their sessionVersion, which would
+// end the shared world users' later sessions: it runs on a fresh user of each role instead.
+const OWN_ACCOUNT_ACTIONS = ['account.changePassword'];
+
+describe('permission matrix: own account', () => {
+  for (const role of ['OFFICER', 'POLICE', 'CLERK', 'SUPERVISOR', 'ADMIN'] as const) {
+    it(`account.changePassword as ${role.toLowerCase()}: ${ROLE_PERMISSIONS[role].includes('account.manage') ? 'allowed' : 'refused'}`, async () => {
+      const user = await createUser(db, { role, districtId: world.district.id, courtId: world.court.id, regionId: world.region.id, password: 'Matrix-old-password-4417' });
+      await actAs(user);
+      const result = await changePasswordAction({ currentPassword: 'Matrix-old-password-4417', newPassword: 'Quiet-harbour-lantern-8812' });
+      const events = await db.auditEvent.findMany({ where: { action: 'account.changePassword', actorId: user.id } });
+      if ((ROLE_PERMISSIONS[role] as readonly TPermission[]).includes('account.manage')) {
+        expect(result).toMatchObject({ ok: true });
+        expect(events.map((e) => e.outcome)).toEqual(['SUCCESS']);
+      } else {
+        expect(result).toMatchObject({ ok: false, code: 'forbidden' });
+        expect(events.map((e) => e.outcome)).toEqual(['DENIED']);
+      }
+    });
+  }
+  it('account.changePassword as anonymous: refused', async () => {
+    await actAs(null);
+    expect(await changePasswordAction({ currentPassword: 'x', newPassword: 'Quiet-harbour-lantern-8812' })).toMatchObject({ ok: false, code: 'unauthenticated' });
+  });
+});
+
+describe('permission matrix: complete for actions', () => {
+  it('lists every action built with defineAction', () => {
+    const listed = new Set([...ACTIONS.map((a) => a.name), ...OWN_ACCOUNT_ACTIONS]);
+    const missing = DEFINED_ACTIONS.map((a) => a.actionName).filter((name) => !listed.has(name));
+    expect(missing).toEqual([]);
+    expect(DEFINED_ACTIONS.length).toBeGreaterThan(30);
+  });
 });
 
 // Issue 10: pages and routes, complete by construction. Every page.tsx and route.ts under app/

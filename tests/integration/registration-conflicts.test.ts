@@ -16,10 +16,11 @@ const SEED = Math.floor(Math.random() * 1e6);
 console.info(`registration-conflicts IIN seed: ${SEED}`);
 let serial = 1000 + (SEED % 7000);
 
-function newIin(birth = '1982-03-04') {
+/** A valid IIN nobody holds yet: other test files register persons in the same database. */
+async function newIin(birth = '1982-03-04') {
   for (;;) {
     const value = buildIin(new Date(`${birth}T00:00:00Z`), 'MALE', serial++);
-    if (value) return value;
+    if (value && !(await db.person.findUnique({ where: { iin: value }, select: { id: true } }))) return value;
   }
 }
 
@@ -84,7 +85,7 @@ describe('the registration form', () => {
 
   it('an IIN nobody registered still registers (the new path leaves the normal one alone)', async () => {
     await actAs(world.users.police2);
-    const result = await registerPersonAction(registration(newIin(), '1982-03-04', world.farDistrict.id));
+    const result = await registerPersonAction(registration(await newIin(), '1982-03-04', world.farDistrict.id));
     expect(result.ok).toBe(true);
   });
 });
@@ -165,7 +166,7 @@ describe('the registry import', () => {
   const reasons = (errors: TRowError[]) => errors.map((e) => [e.row, e.column, e.message.key, e.message.values ?? null]);
 
   it('dry run: a neutral row message naming where the case goes, nothing recorded, audited with the record ids', async () => {
-    const fresh = newIin('1979-04-12');
+    const fresh = await newIin('1979-04-12');
     const rows = [row(fresh, '1979-04-12', world.district.code), row(existing.iin, existing.birthDate, world.district2.code), row(existing.iin, existing.birthDate, 'nowhere')];
     await actAs(world.users.admin);
     const conflictsBefore = await db.registrationConflict.count();
@@ -186,7 +187,7 @@ describe('the registry import', () => {
   });
 
   it('real import: nothing imported, the case recorded for the row district, a DENIED audit event', async () => {
-    const fresh = newIin('1979-04-12');
+    const fresh = await newIin('1979-04-12');
     const rows = [row(fresh, '1979-04-12', world.district.code), row(existing.iin, existing.birthDate, world.farDistrict.code)];
     await actAs(world.users.admin);
     const personsBefore = await db.person.count();
