@@ -51,7 +51,8 @@ async function officerJourney(page: Page, index: number) {
   const violation = violationEntry(page);
   await expect(violation).toContainText('Missed reporting — recorded');
   await expect(violation.getByTestId('violation-place')).toHaveText(PLACE);
-  await expect(violation.getByTestId('violation-restriction')).toContainText(/Report to the police \d+ times? a month \(Ruling No\. .+ of \d{1,2} \w{3} \d{4}\)/);
+  // en-GB abbreviates September as "Sept": month abbreviations are 3 or 4 letters.
+  await expect(violation.getByTestId('violation-restriction')).toContainText(/Report to the police \d+ times? a month \(Ruling No\. .+ of \d{1,2} \w{3,4} \d{4}\)/);
   await expect(violation.getByRole('link', { name: 'absence-report.pdf (PDF)' })).toBeVisible();
   const thumbnail = violation.getByRole('img', { name: 'Evidence photo: station-door.png' });
   await thumbnail.scrollIntoViewIfNeeded();
@@ -83,7 +84,7 @@ test('an officer records an attended and a missed check-in, confirms the violati
   // The violation itself now stands at the protocol, still with its place and evidence.
   const violation = violationEntry(page);
   await expect(violation).toContainText('Missed reporting — administrative protocol');
-  await expect(violation).toContainText(/Protocol AP-2026-0042 of \d{1,2} \w{3} \d{4}; penalty: Fine of 10 MCI/);
+  await expect(violation).toContainText(/Protocol AP-2026-0042 of \d{1,2} \w{3,4} \d{4}; penalty: Fine of 10 MCI/);
   await expect(violation.getByTestId('violation-place')).toHaveText(PLACE);
   const thumbnail = violation.getByRole('img', { name: 'Evidence photo: station-door.png' });
   await thumbnail.scrollIntoViewIfNeeded();

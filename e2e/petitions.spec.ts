@@ -143,7 +143,7 @@ test('four roles: police draft from the worklist, a supervisor returns then endo
   const decision = page.getByTestId('decision-entry');
   await expect(decision).toHaveCount(1);
   await expect(decision).toContainText('Court decision: Granted for life');
-  await expect(decision.getByTestId('decision-ruling')).toHaveText(/^Ruling No\. 2-1234\/2026 of \d{1,2} \w{3} \d{4}$/);
+  await expect(decision.getByTestId('decision-ruling')).toHaveText(/^Ruling No\. 2-1234\/2026 of \d{1,2} \w{3,4} \d{4}$/);
   await expect(decision).toContainText('Supervision is now lifelong');
   await expect(decision.getByRole('link', { name: /^Petition EP-/ })).toHaveAttribute('href', new URL(petitionUrl).pathname);
   // The region's supervisor sees the decision that went beyond the petition.
