@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { zQueryDay, zQueryText } from '@/lib/validation/fields';
 import type { Db } from '@/lib/db/client';
+import { addCalendarDays, kzStartOfDay } from '@/lib/time/today';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { TActor } from '@/lib/auth/actor';
 
@@ -35,6 +36,11 @@ export function auditScope(actor: Pick<TActor, 'role' | 'regionId'>): Prisma.Aud
   return { id: { in: [] } };
 }
 
+/** The instant a filter's day (YYYY-MM-DD), plus `days`, begins in Kazakhstan: the trail is read in local days. */
+function kzDayStarts(day: string, days = 0): Date {
+  return kzStartOfDay(addCalendarDays(new Date(`${day}T00:00:00Z`), days));
+}
+
 /** The filters as SQL conditions (indexed by time, actor, target, action). */
 export function auditWhere(filter: Omit<TAuditFilter, 'page'>): Prisma.AuditEventWhereInput {
   return {
@@ -43,7 +49,7 @@ export function auditWhere(filter: Omit<TAuditFilter, 'page'>): Prisma.AuditEven
     ...(filter.target ? { targetId: filter.target } : {}),
     ...(filter.outcome ? { outcome: filter.outcome } : {}),
     ...(filter.from || filter.to
-      ? { at: { ...(filter.from ? { gte: new Date(`${filter.from}T00:00:00Z`) } : {}), ...(filter.to ? { lt: new Date(new Date(`${filter.to}T00:00:00Z`).getTime() + 86_400_000) } : {}) } }
+      ? { at: { ...(filter.from ? { gte: kzDayStarts(filter.from) } : {}), ...(filter.to ? { lt: kzDayStarts(filter.to, 1) } : {}) } }
       : {}),
   };
 }

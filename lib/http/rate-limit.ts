@@ -1,3 +1,4 @@
+import { addSeconds, differenceInMilliseconds } from 'date-fns';
 import type { Db } from '@/lib/db/client';
 
 // Fixed-window request limits per client address, kept in PostgreSQL so every app instance on the
@@ -18,7 +19,7 @@ export const RATE_LIMITS = {
 /** Spends one unit of `address`'s budget. An unknown address (null) shares one bucket. */
 export async function hitRateLimit({ db, limit, address, now = new Date() }: { db: Pick<Db, '$queryRaw'>; limit: TRateLimit; address: string | null; now?: Date }): Promise<TRateDecision> {
   const key = `${limit.name}:${address ?? 'unknown'}`;
-  const ends = new Date(now.getTime() + limit.windowSeconds * 1000);
+  const ends = addSeconds(now, limit.windowSeconds);
   const [row] = await db.$queryRaw<{ count: number; windowEnds: Date }[]>`
     INSERT INTO "RateLimitBucket" ("key", "count", "windowEnds") VALUES (${key}, 1, ${ends})
     ON CONFLICT ("key") DO UPDATE SET
@@ -31,7 +32,7 @@ export async function hitRateLimit({ db, limit, address, now = new Date() }: { d
 
 /** Whole seconds from `now` until `then`, at least 1 (a Retry-After value). */
 export function secondsUntil(then: Date, now: Date): number {
-  return Math.max(1, Math.ceil((then.getTime() - now.getTime()) / 1000));
+  return Math.max(1, Math.ceil(differenceInMilliseconds(then, now) / 1000));
 }
 
 /** Deletes buckets whose window ended (the job runner, every ten minutes). */
