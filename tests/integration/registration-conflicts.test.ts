@@ -26,7 +26,7 @@ async function newIin(birth = '1982-03-04') {
 
 let world: TWorld;
 /** A registered person of world.district (region 1), and their IIN. */
-let existing: { id: string; iin: string; birthDate: string };
+let existing: { id: string; iin: string; birthDate: string; sex: 'MALE' | 'FEMALE' };
 
 beforeAll(async () => {
   world = await buildWorld();
@@ -36,12 +36,13 @@ beforeAll(async () => {
   });
   // Withheld from the public registry: the neutral answer must not depend on it.
   await db.person.update({ where: { id: person.id }, data: { registryWithheld: true, registryWithheldReason: 'test' } });
-  existing = { id: person.id, iin: person.iin, birthDate: person.birthDate.toISOString().slice(0, 10) };
+  existing = { id: person.id, iin: person.iin, birthDate: person.birthDate.toISOString().slice(0, 10), sex: person.sex };
 });
 
-function registration(iin: string, birthDate: string, districtId: string) {
+/** The factory draws each person's sex at random; the form must repeat the one the IIN encodes. */
+function registration(iin: string, birthDate: string, districtId: string, sex: 'MALE' | 'FEMALE' = 'MALE') {
   return {
-    identity: { iin, lastName: 'Seitkali', firstName: 'Arman', middleName: '', birthDate, sex: 'MALE', districtId },
+    identity: { iin, lastName: 'Seitkali', firstName: 'Arman', middleName: '', birthDate, sex, districtId },
     aliases: [],
     address: { kind: 'REGISTERED', districtId, locality: 'Astana', street: 'Kenesary', building: '5', apartment: '', latitude: '', longitude: '', validFrom: '2021-05-01' },
     conviction: { articleId: world.article.id, courtId: world.court.id, caseNumber: '1-55/2012', verdictDate: '2012-02-01', sentenceEnd: '2021-04-30', minorVictim: true },
@@ -51,7 +52,7 @@ function registration(iin: string, birthDate: string, districtId: string) {
 describe('the registration form', () => {
   it('names the existing record to police of its district', async () => {
     await actAs(world.users.police);
-    const result = await registerPersonAction(registration(existing.iin, existing.birthDate, world.district.id));
+    const result = await registerPersonAction(registration(existing.iin, existing.birthDate, world.district.id, existing.sex));
     expect(result).toMatchObject({ ok: false, fieldErrors: { 'identity.iin': { key: 'validation.iin.takenVisible' } }, extra: { existingPerson: { id: existing.id } } });
     expect(await db.registrationConflict.count({ where: { existingPersonId: existing.id, submittedById: world.users.police.id } })).toBe(0);
   });
@@ -59,7 +60,7 @@ describe('the registration form', () => {
   it('gives police of another district a neutral message, creates nothing, audits the denial and routes the case', async () => {
     await actAs(world.users.police2);
     const personsBefore = await db.person.count();
-    const result = await registerPersonAction(registration(existing.iin, existing.birthDate, world.farDistrict.id));
+    const result = await registerPersonAction(registration(existing.iin, existing.birthDate, world.farDistrict.id, existing.sex));
     expect(result).toEqual({
       ok: false, code: 'validation', message: { key: 'errors.validation' },
       fieldErrors: { 'identity.iin': { key: 'registrationConflict.message.form' } }, extra: undefined,
@@ -77,7 +78,7 @@ describe('the registration form', () => {
     expect(JSON.stringify({ ...audit, id: String(audit.id) })).not.toContain(existing.iin);
 
     // A second try adds a denial to the trail but not a second case to the supervisor's list.
-    const again = await registerPersonAction(registration(existing.iin, existing.birthDate, world.farDistrict.id));
+    const again = await registerPersonAction(registration(existing.iin, existing.birthDate, world.farDistrict.id, existing.sex));
     expect(again).toMatchObject({ ok: false, fieldErrors: { 'identity.iin': { key: 'registrationConflict.message.form' } } });
     expect(await db.registrationConflict.count({ where: { submittedById: world.users.police2.id, existingPersonId: existing.id } })).toBe(1);
     expect(await db.auditEvent.count({ where: { action: 'person.register', actorId: world.users.police2.id, outcome: 'DENIED', targetId: conflict.id } })).toBe(2);
@@ -99,7 +100,7 @@ describe("the supervisor's list", () => {
       articleId: world.article.id, courtId: world.court.id, legalBasisId: world.basis.id, sentenceEnd: new Date(Date.UTC(2019, 0, 1)),
     });
     await actAs(police3);
-    const result = await registerPersonAction(registration(person2.person.iin, person2.person.birthDate.toISOString().slice(0, 10), world.district2.id));
+    const result = await registerPersonAction(registration(person2.person.iin, person2.person.birthDate.toISOString().slice(0, 10), world.district2.id, person2.person.sex));
     expect(result).toMatchObject({ ok: false, fieldErrors: { 'identity.iin': { key: 'registrationConflict.message.form' } } });
 
     const mine = await findOpenConflicts({ db, actor: await actorOf(world.users.supervisor) });
@@ -155,9 +156,9 @@ describe('the registry import', () => {
   function csv(rows: Record<string, string>[]) {
     return new File([[COLUMNS.join(','), ...rows.map((r) => COLUMNS.map((c) => quote(r[c] ?? '')).join(','))].join('\r\n') + '\r\n'], 'conflicts.csv', { type: 'text/csv' });
   }
-  function row(iin: string, birthDate: string, districtCode: string) {
+  function row(iin: string, birthDate: string, districtCode: string, sex: 'MALE' | 'FEMALE' = 'MALE') {
     return {
-      iin, last_name: 'Importov', first_name: 'Arman', middle_name: '', birth_date: birthDate, sex: 'M',
+      iin, last_name: 'Importov', first_name: 'Arman', middle_name: '', birth_date: birthDate, sex: sex === 'FEMALE' ? 'F' : 'M',
       district_code: districtCode, locality: 'Astana', street: 'Abay ave.', building: '1', apartment: '',
       article_code: world.article.code, court_code: world.court.code, verdict_date: '2012-05-10', sentence_end: '2021-05-09',
       legal_basis_code: world.basis.code, ruling_number: '2-1/2021', ruling_date: '2021-04-20', order_start: '2021-05-10', order_end: '2035-05-09', lifelong: 'no',
@@ -167,7 +168,7 @@ describe('the registry import', () => {
 
   it('dry run: a neutral row message naming where the case goes, nothing recorded, audited with the record ids', async () => {
     const fresh = await newIin('1979-04-12');
-    const rows = [row(fresh, '1979-04-12', world.district.code), row(existing.iin, existing.birthDate, world.district2.code), row(existing.iin, existing.birthDate, 'nowhere')];
+    const rows = [row(fresh, '1979-04-12', world.district.code), row(existing.iin, existing.birthDate, world.district2.code, existing.sex), row(existing.iin, existing.birthDate, 'nowhere', existing.sex)];
     await actAs(world.users.admin);
     const conflictsBefore = await db.registrationConflict.count();
     const checked = await checkImportAction({ file: csv(rows) });
@@ -188,7 +189,7 @@ describe('the registry import', () => {
 
   it('real import: nothing imported, the case recorded for the row district, a DENIED audit event', async () => {
     const fresh = await newIin('1979-04-12');
-    const rows = [row(fresh, '1979-04-12', world.district.code), row(existing.iin, existing.birthDate, world.farDistrict.code)];
+    const rows = [row(fresh, '1979-04-12', world.district.code), row(existing.iin, existing.birthDate, world.farDistrict.code, existing.sex)];
     await actAs(world.users.admin);
     const personsBefore = await db.person.count();
     const imported = await importRegistryAction({ file: csv(rows) });
