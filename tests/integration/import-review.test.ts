@@ -18,8 +18,8 @@ import { createUser, uniqueSuffix } from '@/prisma/seed/factories';
 // Issue 9: imported persons land in review. They are not public and on no caseload until a
 // supervisor reviews them and assigns an officer of their district (lib/review/).
 
-const SEED = Math.floor(Math.random() * 1e6);
-console.info(`import-review IIN seed: ${SEED}`);
+const SEED = process.env.IMPORT_REVIEW_SEED ? Number(process.env.IMPORT_REVIEW_SEED) : Math.floor(Math.random() * 1e6);
+console.info(`import-review IIN seed: ${SEED} (replay with IMPORT_REVIEW_SEED)`);
 let serial = 1000 + (SEED % 7000);
 
 function iin() {

@@ -4,7 +4,8 @@ import { registerPersonAction } from '@/lib/persons/actions';
 import { checkImportAction, importRegistryAction } from '@/lib/importer/actions';
 import { resolveConflictAction } from '@/lib/conflicts/actions';
 import { findOpenConflicts } from '@/lib/conflicts/registration-conflicts';
-import { COLUMNS, type TRowError } from '@/lib/importer/schemas';
+import type { TRowError } from '@/lib/importer/schemas';
+import { csvFile, csvText, importRows, type TRow } from '../helpers/import-csv';
 import { buildIin } from '@/lib/iin/iin';
 import { createPerson, createUser } from '@/prisma/seed/factories';
 
@@ -12,8 +13,8 @@ import { createPerson, createUser } from '@/prisma/seed/factories';
 // an IIN registered outside the user's scope confirms nothing to the user; the attempt is audited
 // and routed to the supervisors of the region the user tried to register into.
 
-const SEED = Math.floor(Math.random() * 1e6);
-console.info(`registration-conflicts IIN seed: ${SEED}`);
+const SEED = process.env.CONFLICTS_SEED ? Number(process.env.CONFLICTS_SEED) : Math.floor(Math.random() * 1e6);
+console.info(`registration-conflicts IIN seed: ${SEED} (replay with CONFLICTS_SEED)`);
 let serial = 1000 + (SEED % 7000);
 
 /** A valid IIN nobody holds yet: other test files register persons in the same database. */
@@ -152,18 +153,11 @@ describe("the supervisor's list", () => {
 });
 
 describe('the registry import', () => {
-  const quote = (v: string) => (/[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
-  function csv(rows: Record<string, string>[]) {
-    return new File([[COLUMNS.join(','), ...rows.map((r) => COLUMNS.map((c) => quote(r[c] ?? '')).join(','))].join('\r\n') + '\r\n'], 'conflicts.csv', { type: 'text/csv' });
-  }
-  function row(iin: string, birthDate: string, districtCode: string, sex: 'MALE' | 'FEMALE' = 'MALE') {
-    return {
-      iin, last_name: 'Importov', first_name: 'Arman', middle_name: '', birth_date: birthDate, sex: sex === 'FEMALE' ? 'F' : 'M',
-      district_code: districtCode, locality: 'Astana', street: 'Abay ave.', building: '1', apartment: '',
-      article_code: world.article.code, court_code: world.court.code, verdict_date: '2012-05-10', sentence_end: '2021-05-09',
-      legal_basis_code: world.basis.code, ruling_number: '2-1/2021', ruling_date: '2021-04-20', order_start: '2021-05-10', order_end: '2035-05-09', lifelong: 'no',
-    };
-  }
+  const importCsv = importRows(() => world, 20_000 + (SEED % 7000));
+  const csv = (rows: TRow[]) => csvFile(csvText(rows), 'conflicts.csv');
+  /** A valid row for this IIN and district; the sex must be the one the IIN encodes. */
+  const row = (iin: string, birthDate: string, districtCode: string, sex: 'MALE' | 'FEMALE' = 'MALE') =>
+    importCsv.validRow({ iin, birth_date: birthDate, district_code: districtCode, sex: sex === 'FEMALE' ? 'F' : 'M' });
   const reasons = (errors: TRowError[]) => errors.map((e) => [e.row, e.column, e.message.key, e.message.values ?? null]);
 
   it('dry run: a neutral row message naming where the case goes, nothing recorded, audited with the record ids', async () => {
