@@ -1,6 +1,7 @@
 import { addMinutes } from 'date-fns';
 import type { Db, Tx } from '@/lib/db/client';
 import { writeAudit } from '@/lib/audit/write-audit';
+import { isLocked } from '@/lib/auth/policy';
 import type { TRequestMeta } from '@/lib/auth/actor';
 import { openSecret, sealSecret, sha256 } from './secrets';
 import { newRecoveryCodes, newTotpSecret, normaliseRecoveryCode, totpStep, totpUri } from './totp';
@@ -15,7 +16,7 @@ export async function resolvePendingSession({ db, sessionId, now = new Date() }:
   const session = await db.authSession.findUnique({ where: { id: sessionId }, include: { user: true } });
   if (!session || session.revokedAt || session.mfaVerifiedAt) return null;
   const { user } = session;
-  if (user.status !== 'ACTIVE' || (user.lockedUntil !== null && user.lockedUntil > now) || user.sessionVersion !== session.sessionVersion) return null;
+  if (user.status !== 'ACTIVE' || isLocked(user, now) || user.sessionVersion !== session.sessionVersion) return null;
   if (addMinutes(session.createdAt, PENDING_SECOND_FACTOR_MINUTES) < now) return null;
   if (session.mfaFailures >= SECOND_FACTOR_MAX_FAILURES) return null;
   return session;

@@ -16,6 +16,11 @@ export const MAX_EMAIL_LENGTH = 254;
 /** lastSeenAt is written at most this often, to keep reads cheap. */
 export const TOUCH_INTERVAL_MS = 60 * 1000;
 
+/** Whether a sign-in lock runs at `now` (it ends by itself at lockedUntil). */
+export function isLocked(user: { lockedUntil: Date | null }, now: Date): boolean {
+  return user.lockedUntil !== null && user.lockedUntil > now;
+}
+
 /** When a lock that starts `now` ends, given how many locks came before it since the last successful sign-in. */
 export function lockEnds(now: Date, previousLocks: number): Date {
   const minutes = Math.min(FIRST_LOCK_MINUTES * 2 ** Math.min(previousLocks, 20), MAX_LOCK_MINUTES);

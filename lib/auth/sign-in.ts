@@ -7,7 +7,7 @@ import { writeAudit } from '@/lib/audit/write-audit';
 import { secondsUntil, type TRateDecision } from '@/lib/http/rate-limit';
 import { burnPasswordCheck, verifyPassword } from './password';
 import { secondFactorRequired } from '@/lib/account/mfa-policy';
-import { IP_FAILURE_LIMIT, LOCK_AFTER_FAILURES, LOCK_WINDOW_MINUTES, lockEnds, MAX_EMAIL_LENGTH } from './policy';
+import { IP_FAILURE_LIMIT, isLocked, LOCK_AFTER_FAILURES, LOCK_WINDOW_MINUTES, lockEnds, MAX_EMAIL_LENGTH } from './policy';
 
 export type TSignInResult = { ok: true; userId: string; sessionId: string } | { ok: false };
 
@@ -70,7 +70,7 @@ export async function attemptSignIn({ db, email, password, ip, now = new Date() 
     await burnPasswordCheck(password);
     return fail('unknown_email');
   }
-  const locked = !!user.lockedUntil && user.lockedUntil > now;
+  const locked = isLocked(user, now);
   if (user.status !== 'ACTIVE' || locked) {
     await burnPasswordCheck(password);
     return fail(locked ? 'locked' : 'deactivated', user);

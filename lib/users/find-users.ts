@@ -1,4 +1,5 @@
 import type { Db } from '@/lib/db/client';
+import { isLocked } from '@/lib/auth/policy';
 import type { Prisma } from '@/lib/generated/prisma/client';
 
 export const USERS_PAGE_SIZE = 30;
@@ -18,7 +19,7 @@ export async function findUsers({ db, q, page, now = new Date() }: { db: Db; q?:
       select: { id: true, email: true, fullName: true, role: true, status: true, lockedUntil: true, version: true, activatedAt: true, totpEnabledAt: true, district: true, court: true, region: true },
     }),
   ]);
-  return { total, rows: rows.map((r) => ({ ...r, locked: !!r.lockedUntil && r.lockedUntil > now })), page, pageCount: Math.max(1, Math.ceil(total / USERS_PAGE_SIZE)) };
+  return { total, rows: rows.map((r) => ({ ...r, locked: isLocked(r, now) })), page, pageCount: Math.max(1, Math.ceil(total / USERS_PAGE_SIZE)) };
 }
 
 export async function loadUnitOptions({ db, locale }: { db: Db; locale: string }) {
