@@ -152,6 +152,39 @@ test('four roles: police draft from the worklist, a supervisor returns then endo
   await expect(page.getByTestId('differing-decision').filter({ hasText: personName })).toContainText('asked 3 years, granted lifelong');
 });
 
+test('a change typed while the draft is being saved is saved too before the page says Saved', async ({ page }) => {
+  await signIn(page, 'police@demo.kz');
+  await expect(page.getByRole('navigation', { name: 'Main navigation' })).toBeVisible();
+  await page.goto('/expiring?within=90');
+  await page.locator('[data-testid="expiring-order"]:not([data-days-left^="-"])').first().getByRole('link').click();
+  await page.getByRole('button', { name: 'Draft extension petition' }).click();
+  await expect(page.getByRole('heading', { name: /^Extension petition:/ })).toBeVisible();
+  const path = new URL(page.url()).pathname;
+
+  // Hold the first save (a server action is a POST to the page with a Next-Action header) until
+  // another field has changed: that change is not in the save under way.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  let holding = true;
+  await page.route((url) => url.pathname === path, async (route) => {
+    if (holding && route.request().method() === 'POST' && route.request().headers()['next-action']) {
+      holding = false;
+      await held;
+    }
+    await route.continue();
+  });
+  await page.getByLabel('Grounds').fill('Two missed check-ins this year.');
+  await page.getByRole('button', { name: 'Save now' }).click();
+  await expect(page.getByTestId('draft-state')).toHaveText('Saving…');
+  await page.getByLabel('Requested term, years').fill('4');
+  release();
+  await expect(page.getByTestId('draft-state')).toHaveText('Saved', { timeout: 15_000 });
+  await page.unrouteAll();
+  await page.reload();
+  await expect(page.getByLabel('Grounds')).toHaveValue('Two missed check-ins this year.');
+  await expect(page.getByLabel('Requested term, years')).toHaveValue('4');
+});
+
 /** Police draft a petition for three more years on an order still running, a supervisor endorses it, police file it. */
 async function filedPetition(page: Page) {
   await signIn(page, 'police@demo.kz');

@@ -40,10 +40,13 @@ export function DraftEditor({ petitionId, version: initialVersion, initial, risk
     }
     inFlight.current = true;
     setState('saving');
+    const sent = latest.current;
     try {
-      const result = await saveDraft({ petitionId, version: version.current, ...latest.current });
+      const result = await saveDraft({ petitionId, version: version.current, ...sent });
       if (result.ok) {
         version.current = result.data.version;
+        // A change typed while this save ran is not in it: save again rather than say "Saved".
+        if (latest.current !== sent) again.current = true;
         setErrors({});
         setError(null);
         setState(again.current ? 'saving' : 'saved');
