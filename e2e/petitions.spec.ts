@@ -152,14 +152,19 @@ test('four roles: police draft from the worklist, a supervisor returns then endo
   await expect(page.getByTestId('differing-decision').filter({ hasText: personName })).toContainText('asked 3 years, granted lifelong');
 });
 
-test('a change typed while the draft is being saved is saved too before the page says Saved', async ({ page }) => {
+/** Police open a new petition draft on the first order of the worklist that is still running; returns its address. */
+async function draftOnRunningOrder(page: Page) {
   await signIn(page, 'police@demo.kz');
   await expect(page.getByRole('navigation', { name: 'Main navigation' })).toBeVisible();
   await page.goto('/expiring?within=90');
   await page.locator('[data-testid="expiring-order"]:not([data-days-left^="-"])').first().getByRole('link').click();
   await page.getByRole('button', { name: 'Draft extension petition' }).click();
   await expect(page.getByRole('heading', { name: /^Extension petition:/ })).toBeVisible();
-  const path = new URL(page.url()).pathname;
+  return page.url();
+}
+
+test('a change typed while the draft is being saved is saved too before the page says Saved', async ({ page }) => {
+  const path = new URL(await draftOnRunningOrder(page)).pathname;
 
   // Hold the first save (a server action is a POST to the page with a Next-Action header) until
   // another field has changed: that change is not in the save under way.
@@ -187,13 +192,7 @@ test('a change typed while the draft is being saved is saved too before the page
 
 /** Police draft a petition for three more years on an order still running, a supervisor endorses it, police file it. */
 async function filedPetition(page: Page) {
-  await signIn(page, 'police@demo.kz');
-  await expect(page.getByRole('navigation', { name: 'Main navigation' })).toBeVisible();
-  await page.goto('/expiring?within=90');
-  await page.locator('[data-testid="expiring-order"]:not([data-days-left^="-"])').first().getByRole('link').click();
-  await page.getByRole('button', { name: 'Draft extension petition' }).click();
-  await expect(page.getByRole('heading', { name: /^Extension petition:/ })).toBeVisible();
-  const url = page.url();
+  const url = await draftOnRunningOrder(page);
   await page.getByLabel('Repeated violations of supervision').check();
   await page.getByLabel('Grounds').fill('Two missed check-ins this year.');
   await page.getByLabel('Requested term, years').fill('3');
