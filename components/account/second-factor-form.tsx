@@ -1,7 +1,6 @@
 'use client';
 
 import { useState } from 'react';
-import Link from 'next/link';
 import { signOut } from 'next-auth/react';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
@@ -12,6 +11,7 @@ import { submitSecondFactor } from '@/app/login/second-factor/actions';
 import { Field, errorProps } from '@/components/forms/field';
 import { FormError } from '@/components/forms/form-error';
 import { useActionSubmit } from '@/components/forms/use-action-submit';
+import { SignInAgain } from '@/components/account/sign-in-again';
 
 type TIn = z.input<typeof ZSecondFactorCode>;
 
@@ -39,12 +39,7 @@ export function SecondFactorForm({ mode, children }: { mode: 'enrol' | 'verify';
     );
   }
   if (ended) {
-    return (
-      <div className="card flex flex-col gap-3">
-        <p role="alert">{t('secondFactorExpired')}</p>
-        <Link href="/login" className="link">{t('secondFactor.signInAgain')}</Link>
-      </div>
-    );
+    return <SignInAgain message={t('secondFactorExpired')} linkText={t('secondFactor.signInAgain')} />;
   }
   return (
     <form noValidate className="card flex flex-col gap-3" onSubmit={form.handleSubmit(async (values) => {

@@ -1,12 +1,12 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
-import Link from 'next/link';
 import { db } from '@/lib/db/client';
 import { findUsableLink } from '@/lib/account/activation';
 import { ActivateForm } from '@/components/account/activate-form';
 import { LanguageSwitcher } from '@/components/layout/language-switcher';
 import { ClientMessages } from '@/components/layout/client-messages';
 import { ACTIVATE_FORM_MESSAGES } from '@/components/account/messages';
+import { SignInAgain } from '@/components/account/sign-in-again';
 
 // The token is in the path: never send it on as a referrer.
 export const metadata: Metadata = { referrer: 'no-referrer', robots: { index: false } };
@@ -27,10 +27,7 @@ export default async function ActivatePage({ params }: { params: Promise<{ token
           <ActivateForm token={token} email={link.user.email} />
         </ClientMessages>
       ) : (
-        <div className="card flex flex-col gap-3">
-          <p role="alert">{t('linkUnusable')}</p>
-          <Link href="/login" className="link">{t('activate.signIn')}</Link>
-        </div>
+        <SignInAgain message={t('linkUnusable')} linkText={t('activate.signIn')} />
       )}
     </main>
   );

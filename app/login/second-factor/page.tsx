@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import QRCode from 'qrcode';
@@ -11,6 +10,7 @@ import { SecondFactorForm } from '@/components/account/second-factor-form';
 import { LanguageSwitcher } from '@/components/layout/language-switcher';
 import { ClientMessages } from '@/components/layout/client-messages';
 import { SECOND_FACTOR_FORM_MESSAGES } from '@/components/account/messages';
+import { SignInAgain } from '@/components/account/sign-in-again';
 
 export const metadata: Metadata = { referrer: 'no-referrer' };
 
@@ -52,10 +52,7 @@ export default async function SecondFactorPage() {
           )}
         </ClientMessages>
       ) : (
-        <div className="card flex flex-col gap-3">
-          <p role="alert">{t('secondFactorExpired')}</p>
-          <Link href="/login" className="link">{t('secondFactor.signInAgain')}</Link>
-        </div>
+        <SignInAgain message={t('secondFactorExpired')} linkText={t('secondFactor.signInAgain')} />
       )}
     </main>
   );
