@@ -97,17 +97,17 @@ test('a sign-in lock and a source address over its sign-in budget hold on both i
     const lockIp = '203.0.113.10';
     expect(await postSignIn(api, 'a', lockIp, 'police2@demo.kz', DEMO_PASSWORD)).toEqual({ status: 200, error: null });
     for (const instance of ['a', 'b', 'a', 'b', 'a'] as const) {
-      expect(await postSignIn(api, instance, lockIp, 'police2@demo.kz', 'not the password')).toEqual({ status: 200, error: 'CredentialsSignin' });
+      expect(await postSignIn(api, instance, lockIp, 'police2@demo.kz', 'not the password')).toEqual({ status: 401, error: 'CredentialsSignin' });
     }
     for (const instance of ['b', 'a'] as const) {
-      expect(await postSignIn(api, instance, lockIp, 'police2@demo.kz', DEMO_PASSWORD), `locked on ${instance}`).toEqual({ status: 200, error: 'CredentialsSignin' });
+      expect(await postSignIn(api, instance, lockIp, 'police2@demo.kz', DEMO_PASSWORD), `locked on ${instance}`).toEqual({ status: 401, error: 'CredentialsSignin' });
     }
 
     // Budget: 30 failures from one address (lib/auth/policy.ts IP_FAILURE_LIMIT), alternating,
     // and both instances answer 429 to that address, while another address still signs in.
     const budgetIp = '203.0.113.20';
     for (let i = 0; i < 30; i++) {
-      expect((await postSignIn(api, i % 2 === 0 ? 'a' : 'b', budgetIp, `nobody-${i}@topology.test`, 'wrong')).status).toBe(200);
+      expect((await postSignIn(api, i % 2 === 0 ? 'a' : 'b', budgetIp, `nobody-${i}@topology.test`, 'wrong')).status).toBe(401);
     }
     for (const instance of ['a', 'b'] as const) {
       const refused = await postSignIn(api, instance, budgetIp, 'officer2@demo.kz', DEMO_PASSWORD);
