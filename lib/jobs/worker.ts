@@ -1,4 +1,4 @@
-import { run, runMigrations, Logger, type Runner, type LogFunctionFactory } from 'graphile-worker';
+import { run, runMigrations, Logger, type Runner, type LogFunctionFactory, type TaskList } from 'graphile-worker';
 import { CRONTAB, taskList } from './tasks';
 import { db } from '@/lib/db/client';
 import { enqueueJob } from './enqueue';
@@ -7,7 +7,15 @@ import { enqueueJob } from './enqueue';
 // app instances and workers share one database safely: jobs are taken with SKIP LOCKED, a cron
 // item runs once per slot however many workers run (docs/decisions/004-job-runner-and-audit-seal.md).
 
-export type TWorkerOptions = { connectionString: string; concurrency?: number; embedded?: boolean; log?: (level: string, message: string) => void };
+export type TWorkerOptions = {
+  connectionString: string;
+  concurrency?: number;
+  embedded?: boolean;
+  log?: (level: string, message: string) => void;
+  /** The app's jobs by default; tests may run their own (tests/integration/several-workers.test.ts). */
+  taskList?: TaskList;
+  crontab?: string;
+};
 
 function loggerFor(log: TWorkerOptions['log']) {
   const factory: LogFunctionFactory = () => (level, message) => {
@@ -23,7 +31,7 @@ export async function migrateJobSchema(connectionString: string) {
   await runMigrations({ connectionString, logger: loggerFor(() => {}) });
 }
 
-export async function startWorker({ connectionString, concurrency = 2, embedded = false, log }: TWorkerOptions): Promise<Runner> {
+export async function startWorker({ connectionString, concurrency = 2, embedded = false, log, taskList: tasks = taskList, crontab = CRONTAB }: TWorkerOptions): Promise<Runner> {
   return run({
     connectionString,
     concurrency,
@@ -33,8 +41,8 @@ export async function startWorker({ connectionString, concurrency = 2, embedded 
     // Signals are the launcher's business (prisma/tools/start.ts stops us in order).
     noHandleSignals: true,
     pollInterval: 2000,
-    taskList,
-    crontab: CRONTAB,
+    taskList: tasks,
+    crontab,
     logger: loggerFor(log),
   });
 }
