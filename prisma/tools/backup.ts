@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { BackupError, backupDatabase, type TTarget } from './backup/index';
-import { defaultBackupFile, findAuditKey, ROOT } from './backup/archive';
+import { defaultBackupFile, findAuditKey, ROOT, shown } from './backup/archive';
 import { embeddedDataDir } from './backup/embedded';
 
 if (fs.existsSync(path.join(ROOT, '.env'))) process.loadEnvFile(path.join(ROOT, '.env'));
@@ -24,7 +24,7 @@ try {
   if (!found) console.warn('⚠ No AUDIT_HMAC_KEY: the backup cannot record which key seals its audit trail; a restore will check the chain only after restoring.');
   const manifest = await backupDatabase({ target, file, key: found?.key ?? null });
   const rows = Object.values(manifest.rowCounts).reduce((a, b) => a + b, 0);
-  console.log(`✔ Backup of the ${target.mode === 'server' ? 'PostgreSQL server database' : `embedded database (${path.relative(ROOT, target.dataDir)})`} written to ${path.relative(process.cwd(), file)}`);
+  console.log(`✔ Backup of the ${target.mode === 'server' ? 'PostgreSQL server database' : `embedded database (${shown(target.dataDir)})`} written to ${shown(file)}`);
   console.log(`  ${(fs.statSync(file).size / 1024 / 1024).toFixed(1)} MB, mode 0600; ${Object.keys(manifest.rowCounts).length} tables, ${rows} rows; ${manifest.migrations.length} migrations; PostgreSQL ${manifest.postgres}`);
   console.log(`  Audit head: ${manifest.auditHead ? `link ${manifest.auditHead.seq}` : 'none'}; key id ${manifest.auditKeyId ?? '—'}${found ? ` (${found.source})` : ''}`);
   console.log('  It holds personal data: encrypt it before it leaves this machine (docs/operations.md). Restoring needs the same AUDIT_HMAC_KEY.');

@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { BackupError, restoreDatabase, type TTarget } from './backup/index';
-import { findAuditKey, ROOT } from './backup/archive';
+import { findAuditKey, ROOT, shown } from './backup/archive';
 import { embeddedDataDir } from './backup/embedded';
 
 if (fs.existsSync(path.join(ROOT, '.env'))) process.loadEnvFile(path.join(ROOT, '.env'));
@@ -23,8 +23,8 @@ try {
   if (!found) throw new BackupError('AUDIT_HMAC_KEY is not set: the restore verifies the audit chain with the key it was sealed with. Set it (the same key as when the backup was taken) and run again.');
   const r = await restoreDatabase({ target, file: path.resolve(args[0]), key: found.key });
   const m = r.manifest;
-  console.log(`✔ Restored the backup of ${m.createdAt} (app ${m.appVersion}, PostgreSQL ${m.postgres}) into the ${target.mode === 'server' ? 'PostgreSQL server database' : `embedded database (${path.relative(ROOT, target.dataDir)})`}`);
-  if (r.keptAside) console.log(`  The previous folder is kept as ${path.relative(process.cwd(), r.keptAside)}: delete it once you are satisfied.`);
+  console.log(`✔ Restored the backup of ${m.createdAt} (app ${m.appVersion}, PostgreSQL ${m.postgres}) into the ${target.mode === 'server' ? 'PostgreSQL server database' : `embedded database (${shown(target.dataDir)})`}`);
+  if (r.keptAside) console.log(`  The previous folder is kept as ${shown(r.keptAside)}: delete it once you are satisfied.`);
   console.log(`  Rows: ${r.rows} in ${r.tables} tables, as in the backup's manifest`);
   console.log(`  Sessions revoked: ${r.sessionsRevoked} (everyone signs in again)`);
   console.log(`  Audit chain: ${r.audit.result}, ${r.audit.checked} links${r.audit.problem ? ` (${r.audit.problem} at ${r.audit.brokenSeq ?? r.audit.brokenEvent})` : ''}; the restore is audited as database.restore`);

@@ -125,6 +125,7 @@ describe(`backup and restore drill (${kind})`, { timeout: 120_000 }, () => {
     expect(fs.statSync(file).mode & 0o777).toBe(0o600);
     expect(readBackupFile(file).manifest).toEqual(manifest);
     expect(manifest.mode).toBe(kind);
+    expect(manifest.postgres).toMatch(/^\d+/);
     expect(manifest.rowCounts['public.User']).toBe(1);
     expect(manifest.rowCounts['public.AuthSession']).toBe(1);
     // The two drill events and the backup's own event.
@@ -189,6 +190,21 @@ describe(`backup and restore drill (${kind})`, { timeout: 120_000 }, () => {
       expect(result.keptAside).toBe(`${dataDir}.before-restore-2030-01-01T00-00-00Z`);
       expect(fs.existsSync(path.join(result.keptAside!, 'PG_VERSION'))).toBe(true);
       expect(fs.existsSync(path.join(dataDir, 'PG_VERSION'))).toBe(true);
+    });
+  }
+
+  if (kind === 'server') {
+    it('refuses to restore under a connected app, then restores over the existing tables', async () => {
+      const app = new pg.Client({ connectionString: (target as { url: string }).url, application_name: 'nadzor-app' });
+      await app.connect();
+      try {
+        await expect(restoreDatabase({ target, file, key })).rejects.toThrow(/1 other session\(s\) are connected to this database \(nadzor-app\)\. Stop the app/);
+      } finally {
+        await app.end();
+      }
+      const result = await restoreDatabase({ target, file, key });
+      expect(result.audit.result).toBe('OK');
+      expect(result.rows).toBe(Object.values(manifest.rowCounts).reduce((a, b) => a + b, 0));
     });
   }
 });

@@ -58,6 +58,12 @@ export function findAuditKey({ dataDir }: { dataDir?: string }): { key: string; 
   }
 }
 
+/** A path as the operator would type it: relative to here when below, else absolute. */
+export function shown(file: string): string {
+  const relative = path.relative(process.cwd(), file);
+  return relative.startsWith('..') ? file : relative;
+}
+
 export function appVersion(): string {
   return (JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
 }
@@ -132,7 +138,7 @@ export async function countRows(client: pg.Client): Promise<Record<string, numbe
 
 /** Applied migrations, the server version and the audit head, for the manifest. */
 export async function describeDatabase(client: pg.Client): Promise<Pick<TManifest, 'migrations' | 'postgres' | 'rowCounts' | 'auditHead'>> {
-  const version = await client.query<{ v: string }>('SHOW server_version');
+  const version = await client.query<{ v: string }>("SELECT pg_catalog.current_setting('server_version') AS v");
   const hasHistory = (await client.query(`SELECT to_regclass('public._prisma_migrations') IS NOT NULL AS present`)).rows[0].present as boolean;
   const migrations = hasHistory
     ? (await client.query<{ name: string }>('SELECT migration_name AS name FROM public._prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL ORDER BY finished_at, migration_name')).rows.map((r) => r.name)

@@ -21,8 +21,8 @@ function busy(error: unknown, doing: string): never {
   throw error;
 }
 
-/** Opens the folder (taking its lock) for `use`, then closes it. */
-export async function withEmbeddedFolder<T>(dataDir: string, use: (embedded: TEmbeddedDb) => Promise<T>): Promise<T> {
+/** Opens the folder (taking its lock) for `work`, then closes it. */
+export async function withEmbeddedFolder<T>(dataDir: string, work: (embedded: TEmbeddedDb) => Promise<T>): Promise<T> {
   if (!fs.existsSync(dataDir)) throw new BackupError(`There is no embedded database in ${dataDir} (NADZOR_DATA_DIR). Nothing to back up.`);
   let embedded: TEmbeddedDb;
   try {
@@ -31,7 +31,7 @@ export async function withEmbeddedFolder<T>(dataDir: string, use: (embedded: TEm
     busy(error, 'backed up');
   }
   try {
-    return await use(embedded);
+    return await work(embedded);
   } finally {
     await embedded.stop();
   }

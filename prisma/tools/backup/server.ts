@@ -83,7 +83,7 @@ export async function dumpServer(url: string, inSnapshot: (client: pg.Client) =>
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    const serverVersion = (await client.query<{ v: string }>('SHOW server_version')).rows[0].v;
+    const serverVersion = (await client.query<{ v: string }>("SELECT pg_catalog.current_setting('server_version') AS v")).rows[0].v;
     const pgDump = findPgTool('pg_dump', { major: major(serverVersion), what: `the server (PostgreSQL ${serverVersion})` });
     await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
     const snapshot = (await client.query<{ s: string }>('SELECT pg_catalog.pg_export_snapshot() AS s')).rows[0].s;
