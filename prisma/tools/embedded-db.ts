@@ -10,7 +10,8 @@ import { keepExtendedQueriesWhole } from './socket-queue';
 // process (the one running this) owns the folder and serves it over the Postgres wire protocol;
 // the app and tools connect with an ordinary connection string (docs/decisions/001-embedded-database.md).
 
-export type TEmbeddedDb = { url: string; stop: () => Promise<void> };
+/** `db`: the PGlite instance itself, for the backup tool's dumpDataDir (prisma/tools/backup/embedded.ts). */
+export type TEmbeddedDb = { url: string; db: PGlite; stop: () => Promise<void> };
 
 function pidAlive(pid: number): boolean {
   try {
@@ -28,7 +29,7 @@ export class DataDirBusyError extends Error {
 }
 
 /** Takes the folder's lock file, or throws DataDirBusyError when a live process holds it. */
-function acquireLock(dataDir: string): () => void {
+export function acquireLock(dataDir: string): () => void {
   fs.mkdirSync(path.dirname(dataDir), { recursive: true });
   const lockPath = `${dataDir}.lock`;
   for (let attempt = 0; attempt < 2; attempt++) {
@@ -82,6 +83,7 @@ export async function startEmbeddedDb({ dataDir, port }: { dataDir: string | nul
     let stopped = false;
     return {
       url: `postgresql://postgres:postgres@127.0.0.1:${listenPort}/postgres?sslmode=disable`,
+      db,
       stop: async () => {
         if (stopped) return;
         stopped = true;

@@ -2,13 +2,17 @@
 //   tsx prisma/tools/migrate.ts create <name>   write the next migration from schema changes
 //   tsx prisma/tools/migrate.ts deploy          apply pending migrations (and the job runner's schema), then the
 //                                               app role's grants (prisma/tools/app-role.ts)
-//   tsx prisma/tools/migrate.ts status          applied / pending migrations
+//   tsx prisma/tools/migrate.ts status          applied / pending / failed / edited migrations; exits 1
+//                                               unless every migration is applied unchanged
+//   tsx prisma/tools/migrate.ts resolve --rolled-back <name> | --applied <name>
+//                                               what `prisma migrate resolve` does (docs/operations.md)
 // As the owner: MIGRATION_DATABASE_URL when set (the app then logs in with DATABASE_URL as a member
 // of the app role, docs/decisions/008-least-privilege-database.md), else DATABASE_URL.
-import { createMigration, migrationStatus } from './schema-engine';
+import { createMigration } from './schema-engine';
 import { prepareDatabase } from './prepare-database';
+import { migrationStatusReport, ResolveRefusedError, resolveMigration } from './migration-commands';
 
-const [command, name] = process.argv.slice(2);
+const [command, name, ...rest] = process.argv.slice(2);
 
 function requireUrl(): string {
   const url = process.env.MIGRATION_DATABASE_URL || process.env.DATABASE_URL;
@@ -37,16 +41,28 @@ async function run() {
       break;
     }
     case 'status': {
-      const status = await migrationStatus(requireUrl());
-      console.log(`Applied (${status.applied.length}): ${status.applied.join(', ') || '—'}`);
-      console.log(`Pending (${status.pending.length}): ${status.pending.join(', ') || '—'}`);
-      if (status.failed.length) console.log(`Failed: ${status.failed.join(', ')}`);
-      if (status.edited.length) console.log(`Edited after applying: ${status.edited.join(', ')}`);
-      process.exitCode = status.pending.length || status.failed.length ? 1 : 0;
+      const { code, lines } = await migrationStatusReport(requireUrl());
+      for (const line of lines) console.log(line);
+      process.exitCode = code;
+      break;
+    }
+    case 'resolve': {
+      const as = name === '--rolled-back' ? 'rolled-back' : name === '--applied' ? 'applied' : null;
+      if (!as || rest.length !== 1 || !rest[0]) {
+        console.error('Usage: npm run db:migrate:resolve -- --rolled-back <name> | --applied <name>');
+        process.exit(2);
+      }
+      try {
+        console.log(await resolveMigration(requireUrl(), as, rest[0]));
+      } catch (error) {
+        if (!(error instanceof ResolveRefusedError)) throw error;
+        console.error(`✖ ${error.message}`);
+        process.exitCode = 1;
+      }
       break;
     }
     default:
-      console.error('Usage: tsx prisma/tools/migrate.ts create <name> | deploy | status');
+      console.error('Usage: tsx prisma/tools/migrate.ts create <name> | deploy | status | resolve --rolled-back|--applied <name>');
       process.exit(1);
   }
 }

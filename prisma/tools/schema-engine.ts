@@ -18,6 +18,8 @@ type TEngine = {
   applyMigrations(input: unknown): Promise<{ appliedMigrationNames: string[] }>;
   diagnoseMigrationHistory(input: unknown): Promise<{ history: unknown; failedMigrationNames: string[]; editedMigrationNames: string[]; hasMigrationsTable: boolean }>;
   diff(input: unknown): Promise<{ exitCode: number; stdout: string | null }>;
+  markMigrationApplied(input: unknown): Promise<unknown>;
+  markMigrationRolledBack(input: unknown): Promise<unknown>;
   free(): void;
 };
 
@@ -148,23 +150,37 @@ async function withEngine<T>(databaseUrl: string, run: (engine: TEngine) => Prom
 }
 
 /** Applies pending migrations exactly like `prisma migrate deploy` (rows in _prisma_migrations). */
-export async function applyMigrations(databaseUrl: string): Promise<{ applied: string[] }> {
+export async function applyMigrations(databaseUrl: string, { migrationsDir = MIGRATIONS_DIR } = {}): Promise<{ applied: string[] }> {
   return withEngine(databaseUrl, async (engine) => {
-    const result = await engine.applyMigrations({ migrationsList: listMigrations(), filters: NO_FILTERS });
+    const result = await engine.applyMigrations({ migrationsList: listMigrations(migrationsDir), filters: NO_FILTERS });
     return { applied: result.appliedMigrationNames };
   });
 }
 
 /** Applied and pending migration names of a database. */
-export async function migrationStatus(databaseUrl: string): Promise<{ applied: string[]; pending: string[]; failed: string[]; edited: string[] }> {
+export async function migrationStatus(databaseUrl: string, { migrationsDir = MIGRATIONS_DIR } = {}): Promise<{ applied: string[]; pending: string[]; failed: string[]; edited: string[] }> {
   return withEngine(databaseUrl, async (engine) => {
-    const result = await engine.diagnoseMigrationHistory({ migrationsList: listMigrations(), optInToShadowDatabase: false, filters: NO_FILTERS });
+    const result = await engine.diagnoseMigrationHistory({ migrationsList: listMigrations(migrationsDir), optInToShadowDatabase: false, filters: NO_FILTERS });
     const history = result.history as { diagnostic: string; unappliedMigrationNames?: string[] } | null;
-    const all = listMigrations().migrationDirectories.map((d) => d.path);
+    const all = listMigrations(migrationsDir).migrationDirectories.map((d) => d.path);
     const pending = history?.unappliedMigrationNames ?? [];
     const failed = result.failedMigrationNames;
     // A failed migration has a row, so the engine does not count it as unapplied.
     return { applied: all.filter((n) => !pending.includes(n) && !failed.includes(n)), pending, failed, edited: result.editedMigrationNames };
+  });
+}
+
+/**
+ * `prisma migrate resolve` (the engine's own commands, so `_prisma_migrations` ends up exactly as
+ * the native CLI leaves it). `rolled-back`: a failed migration's row gets `rolled_back_at`, and
+ * the next deploy runs the migration again. `applied`: a new row records the migration as applied
+ * (checksum of its file, started = finished = now) without running it; a failed row of the same
+ * name is marked rolled back first.
+ */
+export async function markMigration(databaseUrl: string, as: 'rolled-back' | 'applied', name: string, { migrationsDir = MIGRATIONS_DIR } = {}): Promise<void> {
+  await withEngine(databaseUrl, async (engine) => {
+    if (as === 'rolled-back') await engine.markMigrationRolledBack({ migrationName: name });
+    else await engine.markMigrationApplied({ migrationName: name, migrationsList: listMigrations(migrationsDir) });
   });
 }
 
