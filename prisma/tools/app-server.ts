@@ -33,7 +33,7 @@ installClientAddressToken(token);
 async function main() {
   // Secrets and database first, with a message naming what is missing (exit 1, no stack trace).
   assertRuntimeEnv('app');
-  useStandaloneConfig(dir);
+  applyStandaloneConfig(dir);
   const app = next({ dev, dir, hostname, port });
   const handle = app.getRequestHandler();
   await app.prepare();
@@ -88,7 +88,7 @@ async function main() {
  * the config as the build resolved it is in .next/required-server-files.json, handed to Next the
  * way its own standalone server.js does. Under `npm start` the config file is there and wins.
  */
-function useStandaloneConfig(projectDir: string) {
+function applyStandaloneConfig(projectDir: string) {
   if (process.env.__NEXT_PRIVATE_STANDALONE_CONFIG) return;
   if (['next.config.mjs', 'next.config.js', 'next.config.ts'].some((f) => fs.existsSync(path.join(projectDir, f)))) return;
   const required = path.join(projectDir, '.next', 'required-server-files.json');
