@@ -5,6 +5,13 @@ const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  // .next/standalone: the server and only the files it needs, for the container image (Dockerfile).
+  // Our own HTTP server (prisma/tools/app-server.ts) still fronts it there, as under `npm start`.
+  output: 'standalone',
+  // Read from disk by path, so the tracer cannot see them (lib/documents/pdf-writer.ts).
+  outputFileTracingIncludes: {
+    '/**': ['./node_modules/dejavu-fonts-ttf/ttf/DejaVuSans.ttf', './node_modules/dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf'],
+  },
   // Native / wasm packages stay outside the server bundle.
   serverExternalPackages: ['@node-rs/argon2', 'pg', '@prisma/adapter-pg'],
   experimental: {

@@ -11,7 +11,10 @@ import { authRequestIp } from './auth-request';
 // The JWT carries only the id of a server-side AuthSession row (lib/auth/resolve-session.ts);
 // everything that decides access is re-read from the database on every request.
 export const authOptions: NextAuthOptions = {
-  secret: env().authSecret,
+  // Read per request, not when the module loads: `next build` imports this without secrets.
+  get secret() {
+    return env().authSecret;
+  },
   session: { strategy: 'jwt', maxAge: ABSOLUTE_TIMEOUT_MS / 1000 },
   pages: { signIn: '/login', error: '/login' },
   providers: [

@@ -4,7 +4,9 @@
 // client-sent copy of our address headers and sets them, then hands the request to Next.
 // Demo mode refuses clients that are not on this machine unless NADZOR_DEMO_ALLOW_REMOTE=1.
 import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
 import http from 'node:http';
+import path from 'node:path';
 import next from 'next';
 import {
   CLIENT_ADDRESS_HEADER,
@@ -16,6 +18,7 @@ import {
   parseTrustedProxies,
   resolveClientAddress,
 } from '../../lib/http/client-address';
+import { assertRuntimeEnv } from '../../lib/env';
 
 const dev = process.argv.includes('--dev');
 const dir = process.argv[process.argv.indexOf('--dir') + 1] ?? process.cwd();
@@ -28,6 +31,9 @@ const token = randomBytes(32).toString('hex');
 installClientAddressToken(token);
 
 async function main() {
+  // Secrets and database first, with a message naming what is missing (exit 1, no stack trace).
+  assertRuntimeEnv('app');
+  applyStandaloneConfig(dir);
   const app = next({ dev, dir, hostname, port });
   const handle = app.getRequestHandler();
   await app.prepare();
@@ -75,6 +81,19 @@ async function main() {
   };
   process.on('SIGTERM', shutdown);
   process.on('SIGINT', shutdown);
+}
+
+/**
+ * In the container Next runs from its standalone output (Dockerfile), which has no next.config.mjs:
+ * the config as the build resolved it is in .next/required-server-files.json, handed to Next the
+ * way its own standalone server.js does. Under `npm start` the config file is there and wins.
+ */
+function applyStandaloneConfig(projectDir: string) {
+  if (process.env.__NEXT_PRIVATE_STANDALONE_CONFIG) return;
+  if (['next.config.mjs', 'next.config.js', 'next.config.ts'].some((f) => fs.existsSync(path.join(projectDir, f)))) return;
+  const required = path.join(projectDir, '.next', 'required-server-files.json');
+  if (!fs.existsSync(required)) return;
+  process.env.__NEXT_PRIVATE_STANDALONE_CONFIG = JSON.stringify((JSON.parse(fs.readFileSync(required, 'utf8')) as { config: unknown }).config);
 }
 
 main().catch((error) => {

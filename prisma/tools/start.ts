@@ -19,19 +19,28 @@ import { buildIsStale } from './build-state';
 import { connect } from './connect';
 import { seedDemo } from '../seed/demo-seed';
 import { demoSecrets, demoSecretsFile } from './demo-secrets';
+import { buildEnv } from './build-env';
+import { demoMode, runtimeEnvMessage, runtimeEnvProblems } from '../../lib/env';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const dev = process.argv.includes('--dev');
 if (fs.existsSync(path.join(root, '.env'))) process.loadEnvFile(path.join(root, '.env'));
 
 const port = process.env.PORT ?? '3000';
-const demo = (process.env.NADZOR_DEMO ?? '1') === '1';
+// Unset: demo on the embedded database, not on a server (lib/env.ts); the children get it explicitly.
+const demo = decideDemo();
 
 async function main() {
   let embedded: TEmbeddedDb | undefined;
   const external = process.env.DATABASE_URL;
   const dataDir = external ? undefined : path.resolve(root, process.env.NADZOR_DATA_DIR ?? '.data/pglite');
   if (demo) applyDemoSecrets(dataDir);
+  // Before the database is opened or the app built: a real deployment brings its own secrets.
+  const problems = runtimeEnvProblems(process.env, 'launcher');
+  if (problems.length > 0) {
+    console.error(`\n${runtimeEnvMessage(problems, 'launcher')}\n`);
+    process.exit(1);
+  }
   if (dataDir) {
     try {
       embedded = await startEmbeddedDb({ dataDir, port: process.env.NADZOR_DB_PORT ? Number(process.env.NADZOR_DB_PORT) : undefined });
@@ -88,7 +97,7 @@ async function main() {
   const nextBin = path.join(root, 'node_modules', '.bin', 'next');
   if (!dev && buildIsStale(root)) {
     console.log('• Building the app (first start or sources changed)…');
-    const build = spawnSync(nextBin, ['build'], { cwd: root, env, stdio: 'inherit' });
+    const build = spawnSync(nextBin, ['build'], { cwd: root, env: buildEnv(env), stdio: 'inherit' });
     if (build.status !== 0) await stop(build.status ?? 1);
   }
   const tsx = path.join(root, 'node_modules', '.bin', 'tsx');
@@ -108,6 +117,15 @@ async function main() {
     process.on(signal, () => stopAll(0));
   }
   for (const c of children) c.on('exit', (code) => stopAll(code ?? 0));
+}
+
+function decideDemo(): boolean {
+  try {
+    return demoMode(process.env);
+  } catch (error) {
+    console.error(`\n✖ ${(error as Error).message}\n`);
+    process.exit(1);
+  }
 }
 
 /** Demo mode without NEXTAUTH_SECRET / AUDIT_HMAC_KEY: random ones kept beside the data (0600). */

@@ -3,12 +3,11 @@
 // On the embedded database only `npm start` may open the folder: point DATABASE_URL at its
 // socket (NADZOR_DB_PORT) to run an extra worker there.
 import { enqueueStartupJobs, startWorker, migrateJobSchema } from '@/lib/jobs/worker';
+import { assertRuntimeEnv } from '@/lib/env';
 
-const url = process.env.DATABASE_URL;
-if (!url) {
-  console.error('✖ DATABASE_URL is not set: the worker needs the database to work on.');
-  process.exit(1);
-}
+// DATABASE_URL and AUDIT_HMAC_KEY (the worker seals the audit trail), with a message naming what is missing.
+assertRuntimeEnv('worker');
+const url = process.env.DATABASE_URL!;
 const embedded = process.env.NADZOR_DB_KIND === 'embedded';
 const concurrency = Number(process.env.WORKER_CONCURRENCY ?? 2);
 
