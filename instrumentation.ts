@@ -7,10 +7,7 @@ import type { Instrumentation } from 'next';
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs' || !process.env.OTEL_EXPORTER_OTLP_ENDPOINT?.trim()) return;
   const { startTracing } = await import('./lib/observability/tracing');
-  const tracing = startTracing();
-  // Spans still in the batch are sent when the process is told to stop (best effort: the app
-  // server exits once its requests in flight are done).
-  for (const signal of ['SIGTERM', 'SIGINT'] as const) process.once(signal, () => void tracing.flush());
+  startTracing({ flushOnSignals: true });
 }
 
 export const onRequestError: Instrumentation.onRequestError = async (error, request, context) => {

@@ -15,8 +15,12 @@ import { buildInfo } from './build-info';
 
 export type TTracing = { provider: NodeTracerProvider; flush: () => Promise<void>; shutdown: () => Promise<void> };
 
-/** Starts tracing for this process. `url` overrides the exporter's address (tests). */
-export function startTracing({ url }: { url?: string } = {}): TTracing {
+/**
+ * Starts tracing for this process. `url` overrides the exporter's address (tests);
+ * `flushOnSignals` sends the spans still in the batch when the process is told to stop (best
+ * effort: the app server exits once its requests in flight are done).
+ */
+export function startTracing({ url, flushOnSignals = false }: { url?: string; flushOnSignals?: boolean } = {}): TTracing {
   const { version, buildId } = buildInfo();
   const resource = defaultResource()
     .merge(
@@ -34,6 +38,7 @@ export function startTracing({ url }: { url?: string } = {}): TTracing {
   // The global provider, AsyncLocalStorage context and W3C trace-context propagation.
   provider.register();
   const unregister = registerInstrumentations({ tracerProvider: provider, instrumentations: [new PrismaInstrumentation()] });
+  if (flushOnSignals) for (const signal of ['SIGTERM', 'SIGINT'] as const) process.once(signal, () => void provider.forceFlush());
   return {
     provider,
     flush: () => provider.forceFlush(),
