@@ -1,6 +1,14 @@
+import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import createNextIntlPlugin from 'next-intl/plugin';
 
 const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
+
+// Which build this is, fixed when it is built and inlined for /api/health, logs and traces
+// (lib/observability/build-info.ts): NADZOR_BUILD_ID (e.g. the commit) or a timestamp, also
+// used as Next's own build id so the two never differ.
+const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
+const buildId = process.env.NADZOR_BUILD_ID?.trim() || `${new Date().toISOString().replace(/\D/g, '').slice(0, 14)}-${randomBytes(3).toString('hex')}`;
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -12,8 +20,20 @@ const nextConfig = {
   outputFileTracingIncludes: {
     '/**': ['./node_modules/dejavu-fonts-ttf/ttf/DejaVuSans.ttf', './node_modules/dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf'],
   },
-  // Native / wasm packages stay outside the server bundle.
-  serverExternalPackages: ['@node-rs/argon2', 'pg', '@prisma/adapter-pg'],
+  generateBuildId: async () => buildId,
+  env: { NADZOR_BUILD_ID: buildId, NADZOR_VERSION: version },
+  // Native / wasm packages stay outside the server bundle; so do OpenTelemetry's SDK and
+  // instrumentations, which patch modules at run time (loaded only when tracing is on,
+  // instrumentation.ts).
+  serverExternalPackages: [
+    '@node-rs/argon2',
+    'pg',
+    '@prisma/adapter-pg',
+    '@opentelemetry/sdk-trace-node',
+    '@opentelemetry/exporter-trace-otlp-http',
+    '@opentelemetry/resources',
+    '@prisma/instrumentation',
+  ],
   experimental: {
     // The largest upload (a petition document, 10 MB) plus the form's other fields.
     serverActions: { bodySizeLimit: '11mb' },

@@ -1,10 +1,12 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { registryPageGate } from '@/lib/registry/registry-gate';
 import { createNonce, requestSecurityHeaders, servedOverHttps } from '@/lib/http/security-headers';
+import { REQUEST_ID_HEADER, requestIdFor } from '@/lib/http/request-id';
 
 // Convenience only: sends anonymous visitors to sign-in and tags each request with an id for
-// the audit trail. Authorization happens inside every page and action (lib/auth), because a
-// proxy can be bypassed (CVE-2025-29927).
+// the logs, the audit trail and the X-Request-Id response header (lib/http/request-id.ts).
+// Authorization happens inside every page and action (lib/auth), because a proxy can be bypassed
+// (CVE-2025-29927).
 // /registry is the public registry the law requires (docs/registry.md).
 const PUBLIC_PREFIXES = ['/login', '/activate', '/registry', '/api/auth', '/api/health', '/api/bench', '/_next', '/favicon'];
 const SESSION_COOKIES = ['next-auth.session-token', '__Secure-next-auth.session-token'];
@@ -20,9 +22,11 @@ function hasControlCharacters(pathname: string) {
 
 /**
  * A fresh CSP nonce (and HSTS over HTTPS) for this request: set on the request, where Next reads
- * the nonce for its own scripts, and on the response (lib/http/security-headers.ts).
+ * the nonce for its own scripts, and on the response (lib/http/security-headers.ts); and the
+ * request id, on both too.
  */
 function withSecurityHeaders(request: NextRequest) {
+  const requestId = requestIdFor(request.headers);
   const security = requestSecurityHeaders({
     nonce: createNonce(),
     dev: process.env.NODE_ENV === 'development',
@@ -30,8 +34,10 @@ function withSecurityHeaders(request: NextRequest) {
   });
   const requestHeaders = new Headers(request.headers);
   for (const [name, value] of Object.entries(security)) requestHeaders.set(name, value);
+  requestHeaders.set(REQUEST_ID_HEADER, requestId);
   const secure = <T extends Response>(response: T): T => {
     for (const [name, value] of Object.entries(security)) response.headers.set(name, value);
+    response.headers.set(REQUEST_ID_HEADER, requestId);
     return response;
   };
   return { requestHeaders, secure };
@@ -48,8 +54,6 @@ export async function proxy(request: NextRequest) {
     url.search = '';
     return secure(NextResponse.rewrite(url, { request: { headers: requestHeaders } }));
   }
-  const requestId = crypto.randomUUID();
-  requestHeaders.set('x-request-id', requestId);
   const { pathname } = request.nextUrl;
   const isPublic = PUBLIC_PREFIXES.some((p) => pathname === p || pathname.startsWith(`${p}/`) || pathname.startsWith(p));
   if (!isPublic && !SESSION_COOKIES.some((c) => request.cookies.has(c))) {
@@ -58,9 +62,7 @@ export async function proxy(request: NextRequest) {
     url.search = '';
     return secure(NextResponse.redirect(url));
   }
-  const response = secure(NextResponse.next({ request: { headers: requestHeaders } }));
-  response.headers.set('x-request-id', requestId);
-  return response;
+  return secure(NextResponse.next({ request: { headers: requestHeaders } }));
 }
 
 export const config = {

@@ -7,6 +7,7 @@ import { hasPermission, type TPermission } from '@/lib/auth/permissions';
 import { ConflictError, DeniedError, DeniedFieldError, FieldError, NotFoundError, type TMessage } from './errors';
 import type { TActionResult } from './result';
 import { Prisma } from '@/lib/generated/prisma/client';
+import { logOutcome, type TOutcome } from '@/lib/observability/logger';
 
 export type TAuditTarget = { targetType: string; targetId: string; details?: Record<string, unknown> };
 
@@ -60,8 +61,31 @@ export function defineAction<TSchema extends z.ZodType, TData>(config: {
    */
   replay?: (args: { actor: TActor; input: z.output<TSchema> }) => Promise<TData | null>;
 }) {
+  /** How the call ended, for its log line (the result's code alone cannot tell conflict from error). */
+  type TTrace = { actorId: string | null; requestId: string | null; outcome?: TOutcome; reason?: string; error?: unknown };
+
   async function action(rawInput: unknown): Promise<TActionResult<TData>> {
+    const started = performance.now();
+    const trace: TTrace = { actorId: null, requestId: null };
+    try {
+      const result = await run(rawInput, trace);
+      trace.outcome ??= result.ok ? 'ok' : result.code === 'validation' ? 'field_error' : result.code === 'conflict' ? 'conflict' : result.code === 'error' ? 'error' : 'denied';
+      if (!result.ok && trace.outcome === 'denied') trace.reason ??= result.code;
+      return result;
+    } catch (error) {
+      // Only when even the failure could not be recorded (e.g. the database is down).
+      trace.outcome = 'error';
+      trace.error ??= error;
+      throw error;
+    } finally {
+      logOutcome({ kind: 'action', action: config.name, requestId: trace.requestId, actorId: trace.actorId, outcome: trace.outcome ?? 'error', reason: trace.reason, durationMs: performance.now() - started, error: trace.error });
+    }
+  }
+
+  async function run(rawInput: unknown, trace: TTrace): Promise<TActionResult<TData>> {
     const { actor, meta } = await getRequest();
+    trace.requestId = meta.requestId;
+    trace.actorId = actor?.id ?? null;
     if (!actor) {
       await auditOutsideChange(null, meta, config.name, 'DENIED', { reason: 'unauthenticated' });
       return { ok: false, code: 'unauthenticated', message: { key: 'errors.unauthenticated' } };
@@ -90,14 +114,18 @@ export function defineAction<TSchema extends z.ZodType, TData>(config: {
       return { ok: true, data };
     } catch (error) {
       if (error instanceof NotFoundError) {
+        trace.reason = 'not_found';
         await auditOutsideChange(actor, meta, config.name, 'DENIED', { reason: 'not_found', entity: error.entity });
         return { ok: false, code: 'not_found', message: { key: 'errors.notFound' } };
       }
       if (error instanceof DeniedError) {
+        trace.reason = error.userMessage.key;
         await auditOutsideChange(actor, meta, config.name, 'DENIED', { reason: error.userMessage.key });
         return { ok: false, code: 'forbidden', message: error.userMessage };
       }
       if (error instanceof DeniedFieldError) {
+        trace.outcome = 'denied';
+        trace.reason = 'field';
         // The change rolled back; the record of the attempt and its audit event commit together.
         await db.$transaction(async (tx) => {
           const target = await error.record(tx);
@@ -116,7 +144,7 @@ export function defineAction<TSchema extends z.ZodType, TData>(config: {
         await auditOutsideChange(actor, meta, config.name, 'FAILURE', { reason: 'conflict' });
         return { ok: false, code: 'conflict', message: error instanceof ConflictError ? error.userMessage : { key: 'errors.conflict' } };
       }
-      console.error(`[action ${config.name}]`, error);
+      trace.error = error;
       await auditOutsideChange(actor, meta, config.name, 'FAILURE', { reason: 'error' });
       return { ok: false, code: 'error', message: { key: 'errors.unexpected' } };
     }

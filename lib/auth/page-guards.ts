@@ -59,6 +59,8 @@ export const PUBLIC_ROUTES = {
   '/registry/export': 'public registry export (allow-listed fields, rate-limited)',
   '/registry/photo/[photoId]': 'public registry photo (published persons only)',
   '/api/auth/[...nextauth]': 'next-auth sign-in and sign-out endpoints',
-  '/api/health': 'health check (no data)',
+  '/api/health': 'health check: database kind, migration count, version, build id (no data)',
+  '/api/health/live': 'liveness probe: the process answers (no database, no data)',
+  '/api/health/ready': 'readiness probe: database, migrations, job runner as states (no error text)',
   '/api/bench/queries': 'benchmark counter (not found unless NADZOR_BENCH=1)',
 } as const;

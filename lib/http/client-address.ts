@@ -112,3 +112,12 @@ export function clientAddressFrom(headers: THeaderSource): string | null {
   if (!token || headerValue(headers, CLIENT_ADDRESS_TOKEN_HEADER) !== token) return null;
   return normaliseAddress(headerValue(headers, CLIENT_ADDRESS_HEADER));
 }
+
+/**
+ * Whether this request came through our server (prisma/tools/app-server.ts), which removes what
+ * an untrusted peer sent under the names it vouches for (e.g. X-Request-Id, lib/http/request-id.ts).
+ */
+export function cameThroughOurServer(headers: THeaderSource): boolean {
+  const token = (globalThis as TGlobal)[TOKEN_KEY];
+  return !!token && headerValue(headers, CLIENT_ADDRESS_TOKEN_HEADER) === token;
+}

@@ -4,6 +4,7 @@ import { getRequest } from '@/lib/auth/current-actor';
 import type { TActor, TRequestMeta } from '@/lib/auth/actor';
 import { hasPermission, type TPermission } from '@/lib/auth/permissions';
 import { NotFoundError } from '@/lib/actions/errors';
+import { logOutcome, type TOutcome } from '@/lib/observability/logger';
 
 // The one way in for every signed-in GET route that hands out a file or an export (evidence,
 // documents, photos, CSV lists): what defineAction is for mutations. It resolves the actor from
@@ -61,8 +62,27 @@ function contentDisposition(body: TRouteBody) {
 }
 
 export function defineRoute<TParams extends Record<string, string> = Record<string, never>>(config: TRouteConfig<TParams>) {
+  type TTrace = { actorId: string | null; requestId: string | null; outcome: TOutcome; reason?: string; error?: unknown };
+
+  /** One log line per request (lib/observability/logger.ts), whatever the answer. */
   async function GET(request: Request, context?: { params?: Promise<TParams> }): Promise<Response> {
+    const started = performance.now();
+    const trace: TTrace = { actorId: null, requestId: null, outcome: 'error' };
+    try {
+      return await serve(request, context, trace);
+    } catch (error) {
+      trace.outcome = 'error';
+      trace.error = error;
+      throw error;
+    } finally {
+      logOutcome({ kind: 'route', action: config.name, requestId: trace.requestId, actorId: trace.actorId, outcome: trace.outcome, reason: trace.reason, durationMs: performance.now() - started, error: trace.error });
+    }
+  }
+
+  async function serve(request: Request, context: { params?: Promise<TParams> } | undefined, trace: TTrace): Promise<Response> {
     const { actor, meta } = await getRequest();
+    trace.requestId = meta.requestId;
+    trace.actorId = actor?.id ?? null;
     const params = ((await context?.params) ?? {}) as TParams;
     let target: { targetType?: string; targetId?: string } = {};
     try {
@@ -70,8 +90,11 @@ export function defineRoute<TParams extends Record<string, string> = Record<stri
     } catch {
       target = {};
     }
-    const denied = (reason: string, extra: Record<string, unknown> = {}, tx: Tx = db) =>
-      writeAudit(tx, { actor, action: config.name, outcome: 'DENIED', ip: meta.ip, requestId: meta.requestId, ...target, details: { reason, ...extra } });
+    const denied = (reason: string, extra: Record<string, unknown> = {}, tx: Tx = db) => {
+      trace.outcome = 'denied';
+      trace.reason = reason;
+      return writeAudit(tx, { actor, action: config.name, outcome: 'DENIED', ip: meta.ip, requestId: meta.requestId, ...target, details: { reason, ...extra } });
+    };
 
     if (!actor) {
       await denied('unauthenticated');
@@ -99,6 +122,7 @@ export function defineRoute<TParams extends Record<string, string> = Record<stri
       return notFoundResponse();
     }
     if (!served) return notFoundResponse();
+    trace.outcome = 'ok';
     const body = served.body instanceof Uint8Array ? new Uint8Array(served.body) : served.body;
     return new Response(body, {
       headers: { ...COMMON_HEADERS, 'Content-Type': served.contentType, 'Content-Disposition': contentDisposition(served) },

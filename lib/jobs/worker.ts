@@ -2,6 +2,7 @@ import { run, runMigrations, Logger, type Runner, type LogFunctionFactory, type 
 import { CRONTAB, taskList } from './tasks';
 import { db } from '@/lib/db/client';
 import { enqueueJob } from './enqueue';
+import { getLogger, scrubText } from '@/lib/observability/logger';
 
 // The job runner: graphile-worker on the application's own PostgreSQL (no Redis), so several
 // app instances and workers share one database safely: jobs are taken with SKIP LOCKED, a cron
@@ -17,11 +18,17 @@ export type TWorkerOptions = {
   crontab?: string;
 };
 
+/** graphile-worker's levels as pino's. */
+const LEVELS = { error: 'error', warning: 'warn', info: 'info', debug: 'debug' } as const;
+
 function loggerFor(log: TWorkerOptions['log']) {
-  const factory: LogFunctionFactory = () => (level, message) => {
+  const factory: LogFunctionFactory = (scope) => (level, message, meta) => {
     // A line per finished job every minute would drown the log; failures are still logged.
     if (level === 'debug' || /^Completed task \d+ \(/.test(message)) return;
-    (log ?? ((l, m) => (l === 'error' ? console.error : console.log)(`[worker] ${m}`)))(level, message);
+    if (log) return log(level, message);
+    // JSON through the app's logger (lib/observability/logger.ts), with the job it is about.
+    const fields = { component: 'worker', workerId: scope.workerId, task: scope.taskIdentifier, jobId: scope.jobId, ...(meta?.error === undefined ? {} : { err: meta.error }) };
+    getLogger()[LEVELS[level] ?? 'info'](fields, scrubText(message));
   };
   return new Logger(factory);
 }

@@ -56,6 +56,8 @@ async function main() {
     // Only a trusted proxy may say the client came over HTTPS (HSTS and secure cookies follow it).
     const peer = normaliseAddress(req.socket.remoteAddress);
     if (!peer || !isTrusted(peer, trusted)) delete req.headers['x-forwarded-proto'];
+    // And only a trusted proxy may name the request id (lib/http/request-id.ts).
+    if (!peer || !isTrusted(peer, trusted)) delete req.headers['x-request-id'];
     if (address) req.headers[CLIENT_ADDRESS_HEADER] = address;
     req.headers[CLIENT_ADDRESS_TOKEN_HEADER] = token;
     void handle(req, res);

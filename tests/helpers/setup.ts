@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, inject, vi } from 'vitest';
+import { createLogger, replaceLogger } from '@/lib/observability/logger';
 
 // Before any test module imports lib/db/client, point it at the run's database.
 process.env.DATABASE_URL = inject('databaseUrl');
@@ -10,8 +11,15 @@ process.env.AUDIT_HMAC_KEY ??= 'vitest-only-audit-hmac-key-0123456789abcdef';
 // The only seam between Next's request and our code (see lib/auth/request-context.ts).
 vi.mock('@/lib/auth/request-context', () => ({ readRequestContext: vi.fn(async () => ({ sessionId: null, ip: '127.0.0.1', requestId: 'test' })) }));
 
-// An unexpected console.error during a test fails it.
+// An unexpected console.error during a test fails it, and so does an error line of the app's
+// logger (lib/observability/logger.ts: defineAction logs an unexpected error there).
 let errors: unknown[][] = [];
+replaceLogger(
+  createLogger({
+    level: 'error',
+    destination: { write: (line: string) => void errors.push(['logger', line]) },
+  }),
+);
 /** For the few tests that provoke an error on purpose: forget what was logged so far. */
 (globalThis as { forgetConsoleErrors?: () => void }).forgetConsoleErrors = () => {
   errors = [];

@@ -7,7 +7,7 @@ import { actionInput, DEFINED_ACTIONS, fuzzSeed, type TKnownIds } from '../helpe
 // Every server action, called through defineAction as a user allowed to call it, with fuzzed
 // input (shaped by its schema, with real ids mixed in so that some inputs reach real records):
 // each call returns a result. Never a thrown error, never a database error: "unexpected error"
-// results fail here, and so does the console.error that defineAction logs for them (setup.ts).
+// results fail here, and so does the error line that defineAction logs for them (setup.ts).
 
 const RUNS_PER_ACTION = 100;
 let world: TWorld;
