@@ -22,6 +22,10 @@ RUN npm ci --no-audit --no-fund --ignore-scripts
 
 # ---- build: Prisma client, `next build` (standalone), the bundled processes
 FROM deps AS build
+# Which build this is (/api/health, logs, traces; next.config.mjs): pass the commit, e.g.
+# `docker build --build-arg NADZOR_BUILD_ID=$(git rev-parse --short HEAD) .`
+ARG NADZOR_BUILD_ID=
+ENV NADZOR_BUILD_ID=${NADZOR_BUILD_ID}
 COPY . .
 RUN npm run postinstall \
  && npm run build \
@@ -50,5 +54,5 @@ RUN mkdir -p .next/cache && chown node:node .next/cache
 USER node
 EXPOSE 3000
 HEALTHCHECK --interval=15s --timeout=5s --start-period=30s --retries=3 \
-  CMD ["node", "-e", "fetch(`http://127.0.0.1:${process.env.PORT || 3000}/api/health`).then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
+  CMD ["node", "-e", "fetch(`http://127.0.0.1:${process.env.PORT || 3000}/api/health/ready`).then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
 CMD ["node", "prisma/tools/app-server.mjs", "--dir", "/app"]
