@@ -1,3 +1,4 @@
+import 'server-only';
 import { db as appDb, type Db } from '@/lib/db/client';
 import { env } from '@/lib/env';
 

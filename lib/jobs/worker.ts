@@ -1,3 +1,4 @@
+import 'server-only';
 import { run, runMigrations, Logger, type Runner, type LogFunctionFactory } from 'graphile-worker';
 import { CRONTAB, taskList } from './tasks';
 import { db } from '@/lib/db/client';
