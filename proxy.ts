@@ -1,6 +1,8 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { registryPageGate } from '@/lib/registry/registry-gate';
 import { createNonce, requestSecurityHeaders, servedOverHttps } from '@/lib/http/security-headers';
+import { PUBLIC_FILES } from '@/lib/auth/page-guards';
+import { robotsTagFor } from '@/lib/registry/indexing';
 
 // Convenience only: sends anonymous visitors to sign-in and tags each request with an id for
 // the audit trail. Authorization happens inside every page and action (lib/auth), because a
@@ -30,8 +32,10 @@ function withSecurityHeaders(request: NextRequest) {
   });
   const requestHeaders = new Headers(request.headers);
   for (const [name, value] of Object.entries(security)) requestHeaders.set(name, value);
+  const robots = robotsTagFor(request.nextUrl.pathname);
   const secure = <T extends Response>(response: T): T => {
     for (const [name, value] of Object.entries(security)) response.headers.set(name, value);
+    if (robots) response.headers.set('X-Robots-Tag', robots); // lib/registry/indexing.ts
     return response;
   };
   return { requestHeaders, secure };
@@ -39,7 +43,10 @@ function withSecurityHeaders(request: NextRequest) {
 
 export async function proxy(request: NextRequest) {
   const { requestHeaders, secure } = withSecurityHeaders(request);
-  const limited = await registryPageGate(request, request.nextUrl.pathname);
+  // A gate that cannot reach the database lets the request through: the page then fails the same
+  // way and shows the registry's translated error page rather than a bare 500 (there is nothing
+  // to rate-limit while the registry cannot be read).
+  const limited = await registryPageGate(request, request.nextUrl.pathname).catch(() => null);
   if (limited) return secure(limited);
   if (hasControlCharacters(request.nextUrl.pathname)) {
     // Answer with the ordinary (translated) not-found page rather than reach any page's query.
@@ -51,7 +58,7 @@ export async function proxy(request: NextRequest) {
   const requestId = crypto.randomUUID();
   requestHeaders.set('x-request-id', requestId);
   const { pathname } = request.nextUrl;
-  const isPublic = PUBLIC_PREFIXES.some((p) => pathname === p || pathname.startsWith(`${p}/`) || pathname.startsWith(p));
+  const isPublic = pathname in PUBLIC_FILES || PUBLIC_PREFIXES.some((p) => pathname === p || pathname.startsWith(`${p}/`) || pathname.startsWith(p));
   if (!isPublic && !SESSION_COOKIES.some((c) => request.cookies.has(c))) {
     const url = request.nextUrl.clone();
     url.pathname = '/login';
