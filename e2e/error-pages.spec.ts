@@ -67,7 +67,7 @@ test.afterAll(async () => {
  * Components render", minified as React error #441); that one is expected here, nothing else.
  */
 function expectOnlyServerRenderErrors(consoleErrors: string[]) {
-  const expected = consoleErrors.filter((e) => /Server Components render|React error #441/.test(e));
+  const expected = consoleErrors.filter((e) => /Server Components render|React error #441/.test(e));
   expect(consoleErrors.filter((e) => !expected.includes(e))).toEqual([]);
   consoleErrors.length = 0;
 }
