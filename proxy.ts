@@ -2,6 +2,8 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { registryPageGate } from '@/lib/registry/registry-gate';
 import { createNonce, requestSecurityHeaders, servedOverHttps } from '@/lib/http/security-headers';
 import { REQUEST_ID_HEADER, requestIdFor } from '@/lib/http/request-id';
+import { PUBLIC_FILES } from '@/lib/auth/page-guards';
+import { robotsTagFor } from '@/lib/registry/indexing';
 
 // Convenience only: sends anonymous visitors to sign-in and tags each request with an id for
 // the logs, the audit trail and the X-Request-Id response header (lib/http/request-id.ts).
@@ -35,9 +37,11 @@ function withSecurityHeaders(request: NextRequest) {
   const requestHeaders = new Headers(request.headers);
   for (const [name, value] of Object.entries(security)) requestHeaders.set(name, value);
   requestHeaders.set(REQUEST_ID_HEADER, requestId);
+  const robots = robotsTagFor(request.nextUrl.pathname);
   const secure = <T extends Response>(response: T): T => {
     for (const [name, value] of Object.entries(security)) response.headers.set(name, value);
     response.headers.set(REQUEST_ID_HEADER, requestId);
+    if (robots) response.headers.set('X-Robots-Tag', robots); // lib/registry/indexing.ts
     return response;
   };
   return { requestHeaders, secure };
@@ -45,7 +49,10 @@ function withSecurityHeaders(request: NextRequest) {
 
 export async function proxy(request: NextRequest) {
   const { requestHeaders, secure } = withSecurityHeaders(request);
-  const limited = await registryPageGate(request, request.nextUrl.pathname);
+  // A gate that cannot reach the database lets the request through: the page then fails the same
+  // way and shows the registry's translated error page rather than a bare 500 (there is nothing
+  // to rate-limit while the registry cannot be read).
+  const limited = await registryPageGate(request, request.nextUrl.pathname).catch(() => null);
   if (limited) return secure(limited);
   if (hasControlCharacters(request.nextUrl.pathname)) {
     // Answer with the ordinary (translated) not-found page rather than reach any page's query.
@@ -55,7 +62,7 @@ export async function proxy(request: NextRequest) {
     return secure(NextResponse.rewrite(url, { request: { headers: requestHeaders } }));
   }
   const { pathname } = request.nextUrl;
-  const isPublic = PUBLIC_PREFIXES.some((p) => pathname === p || pathname.startsWith(`${p}/`) || pathname.startsWith(p));
+  const isPublic = pathname in PUBLIC_FILES || PUBLIC_PREFIXES.some((p) => pathname === p || pathname.startsWith(`${p}/`) || pathname.startsWith(p));
   if (!isPublic && !SESSION_COOKIES.some((c) => request.cookies.has(c))) {
     const url = request.nextUrl.clone();
     url.pathname = '/login';

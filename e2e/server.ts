@@ -51,7 +51,7 @@ async function main() {
     fs.rmSync(`${dataDir}.lock`, { force: true });
     env.NADZOR_DATA_DIR = dataDir;
   }
-  const child = spawn(path.join(root, 'node_modules', '.bin', 'tsx'), [path.join(root, 'prisma', 'tools', 'start.ts')], { cwd: root, env, stdio: 'inherit' });
+  const child = spawn(path.join(root, 'node_modules', '.bin', 'tsx'), ['--import', path.join(root, 'prisma', 'tools', 'server-only-off.mjs'), path.join(root, 'prisma', 'tools', 'start.ts')], { cwd: root, env, stdio: 'inherit' });
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => child.kill(signal));
   child.on('exit', (code) => void cleanup().finally(() => process.exit(code ?? 0)));
 }

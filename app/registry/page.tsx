@@ -1,3 +1,4 @@
+import type { Metadata } from 'next';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { db } from '@/lib/db/client';
 import { findRegistryEntries } from '@/lib/registry/find-registry-entries';
@@ -8,6 +9,10 @@ import { RegistryEntry } from '@/components/registry/registry-entry';
 import { RegistrySearchForm } from '@/components/registry/registry-search-form';
 import { RegionCounts } from '@/components/registry/region-counts';
 import { PageLinks } from '@/components/registry/page-links';
+import { PERSON_DATA_ROBOTS_METADATA } from '@/lib/registry/indexing';
+
+// Not for search engines' index or cache (docs/registry.md, "Search engines"; proxy.ts sends the same as a header).
+export const metadata: Metadata = { robots: PERSON_DATA_ROBOTS_METADATA };
 
 // The public registry the law requires: no sign-in. Server components only, so nothing but the
 // allow-listed fields (lib/registry/find-registry-entries.ts) reaches the HTML or the RSC payload.

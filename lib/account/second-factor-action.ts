@@ -1,3 +1,4 @@
+import 'server-only';
 import { db } from '@/lib/db/client';
 import type { TActionResult } from '@/lib/actions/result';
 import { confirmEnrolment, resolvePendingSession, verifySecondFactor } from './second-factor';

@@ -1,3 +1,4 @@
+import 'server-only';
 import { Secret, TOTP } from 'otpauth';
 import { randomBytes } from 'node:crypto';
 import { RECOVERY_CODE_COUNT, TOTP_ISSUER, TOTP_PERIOD_SECONDS } from './policy';

@@ -1,3 +1,4 @@
+import 'server-only';
 import { AsyncLocalStorage } from 'node:async_hooks';
 
 // next-auth's callbacks and events do not all see the request (signOut gets only the token), so

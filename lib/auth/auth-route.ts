@@ -1,3 +1,4 @@
+import 'server-only';
 import { db } from '@/lib/db/client';
 import { clientAddressFrom } from '@/lib/http/client-address';
 import { runWithAuthRequest } from './auth-request';

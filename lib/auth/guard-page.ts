@@ -1,3 +1,4 @@
+import 'server-only';
 import { notFound, redirect } from 'next/navigation';
 import { db } from '@/lib/db/client';
 import { writeAudit } from '@/lib/audit/write-audit';

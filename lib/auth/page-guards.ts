@@ -64,3 +64,14 @@ export const PUBLIC_ROUTES = {
   '/api/health/ready': 'readiness probe: database, migrations, job runner as states (no error text)',
   '/api/bench/queries': 'benchmark counter (not found unless NADZOR_BENCH=1)',
 } as const;
+
+/**
+ * Files of public/ served to anyone, and why (proxy.ts lets exactly these through without a
+ * session; tests/unit/public-surface.test.ts holds this list to the folder).
+ */
+export const PUBLIC_FILES = {
+  '/robots.txt': 'what crawlers may fetch (docs/registry.md, "Search engines")',
+  '/favicon.ico': 'site icon',
+  '/icon.svg': 'site icon',
+  '/apple-touch-icon.png': 'site icon for home screens',
+} as const;

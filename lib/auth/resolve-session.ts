@@ -1,3 +1,4 @@
+import { addMilliseconds, isAfter } from 'date-fns';
 import type { Db } from '@/lib/db/client';
 import type { TActor } from './actor';
 import { ABSOLUTE_TIMEOUT_MS, IDLE_TIMEOUT_MS, TOUCH_INTERVAL_MS } from './policy';
@@ -17,9 +18,9 @@ export async function resolveSession({ db, sessionId, now = new Date() }: { db: 
   if (!session || session.revokedAt || !session.mfaVerifiedAt) return null;
   const { user } = session;
   if (user.status !== 'ACTIVE' || user.sessionVersion !== session.sessionVersion) return null;
-  if (now.getTime() - session.lastSeenAt.getTime() > IDLE_TIMEOUT_MS) return null;
-  if (now.getTime() - session.createdAt.getTime() > ABSOLUTE_TIMEOUT_MS) return null;
-  if (now.getTime() - session.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
+  if (isAfter(now, addMilliseconds(session.lastSeenAt, IDLE_TIMEOUT_MS))) return null;
+  if (isAfter(now, addMilliseconds(session.createdAt, ABSOLUTE_TIMEOUT_MS))) return null;
+  if (isAfter(now, addMilliseconds(session.lastSeenAt, TOUCH_INTERVAL_MS))) {
     await db.authSession.update({ where: { id: session.id }, data: { lastSeenAt: now } });
   }
   return {

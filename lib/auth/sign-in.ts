@@ -1,3 +1,4 @@
+import 'server-only';
 import { createHmac } from 'node:crypto';
 import { addMinutes, subMinutes } from 'date-fns';
 import type { Db } from '@/lib/db/client';

@@ -2,6 +2,7 @@ import type { Db } from '@/lib/db/client';
 import type { TActor } from '@/lib/auth/actor';
 import { personScope } from '@/lib/persons/scope';
 import { getComplianceFigures, startOfLocalDay, sumInbox } from '@/lib/compliance/compliance';
+import { addKzDays } from '@/lib/time/today';
 
 /** The persons whose check-ins an actor works: an officer's own caseload. */
 async function caseloadIds(db: Db, actor: TActor) {
@@ -17,8 +18,8 @@ export async function findAgenda({ db, actor, now = new Date() }: { db: Db; acto
   // (lib/checkins/schedule.ts). A page never writes anything but its audit event.
   const ids = await caseloadIds(db, actor);
   const today = startOfLocalDay(now);
-  const tomorrow = new Date(today.getTime() + 86_400_000);
-  const weekEnd = new Date(today.getTime() + 7 * 86_400_000);
+  const tomorrow = addKzDays(today, 1);
+  const weekEnd = addKzDays(today, 7);
   const due = await db.checkIn.findMany({
     where: { personId: { in: ids }, outcome: 'SCHEDULED', scheduledAt: { lt: weekEnd } },
     orderBy: [{ scheduledAt: 'asc' }, { id: 'asc' }],
@@ -39,7 +40,7 @@ export async function findInbox({ db, actor, now = new Date() }: { db: Db; actor
   const figures = await getComplianceFigures({ db, personIds: ids, now });
   const [awaiting, newViolations] = [
     await db.checkIn.findMany({ where: { personId: { in: ids }, outcome: 'AWAITING_EVIDENCE', evidenceDueAt: { lt: now } }, orderBy: { evidenceDueAt: 'asc' }, include: { person: PERSON } }),
-    await db.violation.findMany({ where: { personId: { in: ids }, status: 'RECORDED', createdAt: { gte: new Date(now.getTime() - 7 * 86_400_000) } }, orderBy: { createdAt: 'desc' }, include: { person: PERSON } }),
+    await db.violation.findMany({ where: { personId: { in: ids }, status: 'RECORDED', createdAt: { gte: addKzDays(now, -7) } }, orderBy: { createdAt: 'desc' }, include: { person: PERSON } }),
   ];
   return { counts: sumInbox(figures.values()), dueToday: agenda.today, overdue: agenda.overdue, awaiting, newViolations };
 }

@@ -1,3 +1,4 @@
+import 'server-only';
 import { db } from '@/lib/db/client';
 import { defineAction } from '@/lib/actions/define-action';
 import { personScope } from '@/lib/persons/scope';

@@ -1,4 +1,5 @@
 import type { Db, Tx } from '@/lib/db/client';
+import { addCalendarDays, addKzDays } from '@/lib/time/today';
 
 // The reporting schedule: a mandatory-reporting restriction of N times a month becomes N due
 // check-ins in every month of a rolling window. Each slot has a key (restriction, month,
@@ -25,7 +26,7 @@ export function wantedSlots(r: TReporting, from: Date, until: Date) {
   const out: { slotKey: string; scheduledAt: Date }[] = [];
   for (let y = from.getUTCFullYear(), m = from.getUTCMonth(); Date.UTC(y, m, 1) <= until.getTime(); m === 11 ? (y++, (m = 0)) : m++) {
     slotsForMonth(y, m, r.timesPerMonth).forEach((at, i) => {
-      const inForce = at >= r.effectiveFrom && (!r.effectiveTo || at < new Date(r.effectiveTo.getTime() + 86_400_000));
+      const inForce = at >= r.effectiveFrom && (!r.effectiveTo || at < addCalendarDays(r.effectiveTo, 1));
       if (at >= from && at <= until && inForce) out.push({ slotKey: `${r.id}:${y}-${String(m + 1).padStart(2, '0')}:${i}`, scheduledAt: at });
     });
   }
@@ -41,7 +42,7 @@ export function wantedSlots(r: TReporting, from: Date, until: Date) {
  */
 export async function rollSchedules({ tx, personIds, now = new Date() }: { tx: Tx; personIds: string[]; now?: Date }) {
   if (personIds.length === 0) return { added: 0, removed: 0 };
-  const until = new Date(now.getTime() + SCHEDULE_WINDOW_DAYS * 86_400_000);
+  const until = addKzDays(now, SCHEDULE_WINDOW_DAYS);
   const restrictions = await tx.restriction.findMany({
     where: {
       type: 'REPORTING',

@@ -1,7 +1,7 @@
 import type { Db, Tx } from '@/lib/db/client';
 import { Prisma } from '@/lib/generated/prisma/client';
-import { KZ_OFFSET_MS } from '@/lib/i18n/format';
-import { kzStartOfToday } from '@/lib/time/today';
+import { min } from 'date-fns';
+import { addKzDays, kzStartOfDay, kzStartOfToday } from '@/lib/time/today';
 
 // The one source of every compliance figure (docs/compliance.md). Screens (caseload, person
 // page, inbox, later dashboards) call this and never count on their own, so numbers agree.
@@ -54,11 +54,11 @@ export const COMPLIANCE_STATUS_SQL = Prisma.sql`CASE
  */
 export function complianceFiguresSql(ids: Prisma.Sql, now: Date): Prisma.Sql {
   const today = startOfLocalDay(now);
-  const tomorrow = new Date(today.getTime() + 86_400_000);
-  const d30 = new Date(now.getTime() - 30 * 86_400_000);
-  const d90 = new Date(now.getTime() - 90 * 86_400_000);
-  const d7 = new Date(now.getTime() - 7 * 86_400_000);
-  const d365 = new Date(now.getTime() - 365 * 86_400_000);
+  const tomorrow = addKzDays(today, 1);
+  const d30 = addKzDays(now, -30);
+  const d90 = addKzDays(now, -90);
+  const d7 = addKzDays(now, -7);
+  const d365 = addKzDays(now, -365);
   return Prisma.sql`
     SELECT f.*, ${COMPLIANCE_STATUS_SQL} AS status FROM (
       SELECT ids.id AS "personId", c."nextDue", c."lastContact",
@@ -120,8 +120,8 @@ export type TMonthlyCheckIns = { month: string; due: number; attended: number; m
  * over due (docs/compliance.md). `personFilter` is SQL over "Person" aliased p.
  */
 export async function getMonthlyCheckIns({ db, personFilter, start, end, now = new Date() }: { db: Db | Tx; personFilter: Prisma.Sql; start: Date; end: Date; now?: Date }): Promise<TMonthlyCheckIns[]> {
-  const from = new Date(start.getTime() - KZ_OFFSET_MS);
-  const to = new Date(Math.min(end.getTime() - KZ_OFFSET_MS, now.getTime()));
+  const from = kzStartOfDay(start);
+  const to = min([kzStartOfDay(end), now]);
   const rows = await db.$queryRaw<{ month: string; due: bigint; attended: bigint; missed: bigint; excused: bigint }[]>`
     SELECT to_char(date_trunc('month', c."scheduledAt" + interval '5 hours'), 'YYYY-MM') AS month,
       count(*) FILTER (WHERE c.outcome <> 'EXCUSED') AS due,

@@ -1,3 +1,4 @@
+import 'server-only';
 import { db, type Tx } from '@/lib/db/client';
 import { writeAudit } from '@/lib/audit/write-audit';
 import { getRequest } from '@/lib/auth/current-actor';

@@ -44,6 +44,9 @@ import accountKk from './messages/features/account.kk.json';
 import registrationConflictEn from './messages/features/registration-conflict.en.json';
 import registrationConflictRu from './messages/features/registration-conflict.ru.json';
 import registrationConflictKk from './messages/features/registration-conflict.kk.json';
+import errorPageEn from './messages/features/error-page.en.json';
+import errorPageRu from './messages/features/error-page.ru.json';
+import errorPageKk from './messages/features/error-page.kk.json';
 
 // The catalogues: one base file per locale plus one file per feature and locale, so features
 // can be worked on side by side. Each feature file holds its own top-level namespaces; the
@@ -51,13 +54,13 @@ import registrationConflictKk from './messages/features/registration-conflict.kk
 export type TMessages = Record<string, unknown>;
 
 export const CATALOGUE_PARTS: Record<TLocale, TMessages[]> = {
-  en: [en, auditChainEn, confirmEn, dashboardEn, exportsEn, importerEn, reassignEn, registryEn, warningsEn, timelineEn, petitionCourtEn, importReviewEn, signInLimitsEn, accountEn, registrationConflictEn],
-  ru: [ru, auditChainRu, confirmRu, dashboardRu, exportsRu, importerRu, reassignRu, registryRu, warningsRu, timelineRu, petitionCourtRu, importReviewRu, signInLimitsRu, accountRu, registrationConflictRu],
-  kk: [kk, auditChainKk, confirmKk, dashboardKk, exportsKk, importerKk, reassignKk, registryKk, warningsKk, timelineKk, petitionCourtKk, importReviewKk, signInLimitsKk, accountKk, registrationConflictKk],
+  en: [en, auditChainEn, confirmEn, dashboardEn, exportsEn, importerEn, reassignEn, registryEn, warningsEn, timelineEn, petitionCourtEn, importReviewEn, signInLimitsEn, accountEn, registrationConflictEn, errorPageEn],
+  ru: [ru, auditChainRu, confirmRu, dashboardRu, exportsRu, importerRu, reassignRu, registryRu, warningsRu, timelineRu, petitionCourtRu, importReviewRu, signInLimitsRu, accountRu, registrationConflictRu, errorPageRu],
+  kk: [kk, auditChainKk, confirmKk, dashboardKk, exportsKk, importerKk, reassignKk, registryKk, warningsKk, timelineKk, petitionCourtKk, importReviewKk, signInLimitsKk, accountKk, registrationConflictKk, errorPageKk],
 };
 
 /** The shape of a whole catalogue (English is the reference; the test holds the others to it). */
-export type TAllMessages = typeof en & typeof auditChainEn & typeof confirmEn & typeof dashboardEn & typeof exportsEn & typeof importerEn & typeof reassignEn & typeof registryEn & typeof warningsEn & typeof timelineEn & typeof petitionCourtEn & typeof importReviewEn & typeof signInLimitsEn & typeof accountEn & typeof registrationConflictEn;
+export type TAllMessages = typeof en & typeof auditChainEn & typeof confirmEn & typeof dashboardEn & typeof exportsEn & typeof importerEn & typeof reassignEn & typeof registryEn & typeof warningsEn & typeof timelineEn & typeof petitionCourtEn & typeof importReviewEn & typeof signInLimitsEn & typeof accountEn & typeof registrationConflictEn & typeof errorPageEn;
 
 export const MESSAGES: Record<TLocale, TAllMessages> = {
   en: Object.assign({}, ...CATALOGUE_PARTS.en) as TAllMessages,

@@ -1,5 +1,6 @@
 'use server';
 
+import 'server-only';
 import { cookies } from 'next/headers';
 import { isLocale, LOCALE_COOKIE } from './config';
 

@@ -1,3 +1,4 @@
+import 'server-only';
 import type { Task, TaskList } from 'graphile-worker';
 import { db } from '@/lib/db/client';
 import { env } from '@/lib/env';

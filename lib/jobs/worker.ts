@@ -1,3 +1,5 @@
+import 'server-only';
+import { isBefore, subHours } from 'date-fns';
 import { run, runMigrations, Logger, type Runner, type LogFunctionFactory, type TaskList } from 'graphile-worker';
 import { CRONTAB, taskList } from './tasks';
 import { db } from '@/lib/db/client';
@@ -62,7 +64,7 @@ export async function startWorker({ connectionString, concurrency = 2, embedded 
  */
 export async function enqueueStartupJobs(now = new Date()) {
   const rollup = await db.dashboardRollup.findUnique({ where: { id: 1 } });
-  if (!rollup || now.getTime() - rollup.rebuiltAt.getTime() > 86_400_000) {
+  if (!rollup || isBefore(rollup.rebuiltAt, subHours(now, 24))) {
     await enqueueJob(db, 'dashboard:rollup', {}, { jobKey: 'dashboard:rollup', jobKeyMode: 'preserve_run_at' });
   }
 }

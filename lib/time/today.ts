@@ -42,6 +42,14 @@ export function addCalendarDays(day: Date, days: number): Date {
   return addDays(new TZDate(day, 'UTC'), days);
 }
 
+/**
+ * The instant `days` calendar days after `at` (negative: before), at the same wall-clock time in
+ * Kazakhstan. A plain Date, for queries.
+ */
+export function addKzDays(at: Date, days: number): Date {
+  return new Date(addDays(new TZDate(at, KZ_TIME_ZONE), days).getTime());
+}
+
 /** Whole calendar days from Kazakhstan's today to `day` (negative when it has passed). */
 export function daysFromToday(day: Date, now: Date = new Date()): number {
   return differenceInCalendarDays(new TZDate(day, 'UTC'), new TZDate(kzToday(now), 'UTC'));

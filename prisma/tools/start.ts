@@ -101,10 +101,12 @@ async function main() {
     if (build.status !== 0) await stop(build.status ?? 1);
   }
   const tsx = path.join(root, 'node_modules', '.bin', 'tsx');
+  // The worker reaches modules marked 'server-only' (prisma/tools/server-only-off.mjs).
+  const serverOnlyOff = ['--import', path.join(root, 'prisma', 'tools', 'server-only-off.mjs')];
   const appEnv: NodeJS.ProcessEnv = { ...env, PORT: port, NODE_ENV: dev ? 'development' : 'production' };
   const children = [
     spawn(tsx, [path.join(root, 'prisma', 'tools', 'app-server.ts'), '--dir', root, ...(dev ? ['--dev'] : [])], { cwd: root, env: appEnv, stdio: 'inherit' }),
-    spawn(tsx, [path.join(root, 'prisma', 'tools', 'worker.ts')], { cwd: root, env, stdio: 'inherit' }),
+    spawn(tsx, [...serverOnlyOff, path.join(root, 'prisma', 'tools', 'worker.ts')], { cwd: root, env, stdio: 'inherit' }),
   ];
   let exiting = false;
   const stopAll = (code: number) => {
