@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import net from 'node:net';
 import path from 'node:path';
 import { encode } from 'next-auth/jwt';
+import { tsxTool } from '../prisma/tools/tsx-tool';
 import { test, expect } from './fixtures';
 
 // The error pages under a real failure: a second app server from the same build, whose database
@@ -32,7 +33,7 @@ test.beforeAll(async () => {
   test.setTimeout(120_000);
   const [appPort, deadDbPort] = [await freePort(), await freePort()];
   base = `http://127.0.0.1:${appPort}`;
-  server = spawn(path.join(root, 'node_modules', '.bin', 'tsx'), [path.join(root, 'prisma', 'tools', 'app-server.ts'), '--dir', root], {
+  server = spawn(...tsxTool(root, 'prisma/tools/app-server.ts', ['--dir', root]), {
     cwd: root,
     env: {
       ...process.env,

@@ -16,11 +16,13 @@ import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { buildIsStale } from '../../prisma/tools/build-state';
+import { buildEnv } from '../../prisma/tools/build-env';
 import { prepareDatabase } from '../../prisma/tools/prepare-database';
 import { createAppLogin, dropAppLogin } from '../../prisma/tools/app-role';
 import { connect } from '../../prisma/tools/connect';
 import { seedDemo } from '../../prisma/seed/demo-seed';
 import { startProxy } from './proxy';
+import { tsxTool } from '../../prisma/tools/tsx-tool';
 
 const serverUrl = process.env.DATABASE_URL;
 if (!serverUrl) {
@@ -68,7 +70,7 @@ async function admin<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
 /** Each child in its own process group, so stopping it stops tsx and the node it runs. */
 function launch(label: string, script: string, args: string[], env: NodeJS.ProcessEnv) {
   const out = fs.openSync(path.join(logDir, `${label}.log`), 'a');
-  const child = spawn(bin('tsx'), [path.join(root, script), ...args], { cwd: root, env, stdio: ['ignore', out, out], detached: true });
+  const child = spawn(...tsxTool(root, script, args), { cwd: root, env, stdio: ['ignore', out, out], detached: true });
   fs.closeSync(out);
   children.push({ label, child });
   return child;
@@ -160,7 +162,7 @@ async function main(): Promise<number> {
   };
   if (buildIsStale(root)) {
     console.log('• Building the app (no build, or sources newer than .next)…');
-    const build = spawnSync(bin('next'), ['build'], { cwd: root, env: { ...env, NODE_ENV: 'production' }, stdio: 'inherit' });
+    const build = spawnSync(bin('next'), ['build'], { cwd: root, env: buildEnv({ ...env, NODE_ENV: 'production' }), stdio: 'inherit' });
     if (build.status !== 0) throw new Error(`next build failed (${build.status})`);
   }
 

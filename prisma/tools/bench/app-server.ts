@@ -4,6 +4,7 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { tsxTool } from '../tsx-tool';
 
 export { buildIsStale } from '../build-state';
 
@@ -25,14 +26,14 @@ export type TApp = { url: string; pid: number; workerPid: number; logFile: strin
 export async function startApp({ root, port, env, logFile }: { root: string; port: number; env: NodeJS.ProcessEnv; logFile: string }): Promise<TApp> {
   const out = fs.openSync(logFile, 'w');
   // Its own process group, so stopping it also stops anything it forked.
-  const child: ChildProcess = spawn(path.join(root, 'node_modules', '.bin', 'tsx'), [path.join(root, 'prisma', 'tools', 'app-server.ts'), '--dir', root], {
+  const child: ChildProcess = spawn(...tsxTool(root, 'prisma/tools/app-server.ts', ['--dir', root]), {
     cwd: root,
     env: { ...env, PORT: String(port), HOST: '127.0.0.1', NODE_ENV: 'production' },
     stdio: ['ignore', out, out],
     detached: true,
   });
   // The job worker beside it, as `npm start` runs it: its background work is part of the load.
-  const worker: ChildProcess = spawn(path.join(root, 'node_modules', '.bin', 'tsx'), [path.join(root, 'prisma', 'tools', 'worker.ts')], { cwd: root, env, stdio: ['ignore', out, out], detached: true });
+  const worker: ChildProcess = spawn(...tsxTool(root, 'prisma/tools/worker.ts'), { cwd: root, env, stdio: ['ignore', out, out], detached: true });
   fs.closeSync(out);
   const url = `http://127.0.0.1:${port}`;
   let stopped = false;

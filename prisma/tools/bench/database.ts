@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
-import path from 'node:path';
 import readline from 'node:readline';
 import { benchDatabase } from '../bench-database';
+import { tsxTool } from '../tsx-tool';
 
 export type TBenchDb = { url: string; kind: 'server' | 'embedded'; pid?: number; stop: () => Promise<void> };
 
@@ -17,7 +17,7 @@ export async function startBenchDatabase(root: string): Promise<TBenchDb> {
   }
   const env = { ...process.env };
   delete env.DATABASE_URL;
-  const child = spawn(path.join(root, 'node_modules', '.bin', 'tsx'), [path.join(root, 'prisma', 'tools', 'bench', 'embedded-child.ts')], {
+  const child = spawn(...tsxTool(root, 'prisma/tools/bench/embedded-child.ts'), {
     cwd: root,
     env,
     stdio: ['pipe', 'pipe', 'inherit'],
