@@ -43,7 +43,7 @@ export type TReadiness = {
   checks: {
     database: 'ok' | 'unavailable';
     migrations: 'ok' | 'pending' | 'failed' | 'unknown';
-    /** Reported, never a reason to be not ready (docs/decisions/011-observability.md). */
+    /** Reported, never a reason to be not ready (docs/decisions/013-observability.md). */
     jobRunner: 'ok' | 'stale' | 'unknown';
   };
 };

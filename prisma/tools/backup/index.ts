@@ -1,5 +1,5 @@
 // `npm run db:backup` and `npm run db:restore` for both modes (docs/operations.md,
-// docs/decisions/011-backup-and-restore.md). The CLIs are prisma/tools/backup.ts and restore.ts.
+// docs/decisions/014-backup-and-restore.md). The CLIs are prisma/tools/backup.ts and restore.ts.
 import fs from 'node:fs';
 import pg from 'pg';
 import { connect } from '../connect';
