@@ -206,5 +206,30 @@ describe(`backup and restore drill (${kind})`, { timeout: 120_000 }, () => {
       expect(result.audit.result).toBe('OK');
       expect(result.rows).toBe(Object.values(manifest.rowCounts).reduce((a, b) => a + b, 0));
     });
+
+    it('a dump that fails leaves no file and a FAILURE event after its SUCCESS one', async () => {
+      // A pg_dump that answers its version (the newest, so it is chosen) and fails the dump.
+      const bin = path.join(dir, 'broken-bin');
+      fs.mkdirSync(bin);
+      fs.writeFileSync(path.join(bin, 'pg_dump'), '#!/bin/sh\n[ "$1" = --version ] && { echo "pg_dump (PostgreSQL) 99.0"; exit 0; }\necho "disk full" >&2; exit 1\n', { mode: 0o755 });
+      const failed = path.join(dir, 'failed.backup');
+      const previous = process.env.NADZOR_PG_BIN;
+      process.env.NADZOR_PG_BIN = bin;
+      try {
+        await expect(backupDatabase({ target, file: failed, key })).rejects.toThrow();
+      } finally {
+        if (previous === undefined) delete process.env.NADZOR_PG_BIN;
+        else process.env.NADZOR_PG_BIN = previous;
+      }
+      expect(fs.existsSync(failed)).toBe(false);
+      const db = connect((target as { url: string }).url);
+      try {
+        const events = await db.auditEvent.findMany({ where: { action: 'database.backup' }, orderBy: { id: 'asc' }, select: { outcome: true, details: true } });
+        const forFile = events.filter((e) => (e.details as { file?: string } | null)?.file === 'failed.backup').map((e) => e.outcome);
+        expect(forFile).toEqual(['SUCCESS', 'FAILURE']);
+      } finally {
+        await db.$disconnect();
+      }
+    });
   }
 });

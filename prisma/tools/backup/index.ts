@@ -12,11 +12,15 @@ import { dumpServer, restoreServer } from './server';
 /** Where the database is: a server (the owner's connection string) or the embedded folder. */
 export type TTarget = { mode: 'server'; url: string; appRoleRequired?: boolean } | { mode: 'embedded'; dataDir: string };
 
-/** Records that a full copy of the data was taken (by whoever runs the server's shell). */
-async function auditBackup(url: string, mode: TTarget['mode'], file: string) {
+/**
+ * Records that a full copy of the data was taken (by whoever runs the server's shell). Written
+ * before the dump so that the copy holds its own event; a dump that then fails records a second
+ * event, FAILURE, so the trail never shows a copy that was not made as the last word.
+ */
+async function auditBackup(url: string, mode: TTarget['mode'], file: string, outcome: 'SUCCESS' | 'FAILURE' = 'SUCCESS') {
   const db = connect(url);
   try {
-    await db.$transaction((tx) => writeAudit(tx, { actor: null, action: 'database.backup', outcome: 'SUCCESS', details: { via: 'command', mode, file: file.split('/').pop() } }));
+    await db.$transaction((tx) => writeAudit(tx, { actor: null, action: 'database.backup', outcome, details: { via: 'command', mode, file: file.split('/').pop() } }));
   } finally {
     await db.$disconnect();
   }
@@ -68,6 +72,8 @@ export async function backupDatabase({ target, file, key, now = new Date() }: { 
     });
   } catch (error) {
     output?.abort();
+    // Best effort: the database may be what failed.
+    if (target.mode === 'server') await auditBackup(target.url, 'server', file, 'FAILURE').catch(() => {});
     throw error;
   }
 }
