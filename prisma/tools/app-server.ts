@@ -16,6 +16,7 @@ import {
   parseTrustedProxies,
   resolveClientAddress,
 } from '../../lib/http/client-address';
+import { onParentGone } from './parent-watch';
 
 const dev = process.argv.includes('--dev');
 const dir = process.argv[process.argv.indexOf('--dir') + 1] ?? process.cwd();
@@ -26,6 +27,14 @@ const refuseRemote = process.env.NADZOR_DEMO === '1' && process.env.NADZOR_DEMO_
 
 const token = randomBytes(32).toString('hex');
 installClientAddressToken(token);
+
+// Without the launcher there is no database (embedded) and nobody to restart us: free the port.
+let stopServing: ((graceMs: number) => void) | null = null;
+onParentGone((why) => {
+  console.error(`✖ App server stopping: ${why}.`);
+  if (stopServing) stopServing(2_000);
+  else process.exit(1);
+});
 
 async function main() {
   const app = next({ dev, dir, hostname, port });
@@ -65,16 +74,17 @@ async function main() {
   });
 
   let closing = false;
-  const shutdown = () => {
+  const shutdown = (graceMs = 10_000) => {
     if (closing) return;
     closing = true;
     // Stop accepting, let requests in flight finish, then leave; never hang on keep-alive sockets.
     server.close(() => void app.close().finally(() => process.exit(0)));
     server.closeIdleConnections();
-    setTimeout(() => process.exit(0), 10_000).unref();
+    setTimeout(() => process.exit(0), graceMs).unref();
   };
-  process.on('SIGTERM', shutdown);
-  process.on('SIGINT', shutdown);
+  process.on('SIGTERM', () => shutdown());
+  process.on('SIGINT', () => shutdown());
+  stopServing = shutdown;
 }
 
 main().catch((error) => {

@@ -3,6 +3,7 @@
 // On the embedded database only `npm start` may open the folder: point DATABASE_URL at its
 // socket (NADZOR_DB_PORT) to run an extra worker there.
 import { enqueueStartupJobs, startWorker, migrateJobSchema } from '@/lib/jobs/worker';
+import { onParentGone } from './parent-watch';
 
 const url = process.env.DATABASE_URL;
 if (!url) {
@@ -12,17 +13,26 @@ if (!url) {
 const embedded = process.env.NADZOR_DB_KIND === 'embedded';
 const concurrency = Number(process.env.WORKER_CONCURRENCY ?? 2);
 
+// Leave with the launcher (`npm start`; the embedded database goes with it) or whatever started us.
+let started: ((graceMs?: number) => void) | null = null;
+onParentGone((why) => {
+  console.error(`✖ Job worker stopping: ${why}.`);
+  if (started) started(3_000);
+  else process.exit(1);
+});
+
 await migrateJobSchema(url);
 const runner = await startWorker({ connectionString: url, embedded, concurrency });
 await enqueueStartupJobs();
 console.log(`• Job worker running (concurrency ${concurrency})`);
 let stopping = false;
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.on(signal, () => {
-    if (stopping) return;
-    stopping = true;
-    // Finishes the jobs in hand, then exits; graphile-worker releases what it had locked.
-    void runner.stop().finally(() => process.exit(0));
-  });
-}
+const stop = (graceMs?: number) => {
+  if (stopping) return;
+  stopping = true;
+  // Finishes the jobs in hand, then exits; graphile-worker releases what it had locked.
+  void runner.stop().finally(() => process.exit(0));
+  if (graceMs !== undefined) setTimeout(() => process.exit(1), graceMs).unref();
+};
+started = stop;
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => stop());
 await runner.promise;
