@@ -39,8 +39,8 @@ describe('an outside client on the database', () => {
     await outside.query("SET search_path = ''");
     await outside.end();
     // Unqualified SQL works again once the reset ran (at once on the server).
-    await expect.poll(async () => (await db.$queryRawUnsafe<{ search_path: string }[]>('SHOW search_path'))[0].search_path, { timeout: 10_000 }).not.toBe('""');
-    expect(await db.$queryRawUnsafe<{ n: bigint }[]>('SELECT count(*) AS n FROM "_prisma_migrations"')).toHaveLength(1);
+    await expect.poll(async () => (await db.$queryRaw<{ search_path: string }[]>`SHOW search_path`)[0].search_path, { timeout: 10_000 }).not.toBe('""');
+    expect(await db.$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM "_prisma_migrations"`).toHaveLength(1);
     expect(await appRawSql()).toEqual({ health: 'ok', allowed: true, verified: 'string' });
   });
 
@@ -50,7 +50,7 @@ describe('an outside client on the database', () => {
     try {
       await outside.query("SET search_path = ''");
       // On the embedded database the app really runs in the emptied session.
-      if (embedded) expect((await db.$queryRawUnsafe<{ search_path: string }[]>('SHOW search_path'))[0].search_path).toBe('""');
+      if (embedded) expect((await db.$queryRaw<{ search_path: string }[]>`SHOW search_path`)[0].search_path).toBe('""');
       expect(await appRawSql()).toEqual({ health: 'ok', allowed: true, verified: 'string' });
       expect(await db.person.count()).toBeGreaterThanOrEqual(0);
     } finally {
