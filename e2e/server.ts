@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
 import { createAppLogin, dropAppLogin } from '../prisma/tools/app-role';
+import { tsxTool } from '../prisma/tools/tsx-tool';
 
 const root = path.resolve(import.meta.dirname, '..');
 // 127.0.0.1 is trusted as a proxy so that e2e/client-address.spec.ts can play clients behind one;
@@ -48,10 +49,9 @@ async function main() {
   } else {
     const dataDir = path.join(root, '.data', 'e2e-pglite');
     fs.rmSync(dataDir, { recursive: true, force: true });
-    fs.rmSync(`${dataDir}.lock`, { force: true });
     env.NADZOR_DATA_DIR = dataDir;
   }
-  const child = spawn(path.join(root, 'node_modules', '.bin', 'tsx'), ['--import', path.join(root, 'prisma', 'tools', 'server-only-off.mjs'), path.join(root, 'prisma', 'tools', 'start.ts')], { cwd: root, env, stdio: 'inherit' });
+  const child = spawn(...tsxTool(root, 'prisma/tools/start.ts'), { cwd: root, env, stdio: 'inherit' });
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => child.kill(signal));
   child.on('exit', (code) => void cleanup().finally(() => process.exit(code ?? 0)));
 }

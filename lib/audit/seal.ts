@@ -29,8 +29,8 @@ export async function sealAuditEvents({ db, key, sweep = false, batchSize = 2000
       const rows = await tx.$queryRaw<TRow[]>`
         SELECT e.id, e.at, e."actorId", e."actorEmail", e."actorRole"::text AS "actorRole", e.action, e."targetType", e."targetId",
           e.outcome::text AS outcome, e.ip, e."requestId", e.details, e."regionId"
-        FROM "AuditEvent" e
-        WHERE e.at >= ${since} AND NOT EXISTS (SELECT 1 FROM "AuditSeal" s WHERE s."eventId" = e.id)
+        FROM "public"."AuditEvent" e
+        WHERE e.at >= ${since} AND NOT EXISTS (SELECT 1 FROM "public"."AuditSeal" s WHERE s."eventId" = e.id)
         ORDER BY e.id LIMIT ${batchSize}`;
       if (rows.length === 0) return 0;
       let prevMac = head?.mac ?? GENESIS_MAC;

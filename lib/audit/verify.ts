@@ -60,7 +60,7 @@ export async function verifyAuditChain({ db, key, now = new Date(), batchSize = 
         e.id AS e_id, e.at AS e_at, e."actorId" AS "e_actorId", e."actorEmail" AS "e_actorEmail", e."actorRole"::text AS "e_actorRole",
         e.action AS e_action, e."targetType" AS "e_targetType", e."targetId" AS "e_targetId", e.outcome::text AS e_outcome,
         e.ip AS e_ip, e."requestId" AS "e_requestId", e.details AS e_details, e."regionId" AS "e_regionId"
-      FROM "AuditSeal" s LEFT JOIN "AuditEvent" e ON e.id = s."eventId"
+      FROM "public"."AuditSeal" s LEFT JOIN "public"."AuditEvent" e ON e.id = s."eventId"
       WHERE s.seq >= ${expectedSeq} ORDER BY s.seq LIMIT ${batchSize}`;
     for (const link of links) {
       if (link.seq !== expectedSeq) return broken('gap', expectedSeq, null);
@@ -86,8 +86,8 @@ export async function verifyAuditChain({ db, key, now = new Date(), batchSize = 
   const headSeq = expectedSeq > 1n ? expectedSeq - 1n : null;
   if (!sawLastGoodHead) return { ...broken('head_lost', lastGood!.headSeq, null), headSeq, headMac };
   const [straggler] = await db.$queryRaw<{ id: bigint }[]>`
-    SELECT e.id FROM "AuditEvent" e
-    WHERE e.at < ${new Date(now.getTime() - UNSEALED_GRACE_MS)} AND NOT EXISTS (SELECT 1 FROM "AuditSeal" s WHERE s."eventId" = e.id)
+    SELECT e.id FROM "public"."AuditEvent" e
+    WHERE e.at < ${new Date(now.getTime() - UNSEALED_GRACE_MS)} AND NOT EXISTS (SELECT 1 FROM "public"."AuditSeal" s WHERE s."eventId" = e.id)
     ORDER BY e.id LIMIT 1`;
   if (straggler) return { result: 'UNSEALED', checked, headSeq, headMac, brokenSeq: null, brokenEvent: straggler.id, problem: 'unsealed' };
   return { result: 'OK', checked, headSeq, headMac, brokenSeq: null, brokenEvent: null, problem: null };

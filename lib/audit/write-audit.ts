@@ -27,14 +27,14 @@ const PERSON_RECORDS: Record<string, Prisma.Sql> = {
 };
 
 const personRegion = (personId: Prisma.Sql) =>
-  Prisma.sql`SELECT COALESCE(p."regionId", d."regionId") FROM "Person" p JOIN "District" d ON d.id = p."districtId" WHERE p.id = ${personId}`;
+  Prisma.sql`SELECT COALESCE(p."regionId", d."regionId") FROM "public"."Person" p JOIN "public"."District" d ON d.id = p."districtId" WHERE p.id = ${personId}`;
 const userRegion = (userId: string) =>
-  Prisma.sql`SELECT COALESCE(u."regionId", d."regionId", c."regionId") FROM "User" u LEFT JOIN "District" d ON d.id = u."districtId" LEFT JOIN "Court" c ON c.id = u."courtId" WHERE u.id = ${userId}`;
+  Prisma.sql`SELECT COALESCE(u."regionId", d."regionId", c."regionId") FROM "public"."User" u LEFT JOIN "public"."District" d ON d.id = u."districtId" LEFT JOIN "public"."Court" c ON c.id = u."courtId" WHERE u.id = ${userId}`;
 
 /** The region of the record an event is about, as SQL, for the record types that have one. */
 function targetRegionSql(targetType: string, targetId: string): Prisma.Sql | null {
   if (targetType === 'Person') return personRegion(Prisma.sql`${targetId}`);
-  if (targetType === 'Evidence') return personRegion(Prisma.sql`(SELECT v."personId" FROM "Evidence" e JOIN "Violation" v ON v.id = e."violationId" WHERE e.id = ${targetId})`);
+  if (targetType === 'Evidence') return personRegion(Prisma.sql`(SELECT v."personId" FROM "public"."Evidence" e JOIN "public"."Violation" v ON v.id = e."violationId" WHERE e.id = ${targetId})`);
   if (targetType === 'User') return userRegion(targetId);
   const table = PERSON_RECORDS[targetType];
   return table ? personRegion(Prisma.sql`(SELECT t."personId" FROM ${table} t WHERE t.id = ${targetId})`) : null;

@@ -58,12 +58,12 @@ function personsSql(actor: TActor, query: Omit<TCaseloadQuery, 'page' | 'sort' |
   }
   return Prisma.sql`
     SELECT p.id, p.iin, p."lastName", p."firstName", p."middleName", p."officerId", u."fullName" AS "officerName", o."endDate", o.lifelong
-    FROM "Person" p
+    FROM "public"."Person" p
     JOIN LATERAL (
-      SELECT so."endDate", so.lifelong FROM "SupervisionOrder" so
+      SELECT so."endDate", so.lifelong FROM "public"."SupervisionOrder" so
       WHERE so."personId" = p.id AND so.status = 'ACTIVE' ORDER BY so."startDate" DESC LIMIT 1
     ) o ON TRUE
-    LEFT JOIN "User" u ON u.id = p."officerId"
+    LEFT JOIN "public"."User" u ON u.id = p."officerId"
     WHERE ${Prisma.join(where, ' AND ')} ${extra}`;
 }
 

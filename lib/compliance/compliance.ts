@@ -76,14 +76,14 @@ export function complianceFiguresSql(ids: Prisma.Sql, now: Date): Prisma.Sql {
           count(*) FILTER (WHERE outcome = 'MISSED' AND coalesce("actualAt", "scheduledAt") >= ${d30}) AS "missed30",
           count(*) FILTER (WHERE outcome = 'MISSED' AND coalesce("actualAt", "scheduledAt") >= ${d90}) AS "missed90",
           count(*) FILTER (WHERE outcome = 'AWAITING_EVIDENCE' AND "evidenceDueAt" < ${now}) AS "awaitingOverdue"
-        FROM "CheckIn" WHERE "personId" = ids.id
+        FROM "public"."CheckIn" WHERE "personId" = ids.id
       ) c ON TRUE
       LEFT JOIN LATERAL (
         SELECT
           count(*) FILTER (WHERE status = 'RECORDED') AS "openViolations",
           count(*) FILTER (WHERE status = 'RECORDED' AND "createdAt" >= ${d7}) AS "newViolations7",
           count(*) FILTER (WHERE status IN ('ADMIN_PROTOCOL', 'CRIMINAL_REFERRAL') AND coalesce("protocolDate"::timestamp, "occurredAt") >= ${d365}) AS "penalties12m"
-        FROM "Violation" WHERE "personId" = ids.id
+        FROM "public"."Violation" WHERE "personId" = ids.id
       ) v ON TRUE
     ) f`;
 }
@@ -128,7 +128,7 @@ export async function getMonthlyCheckIns({ db, personFilter, start, end, now = n
       count(*) FILTER (WHERE c.outcome = 'ATTENDED') AS attended,
       count(*) FILTER (WHERE c.outcome = 'MISSED') AS missed,
       count(*) FILTER (WHERE c.outcome = 'EXCUSED') AS excused
-    FROM "CheckIn" c JOIN "Person" p ON p.id = c."personId"
+    FROM "public"."CheckIn" c JOIN "public"."Person" p ON p.id = c."personId"
     WHERE c."scheduledAt" >= ${from} AND c."scheduledAt" < ${to} AND c.source <> 'UNSCHEDULED' AND ${personFilter}
     GROUP BY 1`;
   return monthlyCheckIns(start, end, rows);

@@ -17,7 +17,7 @@ import { getLogger, serializeError } from '@/lib/observability/logger';
 export async function getHealth({ db = appDb, database = env().dbKind }: { db?: Db; database?: 'embedded' | 'server' } = {}) {
   const build = buildInfo();
   try {
-    const rows = await db.$queryRaw<{ count: bigint }[]>`SELECT count(*)::bigint AS count FROM public._prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`;
+    const rows = await db.$queryRaw<{ count: bigint }[]>`SELECT count(*)::bigint AS count FROM "public"."_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`;
     return { status: 'ok' as const, database, migrations: Number(rows[0].count), ...build };
   } catch {
     return { status: 'unavailable' as const, database, migrations: null, ...build };
@@ -66,7 +66,7 @@ async function migrationState(db: Db, dir: string): Promise<TReadiness['checks']
     shippedMigrations(dir),
     db.$queryRaw<{ name: string; finished: boolean; rolledBack: boolean }[]>`
       SELECT migration_name AS name, finished_at IS NOT NULL AS finished, rolled_back_at IS NOT NULL AS "rolledBack"
-      FROM public._prisma_migrations`,
+      FROM "public"."_prisma_migrations"`,
   ]);
   if (rows.some((r) => !r.finished && !r.rolledBack)) return 'failed';
   const applied = new Set(rows.filter((r) => r.finished && !r.rolledBack).map((r) => r.name));

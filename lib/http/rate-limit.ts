@@ -21,7 +21,7 @@ export async function hitRateLimit({ db, limit, address, now = new Date() }: { d
   const key = `${limit.name}:${address ?? 'unknown'}`;
   const ends = addSeconds(now, limit.windowSeconds);
   const [row] = await db.$queryRaw<{ count: number; windowEnds: Date }[]>`
-    INSERT INTO "RateLimitBucket" ("key", "count", "windowEnds") VALUES (${key}, 1, ${ends})
+    INSERT INTO "public"."RateLimitBucket" ("key", "count", "windowEnds") VALUES (${key}, 1, ${ends})
     ON CONFLICT ("key") DO UPDATE SET
       "count" = CASE WHEN "RateLimitBucket"."windowEnds" <= ${now} THEN 1 ELSE "RateLimitBucket"."count" + 1 END,
       "windowEnds" = CASE WHEN "RateLimitBucket"."windowEnds" <= ${now} THEN EXCLUDED."windowEnds" ELSE "RateLimitBucket"."windowEnds" END

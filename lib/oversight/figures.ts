@@ -28,7 +28,7 @@ async function splitOf({ db, rollup }: TArgs, start: Date, end: Date) {
 export async function supervisionTotals({ db, actor, filter }: TArgs) {
   const [row] = await db.$queryRaw<{ persons: bigint; lifelong: bigint }[]>`
     SELECT count(DISTINCT p.id) AS persons, count(DISTINCT p.id) FILTER (WHERE o.lifelong) AS lifelong
-    FROM "Person" p JOIN "SupervisionOrder" o ON o."personId" = p.id AND o.status = 'ACTIVE'
+    FROM "public"."Person" p JOIN "public"."SupervisionOrder" o ON o."personId" = p.id AND o.status = 'ACTIVE'
     WHERE ${personFilterSql(actor, filter)} AND ${reviewedSql()}`;
   return { persons: Number(row?.persons ?? 0), lifelong: Number(row?.lifelong ?? 0) };
 }
@@ -45,7 +45,7 @@ export async function checkInsPerMonth(args: TArgs) {
     split > start
       ? db.$queryRaw<{ month: string; due: bigint; attended: bigint; missed: bigint; excused: bigint }[]>`
           SELECT to_char(r.month, 'YYYY-MM') AS month, sum(r.due) AS due, sum(r.attended) AS attended, sum(r.missed) AS missed, sum(r.excused) AS excused
-          FROM "CheckInMonthly" r WHERE r.month >= ${start} AND r.month < ${split} AND ${rollupFilterSql(actor, filter)} GROUP BY 1`
+          FROM "public"."CheckInMonthly" r WHERE r.month >= ${start} AND r.month < ${split} AND ${rollupFilterSql(actor, filter)} GROUP BY 1`
       : [],
     split < end ? getMonthlyCheckIns({ db, personFilter: personFilterSql(actor, filter), start: split, end, now }) : [],
   ]);
@@ -68,12 +68,12 @@ export async function violationsPerMonth(args: TArgs) {
     split > start
       ? db.$queryRaw<{ month: string; type: string; status: string; n: bigint }[]>`
           SELECT to_char(r.month, 'YYYY-MM') AS month, r.type::text AS type, r.status::text AS status, sum(r.n) AS n
-          FROM "ViolationMonthly" r WHERE r.month >= ${start} AND r.month < ${split} AND ${rollupFilterSql(actor, filter)} GROUP BY 1, 2, 3`
+          FROM "public"."ViolationMonthly" r WHERE r.month >= ${start} AND r.month < ${split} AND ${rollupFilterSql(actor, filter)} GROUP BY 1, 2, 3`
       : [],
     split < end
       ? db.$queryRaw<{ month: string; type: string; status: string; n: bigint }[]>`
           SELECT to_char(date_trunc('month', v."occurredAt" + interval '5 hours'), 'YYYY-MM') AS month, v.type::text AS type, v.status::text AS status, count(*) AS n
-          FROM "Violation" v JOIN "Person" p ON p.id = v."personId"
+          FROM "public"."Violation" v JOIN "public"."Person" p ON p.id = v."personId"
           WHERE v."occurredAt" >= ${kzStartOfDay(split)} AND v."occurredAt" < ${kzStartOfDay(end)} AND ${personFilterSql(actor, filter)}
           GROUP BY 1, 2, 3`
       : [],
@@ -97,11 +97,11 @@ export const PETITION_STATUSES = ['DRAFT', 'ENDORSED', 'FILED', 'HEARING_SET', '
 export async function petitionPipeline({ db, actor, filter, now }: TArgs) {
   const { start, end } = monthRange(filter, now);
   const byStatus = await db.$queryRaw<{ status: string; n: bigint }[]>`
-    SELECT e.status::text AS status, count(*) AS n FROM "ExtensionPetition" e JOIN "Person" p ON p.id = e."personId"
+    SELECT e.status::text AS status, count(*) AS n FROM "public"."ExtensionPetition" e JOIN "public"."Person" p ON p.id = e."personId"
     WHERE ${personFilterSql(actor, filter)} GROUP BY 1`;
   const [median] = await db.$queryRaw<{ days: number | null; decided: bigint }[]>`
     SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY (d."decisionDate" - e."createdAt"::date)) AS days, count(*) AS decided
-    FROM "CourtDecision" d JOIN "ExtensionPetition" e ON e.id = d."petitionId" JOIN "Person" p ON p.id = e."personId"
+    FROM "public"."CourtDecision" d JOIN "public"."ExtensionPetition" e ON e.id = d."petitionId" JOIN "public"."Person" p ON p.id = e."personId"
     WHERE d."decisionDate" >= ${start} AND d."decisionDate" < ${end} AND ${personFilterSql(actor, filter)}`;
   return {
     byStatus: PETITION_STATUSES.map((status) => ({ status, count: Number(byStatus.find((r) => r.status === status)?.n ?? 0) })),
@@ -122,22 +122,22 @@ export async function caseloadPerOfficer({ db, actor, filter }: TArgs) {
   const target = Number(setting?.value ?? 40);
   const officerFilter = [
     Prisma.sql`u.role = 'OFFICER' AND u.status = 'ACTIVE'`,
-    Prisma.sql`u."districtId" IN (SELECT d.id FROM "District" d WHERE d."regionId" = ${actor.regionId ?? ''})`,
+    Prisma.sql`u."districtId" IN (SELECT d.id FROM "public"."District" d WHERE d."regionId" = ${actor.regionId ?? ''})`,
     filter.districtId ? Prisma.sql`u."districtId" = ${filter.districtId}` : Prisma.sql`TRUE`,
     filter.officerId ? Prisma.sql`u.id = ${filter.officerId}` : Prisma.sql`TRUE`,
   ];
   const rows = await db.$queryRaw<{ id: string; fullName: string; persons: bigint }[]>`
     SELECT u.id, u."fullName", count(DISTINCT p.id) AS persons
-    FROM "User" u
-    LEFT JOIN "Person" p ON p."officerId" = u.id AND ${personFilterSql(actor, filter)}
-      AND EXISTS (SELECT 1 FROM "SupervisionOrder" o WHERE o."personId" = p.id AND o.status = 'ACTIVE')
+    FROM "public"."User" u
+    LEFT JOIN "public"."Person" p ON p."officerId" = u.id AND ${personFilterSql(actor, filter)}
+      AND EXISTS (SELECT 1 FROM "public"."SupervisionOrder" o WHERE o."personId" = p.id AND o.status = 'ACTIVE')
     WHERE ${Prisma.join(officerFilter, ' AND ')}
     GROUP BY u.id, u."fullName" ORDER BY persons DESC, u."fullName" ASC`;
   // Unassigned: reviewed persons without an officer (the reassignment screen's "unassigned");
   // imported persons awaiting review, who have none either, are counted apart for the review screen.
   const [unassigned] = await db.$queryRaw<{ n: bigint; pending: bigint }[]>`
     SELECT count(DISTINCT p.id) FILTER (WHERE ${reviewedSql()}) AS n, count(DISTINCT p.id) FILTER (WHERE NOT ${reviewedSql()}) AS pending
-    FROM "Person" p JOIN "SupervisionOrder" o ON o."personId" = p.id AND o.status = 'ACTIVE'
+    FROM "public"."Person" p JOIN "public"."SupervisionOrder" o ON o."personId" = p.id AND o.status = 'ACTIVE'
     WHERE p."officerId" IS NULL AND ${personFilterSql(actor, filter)}`;
   return {
     target,
@@ -159,10 +159,10 @@ export async function registrySizePerYear({ db, actor, filter, now }: TArgs) {
   const rows = await db.$queryRaw<{ year: number; listed: bigint }[]>`
     SELECT y.year::int AS year, count(DISTINCT p.id) AS listed
     FROM generate_series(${lastYear - 9}::int, ${lastYear}::int) AS y(year)
-    JOIN "SupervisionOrder" o ON o."startDate" <= LEAST(make_date(y.year, 12, 31), ${today}::date)
+    JOIN "public"."SupervisionOrder" o ON o."startDate" <= LEAST(make_date(y.year, 12, 31), ${today}::date)
       AND (o.lifelong OR o."endDate" >= LEAST(make_date(y.year, 12, 31), ${today}::date))
       AND (o.status = 'ACTIVE' OR (o.status = 'EXPIRED' AND make_date(y.year, 12, 31) < ${today}::date))
-    JOIN "Person" p ON p.id = o."personId" AND NOT p."registryWithheld" AND ${reviewedSql()}
+    JOIN "public"."Person" p ON p.id = o."personId" AND NOT p."registryWithheld" AND ${reviewedSql()}
     WHERE ${personFilterSql(actor, filter)}
     GROUP BY y.year ORDER BY y.year`;
   return Array.from({ length: 10 }, (_, i) => lastYear - 9 + i).map((year) => ({ year, listed: Number(rows.find((r) => Number(r.year) === year)?.listed ?? 0) }));

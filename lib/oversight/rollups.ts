@@ -34,20 +34,20 @@ export async function rebuildDashboardRollups({ db, now = new Date(), onlyIfChan
       const noted = await tx.dashboardRollupChange.aggregate({ _max: { id: true } });
       const upTo = noted._max.id;
       if (onlyIfChanged && upTo === null) return null;
-      await tx.$executeRaw`DELETE FROM "CheckInMonthly"`;
+      await tx.$executeRaw`DELETE FROM "public"."CheckInMonthly"`;
       const checkIns = await tx.$executeRaw`
-        INSERT INTO "CheckInMonthly" (month, "regionId", "districtId", "officerId", due, attended, missed, excused)
+        INSERT INTO "public"."CheckInMonthly" (month, "regionId", "districtId", "officerId", due, attended, missed, excused)
         SELECT date_trunc('month', c."scheduledAt" + interval '5 hours')::date, p."regionId", p."districtId", coalesce(p."officerId", ''),
           count(*) FILTER (WHERE c.outcome <> 'EXCUSED'), count(*) FILTER (WHERE c.outcome = 'ATTENDED'),
           count(*) FILTER (WHERE c.outcome = 'MISSED'), count(*) FILTER (WHERE c.outcome = 'EXCUSED')
-        FROM "CheckIn" c JOIN "Person" p ON p.id = c."personId"
+        FROM "public"."CheckIn" c JOIN "public"."Person" p ON p.id = c."personId"
         WHERE c."scheduledAt" < ${until} AND c.source <> 'UNSCHEDULED' AND p."regionId" IS NOT NULL
         GROUP BY 1, 2, 3, 4`;
-      await tx.$executeRaw`DELETE FROM "ViolationMonthly"`;
+      await tx.$executeRaw`DELETE FROM "public"."ViolationMonthly"`;
       const violations = await tx.$executeRaw`
-        INSERT INTO "ViolationMonthly" (month, "regionId", "districtId", "officerId", type, status, n)
+        INSERT INTO "public"."ViolationMonthly" (month, "regionId", "districtId", "officerId", type, status, n)
         SELECT date_trunc('month', v."occurredAt" + interval '5 hours')::date, p."regionId", p."districtId", coalesce(p."officerId", ''), v.type, v.status, count(*)
-        FROM "Violation" v JOIN "Person" p ON p.id = v."personId"
+        FROM "public"."Violation" v JOIN "public"."Person" p ON p.id = v."personId"
         WHERE v."occurredAt" < ${until} AND p."regionId" IS NOT NULL
         GROUP BY 1, 2, 3, 4, 5, 6`;
       await tx.dashboardRollup.upsert({ where: { id: 1 }, create: { id: 1, through, rebuiltAt: now }, update: { through, rebuiltAt: now } });

@@ -44,7 +44,7 @@ export function personScopeSql(actor: Pick<TActor, 'id' | 'role' | 'districtId' 
       return actor.districtId ? Prisma.sql`p."districtId" = ${actor.districtId}` : Prisma.sql`FALSE`;
     case 'CLERK':
       return actor.courtId
-        ? Prisma.sql`EXISTS (SELECT 1 FROM "ExtensionPetition" e WHERE e."personId" = p.id AND e."courtId" = ${actor.courtId} AND e.status IN ('FILED', 'HEARING_SET', 'GRANTED', 'DENIED'))`
+        ? Prisma.sql`EXISTS (SELECT 1 FROM "public"."ExtensionPetition" e WHERE e."personId" = p.id AND e."courtId" = ${actor.courtId} AND e.status IN ('FILED', 'HEARING_SET', 'GRANTED', 'DENIED'))`
         : Prisma.sql`FALSE`;
     case 'SUPERVISOR':
       return actor.regionId ? Prisma.sql`p."regionId" = ${actor.regionId}` : Prisma.sql`FALSE`;

@@ -20,7 +20,7 @@ export function nameTermsSql(terms: string[], { aliases, iin }: { aliases: boole
     const pattern = containsPattern(term);
     const names = Prisma.sql`p."lastName" ILIKE ${pattern} OR p."firstName" ILIKE ${pattern} OR p."middleName" ILIKE ${pattern}`;
     return aliases
-      ? Prisma.sql`(${names} OR EXISTS (SELECT 1 FROM "PersonAlias" a WHERE a."personId" = p.id AND (a."lastName" ILIKE ${pattern} OR a."firstName" ILIKE ${pattern})))`
+      ? Prisma.sql`(${names} OR EXISTS (SELECT 1 FROM "public"."PersonAlias" a WHERE a."personId" = p.id AND (a."lastName" ILIKE ${pattern} OR a."firstName" ILIKE ${pattern})))`
       : Prisma.sql`(${names})`;
   });
 }
@@ -31,13 +31,13 @@ export function nameTermsSql(terms: string[], { aliases, iin }: { aliases: boole
  */
 export async function findPersonIdPage({ db, where, fenced, page, pageSize, cap }: { db: Db; where: Prisma.Sql[]; fenced: boolean; page: number; pageSize: number; cap: number }) {
   const condition = where.length ? Prisma.join(where, ' AND ') : Prisma.sql`TRUE`;
-  const matches = Prisma.sql`SELECT p.id, p."lastName", p."firstName", p."middleName" FROM "Person" p WHERE ${condition}`;
+  const matches = Prisma.sql`SELECT p.id, p."lastName", p."firstName", p."middleName" FROM "public"."Person" p WHERE ${condition}`;
   const [ids, [counted]] = await Promise.all([
     db.$queryRaw<{ id: string }[]>`
       SELECT m.id FROM (${matches} ${fenced ? Prisma.sql`OFFSET 0` : Prisma.empty}) m
       ORDER BY m."lastName", m."firstName", m."middleName" NULLS FIRST, m.id
       LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}`,
-    db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM (SELECT 1 FROM "Person" p WHERE ${condition} LIMIT ${cap + 1}) c`,
+    db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM (SELECT 1 FROM "public"."Person" p WHERE ${condition} LIMIT ${cap + 1}) c`,
   ]);
   const total = Math.min(counted.n, cap);
   return { ids: ids.map((r) => r.id), total, capped: counted.n > cap, pageCount: Math.max(1, Math.ceil(total / pageSize)) };

@@ -32,7 +32,7 @@ function assertAcknowledged(input: Exclude<TDecideInput, { outcome: 'DENIED' }>)
 export async function decidePetition({ tx, actor, input }: { tx: Tx; actor: TActor; input: TDecideInput }) {
   const scan = input.scan ? await readDocument(input.scan, 'scan') : undefined;
   const visible = await getScopedPetition(tx, actor, input.petitionId);
-  await tx.$queryRaw`SELECT id FROM "ExtensionPetition" WHERE id = ${visible.id} FOR UPDATE`;
+  await tx.$queryRaw`SELECT id FROM "public"."ExtensionPetition" WHERE id = ${visible.id} FOR UPDATE`;
   const existing = await tx.courtDecision.findUnique({ where: { petitionId: visible.id }, include: { clerk: { select: { fullName: true } } } });
   if (existing) throw new ConflictError({ key: 'errors.alreadyDecided', values: { clerk: existing.clerk.fullName } });
   const dateProblem = decisionRule(input.decisionDate, visible);

@@ -113,8 +113,8 @@ export async function nextFilingNumber(tx: Tx, now: Date): Promise<string> {
   const year = localCalendarDay(now).getUTCFullYear();
   const prefix = `EP-${year}-`;
   const [row] = await tx.$queryRaw<{ last: number }[]>`
-    INSERT INTO "PetitionFilingCounter" (year, last)
-    VALUES (${year}, 1 + (SELECT coalesce(max(substring("filingNumber" from '[0-9]+$')::int), 0) FROM "ExtensionPetition" WHERE "filingNumber" LIKE ${`${prefix}%`}))
+    INSERT INTO "public"."PetitionFilingCounter" (year, last)
+    VALUES (${year}, 1 + (SELECT coalesce(max(substring("filingNumber" from '[0-9]+$')::int), 0) FROM "public"."ExtensionPetition" WHERE "filingNumber" LIKE ${`${prefix}%`}))
     ON CONFLICT (year) DO UPDATE SET last = "PetitionFilingCounter".last + 1
     RETURNING last`;
   return `${prefix}${String(row.last).padStart(5, '0')}`;

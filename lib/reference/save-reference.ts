@@ -71,7 +71,7 @@ export async function saveReference({ tx, input }: { tx: Tx; input: z.output<typ
   }
   // Row lock: a concurrent save waits here, then sees the first save's values and conflicts.
   // Table and column names come from the constant map above, never from input.
-  await tx.$queryRaw`SELECT 1 FROM ${Prisma.raw(`"${TABLES[input.kind]}"`)} WHERE ${Prisma.raw(`"${idField}"`)} = ${input.id} FOR UPDATE`;
+  await tx.$queryRaw`SELECT 1 FROM ${Prisma.raw(`"public"."${TABLES[input.kind]}"`)} WHERE ${Prisma.raw(`"${idField}"`)} = ${input.id} FOR UPDATE`;
   const current = await delegate.findUnique({ where: { [idField]: input.id } });
   if (!current) throw new NotFoundError(input.kind);
   if (input.original) {

@@ -28,6 +28,6 @@ export const CURRENT_REGISTERED_ADDRESS: Prisma.AddressWhereInput = { kind: 'REG
 /** listedWhere as SQL on a "Person" row aliased `p` (tests/integration/sql-twins.test.ts holds them together). */
 export function listedSql(today: Date): Prisma.Sql {
   return Prisma.sql`${reviewedSql()} AND NOT p."registryWithheld" AND EXISTS (
-    SELECT 1 FROM "SupervisionOrder" o
+    SELECT 1 FROM "public"."SupervisionOrder" o
     WHERE o."personId" = p.id AND o.status = 'ACTIVE' AND o."startDate" <= ${today}::date AND (o.lifelong OR o."endDate" >= ${today}::date))`;
 }

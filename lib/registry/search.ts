@@ -45,6 +45,6 @@ export function regionWhere(regionCode: string | undefined): Prisma.PersonWhereI
 export function registryFilterSql(query: Pick<TRegistrySearch, 'q' | 'region'>): Prisma.Sql[] {
   return [
     ...nameTermsSql(searchTerms(query.q), { aliases: false, iin: false }),
-    ...(query.region ? [Prisma.sql`p."regionId" = (SELECT r.id FROM "Region" r WHERE r.code = ${query.region})`] : []),
+    ...(query.region ? [Prisma.sql`p."regionId" = (SELECT r.id FROM "public"."Region" r WHERE r.code = ${query.region})`] : []),
   ];
 }

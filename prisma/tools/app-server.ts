@@ -19,6 +19,7 @@ import {
   resolveClientAddress,
 } from '../../lib/http/client-address';
 import { assertRuntimeEnv } from '../../lib/env';
+import { onParentGone } from './parent-watch';
 
 const dev = process.argv.includes('--dev');
 const dir = process.argv[process.argv.indexOf('--dir') + 1] ?? process.cwd();
@@ -29,6 +30,14 @@ const refuseRemote = process.env.NADZOR_DEMO === '1' && process.env.NADZOR_DEMO_
 
 const token = randomBytes(32).toString('hex');
 installClientAddressToken(token);
+
+// Without the launcher there is no database (embedded) and nobody to restart us: free the port.
+let stopServing: ((graceMs: number) => void) | null = null;
+onParentGone((why) => {
+  console.error(`✖ App server stopping: ${why}.`);
+  if (stopServing) stopServing(2_000);
+  else process.exit(1);
+});
 
 async function main() {
   // Secrets and database first, with a message naming what is missing (exit 1, no stack trace).
@@ -73,16 +82,17 @@ async function main() {
   });
 
   let closing = false;
-  const shutdown = () => {
+  const shutdown = (graceMs = 10_000) => {
     if (closing) return;
     closing = true;
     // Stop accepting, let requests in flight finish, then leave; never hang on keep-alive sockets.
     server.close(() => void app.close().finally(() => process.exit(0)));
     server.closeIdleConnections();
-    setTimeout(() => process.exit(0), 10_000).unref();
+    setTimeout(() => process.exit(0), graceMs).unref();
   };
-  process.on('SIGTERM', shutdown);
-  process.on('SIGINT', shutdown);
+  process.on('SIGTERM', () => shutdown());
+  process.on('SIGINT', () => shutdown());
+  stopServing = shutdown;
 }
 
 /**

@@ -14,6 +14,13 @@ import type { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 // served until its Sync. tests/integration/embedded-socket.test.ts interleaves two clients' messages
 // through the patched and the unpatched queue to prove it.
 // Pinned to pglite-socket 0.2.17 (package.json); recheck on upgrade.
+//
+// Session hygiene: since every client shares the one session, what a client SETs stays for all
+// (pg_dump sets search_path to '', and the app's raw SQL used to fail until a restart). When a
+// client disconnects, its open transaction is rolled back (the library does that) and, as soon as
+// no other client is inside a transaction or an extended query, the session's settings are reset
+// (SESSION_RESET: the part of DISCARD ALL that is safe while other clients stay connected;
+// DISCARD ALL itself would also drop their prepared statements, cursors and LISTENs).
 
 type TQueued = {
   handlerId: number;
@@ -34,6 +41,9 @@ type TQueue = {
 /** Frontend messages that belong to an extended query, which ends at Sync ('S'). */
 const EXTENDED = new Set(['P', 'B', 'D', 'E', 'C', 'H'].map((c) => c.charCodeAt(0)));
 
+/** Run between clients' statements after one disconnects. */
+export const SESSION_RESET = 'SET SESSION AUTHORIZATION DEFAULT; RESET ALL;';
+
 export function keepExtendedQueriesWhole(server: PGLiteSocketServer) {
   const queue = (server as unknown as { queryQueue: TQueue }).queryQueue;
   const db: PGlite = server.db;
@@ -41,12 +51,22 @@ export function keepExtendedQueriesWhole(server: PGLiteSocketServer) {
     throw new Error('pglite-socket internals changed: recheck prisma/tools/socket-queue.ts');
   }
   let midExtendedQuery = false;
+  let resetPending = false;
+
+  /** Resets the session if a client left and nobody is mid-transaction or mid-query. Only called while the queue is held (processing). */
+  const resetIfIdle = async () => {
+    if (!resetPending || midExtendedQuery || db.isInTransaction()) return;
+    resetPending = false;
+    // db.exec takes PGlite's locks itself (inside db.runExclusive it would wait forever).
+    await db.exec(SESSION_RESET).catch((error: Error) => console.warn(`⚠ Could not reset the embedded session: ${error.message}`));
+  };
 
   queue.processQueue = async function processQueue(this: TQueue) {
     if (this.processing || this.queue.length === 0) return;
     this.processing = true;
     try {
       while (this.queue.length > 0) {
+        await resetIfIdle();
         let next: TQueued | undefined;
         if ((db.isInTransaction() || midExtendedQuery) && this.lastHandlerId !== null) {
           // Serve only the client whose transaction or extended query is open; others wait.
@@ -76,6 +96,7 @@ export function keepExtendedQueriesWhole(server: PGLiteSocketServer) {
         midExtendedQuery = EXTENDED.has(query.message[0]);
         query.resolve(size);
       }
+      await resetIfIdle();
     } finally {
       this.processing = false;
     }
@@ -89,6 +110,16 @@ export function keepExtendedQueriesWhole(server: PGLiteSocketServer) {
       this.lastHandlerId = null;
     }
     await clearTransaction(handlerId);
+    resetPending = true;
+    if (!this.processing) {
+      // Hold the queue while resetting, so no client's message runs in between.
+      this.processing = true;
+      try {
+        await resetIfIdle();
+      } finally {
+        this.processing = false;
+      }
+    }
     await this.processQueue();
   };
 }

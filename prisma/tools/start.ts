@@ -12,7 +12,10 @@ import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DataDirBusyError, startEmbeddedDb, type TEmbeddedDb } from './embedded-db';
+import { DataDirBusyError, DataDirError, startEmbeddedDb, type TEmbeddedDb } from './embedded-db';
+import { asDataDirError } from './disk-errors';
+import { checkPortFree } from './port-holder';
+import { onParentGone } from './parent-watch';
 import { prepareDatabase } from './prepare-database';
 import { AppRoleError } from './app-role';
 import { buildIsStale } from './build-state';
@@ -20,6 +23,7 @@ import { connect } from './connect';
 import { seedDemo } from '../seed/demo-seed';
 import { demoSecrets, demoSecretsFile } from './demo-secrets';
 import { buildEnv } from './build-env';
+import { tsxTool } from './tsx-tool';
 import { demoMode, runtimeEnvMessage, runtimeEnvProblems } from '../../lib/env';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -34,7 +38,19 @@ async function main() {
   let embedded: TEmbeddedDb | undefined;
   const external = process.env.DATABASE_URL;
   const dataDir = external ? undefined : path.resolve(root, process.env.NADZOR_DATA_DIR ?? '.data/pglite');
-  if (demo) applyDemoSecrets(dataDir);
+  // The ports before anything is opened: a clear message naming the holder, not EADDRINUSE later.
+  const dbPort = process.env.NADZOR_DB_PORT ? Number(process.env.NADZOR_DB_PORT) : undefined;
+  for (const [p, host] of [[Number(port), process.env.HOST ?? '127.0.0.1'], ...(dataDir && dbPort ? [[dbPort, '127.0.0.1'] as const] : [])] as const) {
+    const busy = await checkPortFree(p, host);
+    if (busy) fail(busy);
+  }
+  if (demo) {
+    try {
+      applyDemoSecrets(dataDir);
+    } catch (error) {
+      failOnDisk(dataDir ? path.dirname(dataDir) : path.join(root, '.data'), error);
+    }
+  }
   // Before the database is opened or the app built: a real deployment brings its own secrets.
   const problems = runtimeEnvProblems(process.env, 'launcher');
   if (problems.length > 0) {
@@ -43,14 +59,18 @@ async function main() {
   }
   if (dataDir) {
     try {
-      embedded = await startEmbeddedDb({ dataDir, port: process.env.NADZOR_DB_PORT ? Number(process.env.NADZOR_DB_PORT) : undefined });
+      embedded = await startEmbeddedDb({ dataDir, port: dbPort, notice: (m) => console.warn(m) });
     } catch (error) {
-      if (error instanceof DataDirBusyError) {
-        console.error(`\n✖ ${error.message}\n`);
-        process.exit(1);
-      }
+      if (error instanceof DataDirBusyError || error instanceof DataDirError) fail(error.message);
       throw error;
     }
+    // PostgreSQL failing to write later (disk full, remounted read-only): one line, then stop.
+    const embeddedDir = dataDir;
+    process.on('uncaughtException', (error) => {
+      const disk = asDataDirError(embeddedDir, error);
+      console.error(disk instanceof DataDirError ? `\n✖ ${disk.message}\n` : error);
+      stopAll(1);
+    });
     console.log(`• Embedded PostgreSQL (PGlite) in ${path.relative(root, dataDir)}`);
   } else {
     console.log('• PostgreSQL server from DATABASE_URL');
@@ -61,7 +81,7 @@ async function main() {
   const separateAppRole = ownerUrl !== url;
   if (separateAppRole) console.log('• Migrating as MIGRATION_DATABASE_URL; the app and the worker connect as DATABASE_URL');
 
-  const stop = async (code: number) => {
+  stop = async (code: number) => {
     await embedded?.stop();
     process.exit(code);
   };
@@ -100,21 +120,13 @@ async function main() {
     const build = spawnSync(nextBin, ['build'], { cwd: root, env: buildEnv(env), stdio: 'inherit' });
     if (build.status !== 0) await stop(build.status ?? 1);
   }
-  const tsx = path.join(root, 'node_modules', '.bin', 'tsx');
-  // The worker reaches modules marked 'server-only' (prisma/tools/server-only-off.mjs).
-  const serverOnlyOff = ['--import', path.join(root, 'prisma', 'tools', 'server-only-off.mjs')];
   const appEnv: NodeJS.ProcessEnv = { ...env, PORT: port, NODE_ENV: dev ? 'development' : 'production' };
-  const children = [
-    spawn(tsx, [path.join(root, 'prisma', 'tools', 'app-server.ts'), '--dir', root, ...(dev ? ['--dev'] : [])], { cwd: root, env: appEnv, stdio: 'inherit' }),
-    spawn(tsx, [...serverOnlyOff, path.join(root, 'prisma', 'tools', 'worker.ts')], { cwd: root, env, stdio: 'inherit' }),
-  ];
-  let exiting = false;
-  const stopAll = (code: number) => {
-    if (exiting) return;
-    exiting = true;
-    for (const c of children) if (c.exitCode === null) c.kill('SIGTERM');
-    void Promise.all(children.map((c) => (c.exitCode === null ? new Promise((r) => c.once('exit', r)) : null))).then(() => stop(code));
-  };
+  // Node itself with tsx's loader (not the tsx command, which would sit between us as one more
+  // process), and an IPC channel: when this launcher dies, even by SIGKILL, each child sees its
+  // channel close and stops (prisma/tools/parent-watch.ts), so no orphan keeps the port.
+  const launch = (file: string, args: string[], childEnv: NodeJS.ProcessEnv) =>
+    spawn(...tsxTool(root, `prisma/tools/${file}`, args), { cwd: root, env: childEnv, stdio: ['inherit', 'inherit', 'inherit', 'ipc'] });
+  children = [launch('app-server.ts', ['--dir', root, ...(dev ? ['--dev'] : [])], appEnv), launch('worker.ts', [], env)];
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.on(signal, () => stopAll(0));
   }
@@ -129,6 +141,35 @@ function decideDemo(): boolean {
     process.exit(1);
   }
 }
+
+let children: ReturnType<typeof spawn>[] = [];
+let stop = async (code: number) => process.exit(code);
+let exiting = false;
+/** Stops the children (if any), then the database, then this process. */
+function stopAll(code: number) {
+  if (exiting) return;
+  exiting = true;
+  for (const c of children) if (c.exitCode === null) c.kill('SIGTERM');
+  void Promise.all(children.map((c) => (c.exitCode === null ? new Promise((r) => c.once('exit', r)) : null))).then(() => stop(code));
+}
+
+/** One line and exit 1: nothing was opened yet, or stopAll closes it. */
+function fail(message: string): never {
+  console.error(`\n✖ ${message}\n`);
+  process.exit(1);
+}
+
+function failOnDisk(dir: string, error: unknown): never {
+  const disk = asDataDirError(dir, error);
+  if (disk instanceof DataDirError) fail(disk.message);
+  throw error;
+}
+
+// Whoever started us (npm, the tsx command) killed with SIGKILL: stop cleanly rather than run on unseen.
+onParentGone((why) => {
+  console.error(`✖ Launcher stopping: ${why}.`);
+  stopAll(1);
+});
 
 /** Demo mode without NEXTAUTH_SECRET / AUDIT_HMAC_KEY: random ones kept beside the data (0600). */
 function applyDemoSecrets(dataDir: string | undefined) {

@@ -1,6 +1,6 @@
 // Backup and restore of the embedded database (PGlite). The local pg_dump cannot read it (PGlite
 // runs a newer PostgreSQL), and two processes must never open the folder, so both take the
-// folder's lock (prisma/tools/embedded-db.ts): the app must be stopped. The copy is PGlite's own
+// folder's lock (prisma/tools/data-dir-lock.ts): the app must be stopped. The copy is PGlite's own
 // dump of its data folder (a tar.gz) taken after a CHECKPOINT with no other session; a restore
 // unpacks it into a fresh folder and swaps it in only once it has opened and checked out, keeping
 // the old folder beside it, renamed.
@@ -8,7 +8,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
-import { acquireLock, DataDirBusyError, startEmbeddedDb, type TEmbeddedDb } from '../embedded-db';
+import { DataDirBusyError, startEmbeddedDb, type TEmbeddedDb } from '../embedded-db';
+import { acquireDataDirLock, LOCK_FILE } from '../data-dir-lock';
 import { BackupError, ROOT } from './archive';
 
 function busy(error: unknown, doing: string): never {
@@ -54,9 +55,11 @@ function stamp(now: Date) {
  * into place. On any failure the fresh folder is deleted and `dataDir` is untouched.
  */
 export async function restoreEmbedded<T>({ dataDir, tgz, now = new Date(), check }: { dataDir: string; tgz: Buffer; now?: Date; check: (url: string) => Promise<T> }): Promise<{ result: T; keptAside: string | null }> {
+  // The lock lives inside the folder (prisma/tools/data-dir-lock.ts): taking it creates the folder.
+  const hadData = fs.existsSync(path.join(dataDir, 'PG_VERSION'));
   let release: () => void;
   try {
-    release = acquireLock(dataDir);
+    release = acquireDataDirLock(dataDir).release;
   } catch (error) {
     busy(error, 'restored');
   }
@@ -66,6 +69,9 @@ export async function restoreEmbedded<T>({ dataDir, tgz, now = new Date(), check
     const loader = new PGlite({ dataDir: fresh, loadDataDir: new Blob([new Uint8Array(tgz)]), extensions: { pg_trgm } });
     await loader.waitReady;
     await loader.close();
+    // The dump holds the backup tool's own lock and PGlite's postmaster.pid: neither is true of
+    // the restored folder, and both would only make the next start report a stale holder.
+    for (const leftover of [LOCK_FILE, 'postmaster.pid']) fs.rmSync(path.join(fresh, leftover), { force: true });
     const opened = await startEmbeddedDb({ dataDir: fresh });
     let result: T;
     try {
@@ -74,9 +80,14 @@ export async function restoreEmbedded<T>({ dataDir, tgz, now = new Date(), check
       await opened.stop();
     }
     let keptAside: string | null = null;
-    if (fs.existsSync(dataDir)) {
+    if (hadData) {
       keptAside = `${dataDir}.before-restore-${stamp(now)}`;
       fs.renameSync(dataDir, keptAside);
+      // Our lock went with it; the folder kept aside is nobody's.
+      fs.rmSync(path.join(keptAside, LOCK_FILE), { force: true });
+    } else {
+      // Only our lock was there (taking it made the folder).
+      fs.rmSync(dataDir, { recursive: true, force: true });
     }
     fs.renameSync(fresh, dataDir);
     return { result, keptAside };
