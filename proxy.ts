@@ -32,7 +32,10 @@ function withSecurityHeaders(request: NextRequest) {
   const security = requestSecurityHeaders({
     nonce: createNonce(),
     dev: process.env.NODE_ENV === 'development',
-    https: servedOverHttps({ forwardedProto: request.headers.get('x-forwarded-proto'), behindTrustedProxy: Boolean(process.env.NADZOR_TRUSTED_PROXIES?.trim()) }),
+    https: servedOverHttps({
+      forwardedProto: request.headers.get('x-forwarded-proto'),
+      behindTrustedProxy: Boolean(process.env.NADZOR_TRUSTED_PROXIES?.trim()),
+    }),
   });
   const requestHeaders = new Headers(request.headers);
   for (const [name, value] of Object.entries(security)) requestHeaders.set(name, value);

@@ -3,7 +3,9 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   // `server-only` throws outside Next's server bundles; the tests import server modules directly.
-  resolve: { alias: { '@': fileURLToPath(new URL('.', import.meta.url)), 'server-only': fileURLToPath(new URL('tests/helpers/server-only-stub.ts', import.meta.url)) } },
+  resolve: {
+    alias: { '@': fileURLToPath(new URL('.', import.meta.url)), 'server-only': fileURLToPath(new URL('tests/helpers/server-only-stub.ts', import.meta.url)) },
+  },
   test: {
     include: ['tests/**/*.test.ts'],
     environment: 'node',

@@ -12,6 +12,10 @@ const noSubscription = () => () => {};
 // catalogue. Its language is the browser's (the language cookie, else navigator.languages); the
 // server's render of it, which cannot know, says it in English until the browser takes over.
 export default function GlobalError({ error, retry }: { error: unknown; retry: () => void }) {
-  const locale = useSyncExternalStore(noSubscription, () => browserLocale(document.cookie, navigator.languages), () => DEFAULT_LOCALE);
+  const locale = useSyncExternalStore(
+    noSubscription,
+    () => browserLocale(document.cookie, navigator.languages),
+    () => DEFAULT_LOCALE,
+  );
   return <ErrorDocument locale={locale} error={error} retry={retry} />;
 }

@@ -7,7 +7,9 @@ export default async function NotFound() {
     <main className="mx-auto flex max-w-md flex-col gap-3 px-4 py-16">
       <h1 className="text-2xl font-semibold">{t('heading')}</h1>
       <p>{t('body')}</p>
-      <Link className="link" href="/">{t('home')}</Link>
+      <Link className="link" href="/">
+        {t('home')}
+      </Link>
     </main>
   );
 }

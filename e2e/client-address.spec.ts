@@ -32,7 +32,10 @@ test('the login form says how long to wait when the address is over its budget',
   const csrf = await request.get('/api/auth/csrf', { headers: { 'X-Forwarded-For': real } });
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };
   for (let i = 0; i < 30; i++) {
-    await request.post('/api/auth/callback/credentials', { headers: { 'X-Forwarded-For': real }, form: { csrfToken, email: `nobody-${i}@e2e.invalid`, password: 'wrong', json: 'true' } });
+    await request.post('/api/auth/callback/credentials', {
+      headers: { 'X-Forwarded-For': real },
+      form: { csrfToken, email: `nobody-${i}@e2e.invalid`, password: 'wrong', json: 'true' },
+    });
   }
   await page.setExtraHTTPHeaders({ 'Accept-Language': 'en', 'X-Forwarded-For': real });
   await page.goto('/login');
@@ -45,7 +48,8 @@ test('the login form says how long to wait when the address is over its budget',
 test('the public registry answers 429 with Retry-After past the page budget, per real client', async ({ request }) => {
   const real = '127.0.0.12';
   let status = 0;
-  for (let i = 0; i < 61 && status !== 429; i++) status = (await request.get('/registry', { headers: { 'X-Forwarded-For': `${forged(i)}, ${real}` } })).status();
+  for (let i = 0; i < 61 && status !== 429; i++)
+    status = (await request.get('/registry', { headers: { 'X-Forwarded-For': `${forged(i)}, ${real}` } })).status();
   expect(status).toBe(429);
   const refused = await request.get('/registry/export', { headers: { 'X-Forwarded-For': real } });
   expect(refused.status()).toBe(429);

@@ -23,10 +23,10 @@ test('police see the competent court and must say why they choose another', asyn
   await expect(reason).toBeVisible();
   await page.getByRole('button', { name: 'Save now' }).click();
   await expect(page.getByText('This is not the competent court')).toBeVisible();
-  await reason.fill('The victim lives in this court\'s district.');
+  await reason.fill("The victim lives in this court's district.");
   await expect(page.getByTestId('draft-state')).toHaveText('Saved', { timeout: 15_000 });
   await page.reload();
-  await expect(page.getByLabel('Why this court and not the competent one')).toHaveValue('The victim lives in this court\'s district.');
+  await expect(page.getByLabel('Why this court and not the competent one')).toHaveValue("The victim lives in this court's district.");
 
   // Back to the competent court: no reason asked any more.
   await page.getByLabel('Court', { exact: true }).selectOption({ index: 0 });

@@ -52,7 +52,14 @@ test.beforeAll(async () => {
   });
   // Up once it answers at all (its health check says 503: the database is down).
   await expect
-    .poll(async () => fetch(`${base}/api/health`).then((r) => r.status, () => 0), { timeout: 90_000, intervals: [250] })
+    .poll(
+      async () =>
+        fetch(`${base}/api/health`).then(
+          (r) => r.status,
+          () => 0,
+        ),
+      { timeout: 90_000, intervals: [250] },
+    )
     .toBeGreaterThan(0);
 });
 

@@ -49,7 +49,8 @@ export const test = base.extend<TFixtures>({
       const missing: string[] = [];
       page.on('response', (response) => {
         if (response.request().resourceType() !== 'document' || !/text\/html/.test(response.headers()['content-type'] ?? '')) return;
-        if (!/script-src [^;]*'nonce-[A-Za-z0-9+/=_-]+'/.test(response.headers()['content-security-policy'] ?? '')) missing.push(`${response.status()} ${response.url()}`);
+        if (!/script-src [^;]*'nonce-[A-Za-z0-9+/=_-]+'/.test(response.headers()['content-security-policy'] ?? ''))
+          missing.push(`${response.status()} ${response.url()}`);
       });
       await use(missing);
       expect(missing, 'HTML pages without a CSP nonce').toEqual([]);

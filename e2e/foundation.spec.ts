@@ -4,7 +4,10 @@ const ROLE_NAV: [string, (string | RegExp)[]][] = [
   ['officer@demo.kz', [/^Inbox\d*$/, 'My caseload', 'Agenda', /^Warnings\d*$/]],
   ['police@demo.kz', ['Persons', /^Orders ending\d*$/, 'Petitions', /^Warnings\d*$/, 'Register person']],
   ['clerk@demo.kz', ['Court queue', 'Persons before my court']],
-  ['supervisor@demo.kz', ['Dashboard', 'Persons', 'Caseloads', /^Review imports\d*$/, /^Orders ending\d*$/, 'Petitions', /^Warnings\d*$/, 'Register person', 'Audit trail']],
+  [
+    'supervisor@demo.kz',
+    ['Dashboard', 'Persons', 'Caseloads', /^Review imports\d*$/, /^Orders ending\d*$/, 'Petitions', /^Warnings\d*$/, 'Register person', 'Audit trail'],
+  ],
   ['admin@demo.kz', ['Users', 'Reference data', 'Import registry', 'Audit trail']],
 ];
 

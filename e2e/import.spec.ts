@@ -11,7 +11,8 @@ test('an administrator checks and imports the sample registry file', async ({ pa
   await expect(page.getByRole('heading', { level: 1, name: 'Import registry' })).toBeVisible();
 
   // A file with a bad row: the check lists it by row and column and writes nothing.
-  const header = 'iin,last_name,first_name,birth_date,sex,district_code,locality,street,building,article_code,court_code,verdict_date,sentence_end,legal_basis_code,ruling_number,ruling_date,order_start,order_end';
+  const header =
+    'iin,last_name,first_name,birth_date,sex,district_code,locality,street,building,article_code,court_code,verdict_date,sentence_end,legal_basis_code,ruling_number,ruling_date,order_start,order_end';
   const bad = `${header}\n780314399018,Test,Row,1978-03-14,M,astana-yesil,Astana,Abay,1,121-3,court-astana-yesil,2012-05-10,2021-05-09,pec-171,1,2021-04-20,2021-05-10,2029-05-09\n`;
   await page.getByLabel('CSV file').setInputFiles({ name: 'bad.csv', mimeType: 'text/csv', buffer: Buffer.from(bad) });
   await page.getByRole('button', { name: 'Check (dry run)' }).click();
@@ -59,16 +60,20 @@ test('a supervisor reviews imported persons in bulk: assigned and published only
   // A district of its own (Baikonyr, Astana): the persons land on that district's officer, never on
   // officer@demo.kz's caseload, which the officers' journeys walk by position.
   const lastName = `Obzorov${seed}`;
-  const header = 'iin,last_name,first_name,birth_date,sex,district_code,locality,street,building,article_code,court_code,verdict_date,sentence_end,legal_basis_code,ruling_number,ruling_date,order_start,order_end';
+  const header =
+    'iin,last_name,first_name,birth_date,sex,district_code,locality,street,building,article_code,court_code,verdict_date,sentence_end,legal_basis_code,ruling_number,ruling_date,order_start,order_end';
   const firstNames = ['Arman', 'Bolat', 'Daulet'];
-  const rows = firstNames.map((first, i) => `${iin()},${lastName},${first},1976-03-22,M,astana-baikonyr,Astana,Abay,${i + 1},121-3,court-astana-baikonyr,2012-05-10,2021-05-09,pec-171,2-${i}/2021,2021-04-20,2021-05-10,2035-05-09`);
+  const rows = firstNames.map(
+    (first, i) =>
+      `${iin()},${lastName},${first},1976-03-22,M,astana-baikonyr,Astana,Abay,${i + 1},121-3,court-astana-baikonyr,2012-05-10,2021-05-09,pec-171,2-${i}/2021,2021-04-20,2021-05-10,2035-05-09`,
+  );
 
   await signIn(page, 'admin@demo.kz');
   await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Import registry' }).click();
   await page.getByLabel('CSV file').setInputFiles({ name: 'review.csv', mimeType: 'text/csv', buffer: Buffer.from(`${header}\n${rows.join('\n')}\n`) });
   await page.getByRole('button', { name: 'Import', exact: true }).click();
   const confirm = page.getByRole('dialog', { name: 'Import review.csv?' });
-  await expect(confirm).toContainText('await a supervisor\'s review');
+  await expect(confirm).toContainText("await a supervisor's review");
   await confirm.getByRole('button', { name: 'Yes, import' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'review.csv: imported 3 rows' })).toBeVisible();
 
@@ -91,9 +96,11 @@ test('a supervisor reviews imported persons in bulk: assigned and published only
   const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
   for (const first of firstNames) await list.getByRole('checkbox', { name: `Select ${lastName} ${first}` }).check();
-  await page.getByLabel('Officer of the persons\' district').selectOption({ label: 'Officer Baikonyr district' });
+  await page.getByLabel("Officer of the persons' district").selectOption({ label: 'Officer Baikonyr district' });
   await page.getByRole('button', { name: 'Review and assign 3 persons' }).click();
-  const review = page.getByRole('dialog', { name: /Assign 3 persons to officer Officer Baikonyr district and publish them in the public registry where the registry rule allows\?/ });
+  const review = page.getByRole('dialog', {
+    name: /Assign 3 persons to officer Officer Baikonyr district and publish them in the public registry where the registry rule allows\?/,
+  });
   await expect(review.getByRole('heading')).toBeFocused();
   await review.getByRole('button', { name: 'Yes, assign and publish' }).click();
   await expect(page.getByTestId('flash')).toHaveText('Reviewed and assigned to Officer Baikonyr district: 3 persons.');

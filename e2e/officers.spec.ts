@@ -5,7 +5,11 @@ import { kzTodayString } from '../lib/time/today';
 
 const PDF = { name: 'absence-report.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n% evidence\n') };
 // An 8×8 PNG the browser can decode, so the thumbnail has a real size.
-const PHOTO = { name: 'station-door.png', mimeType: 'image/png', buffer: Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAgAAAAICAIAAABLbSncAAAAEUlEQVR4nGM4ISeHFTEMLQkAkL9BAbKfPiIAAAAASUVORK5CYII=', 'base64') };
+const PHOTO = {
+  name: 'station-door.png',
+  mimeType: 'image/png',
+  buffer: Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAgAAAAICAIAAABLbSncAAAAEUlEQVR4nGM4ISeHFTEMLQkAkL9BAbKfPiIAAAAASUVORK5CYII=', 'base64'),
+};
 const PLACE = 'District police station No. 2, Abay avenue 10';
 
 /** The timeline entry of the violation this journey records (known by its place). */
@@ -52,7 +56,9 @@ async function officerJourney(page: Page, index: number) {
   await expect(violation).toContainText('Missed reporting — recorded');
   await expect(violation.getByTestId('violation-place')).toHaveText(PLACE);
   // en-GB abbreviates September as "Sept": month abbreviations are 3 or 4 letters.
-  await expect(violation.getByTestId('violation-restriction')).toContainText(/Report to the police \d+ times? a month \(Ruling No\. .+ of \d{1,2} \w{3,4} \d{4}\)/);
+  await expect(violation.getByTestId('violation-restriction')).toContainText(
+    /Report to the police \d+ times? a month \(Ruling No\. .+ of \d{1,2} \w{3,4} \d{4}\)/,
+  );
   await expect(violation.getByRole('link', { name: 'absence-report.pdf (PDF)' })).toBeVisible();
   const thumbnail = violation.getByRole('img', { name: 'Evidence photo: station-door.png' });
   await thumbnail.scrollIntoViewIfNeeded();

@@ -9,7 +9,9 @@ test('a supervisor filters the dashboard to one district, follows a figure to it
   await signIn(page, 'supervisor@demo.kz');
   await expect(page.getByRole('heading', { name: /^Supervision in/ })).toBeVisible();
   // Real charts: recharts draws SVG on the client.
-  await expect(page.getByTestId('figure-check-ins').locator('svg.recharts-surface[role="application"], svg.recharts-surface:not([aria-label])').first()).toBeVisible();
+  await expect(
+    page.getByTestId('figure-check-ins').locator('svg.recharts-surface[role="application"], svg.recharts-surface:not([aria-label])').first(),
+  ).toBeVisible();
   const regionPersons = await figure(page, 'figure-persons');
 
   const filters = page.getByRole('form', { name: 'Dashboard filters' });
@@ -56,7 +58,10 @@ test('a supervisor filters the dashboard to one district, follows a figure to it
 
 test('police issue a warning, download its PDF and record a refusal with a witness', async ({ page }) => {
   await signIn(page, 'police@demo.kz');
-  await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: /^Warnings/ }).click();
+  await page
+    .getByRole('navigation', { name: 'Main navigation' })
+    .getByRole('link', { name: /^Warnings/ })
+    .click();
   await expect(page.getByRole('heading', { name: 'Lifelong-restrictions notices' })).toBeVisible();
   const before = Number((await page.getByTestId('notice-worklist-count').innerText()).replace(/\D/g, ''));
   expect(before).toBeGreaterThan(0);

@@ -21,7 +21,9 @@ async function confirmStep(page: Page, button: string, title: string) {
   await dialog.getByRole('button', { name: button }).click();
 }
 
-test('four roles: police draft from the worklist, a supervisor returns then endorses, police file the PDF, the clerk sets a hearing and grants for life, police record the announcement', async ({ page }) => {
+test('four roles: police draft from the worklist, a supervisor returns then endorses, police file the PDF, the clerk sets a hearing and grants for life, police record the announcement', async ({
+  page,
+}) => {
   await signIn(page, 'police@demo.kz');
   await expect(page.getByRole('navigation', { name: 'Main navigation' })).toBeVisible();
   await page.goto('/expiring?within=90');
@@ -41,7 +43,9 @@ test('four roles: police draft from the worklist, a supervisor returns then endo
   await page.reload();
   await expect(page.getByLabel('Requested term, years')).toHaveValue('3');
   await page.getByRole('button', { name: 'Attach a document' }).click();
-  await page.getByLabel('Document (PDF or photo, up to 10 MB)').setInputFiles({ name: 'psychologist-report.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n%report\n') });
+  await page
+    .getByLabel('Document (PDF or photo, up to 10 MB)')
+    .setInputFiles({ name: 'psychologist-report.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n%report\n') });
   await page.getByRole('button', { name: 'Attach a document' }).click();
   await expect(page.getByRole('link', { name: 'psychologist-report.pdf' })).toBeVisible();
   // The drafter cannot endorse; it needs a supervisor.
@@ -171,13 +175,16 @@ test('a change typed while the draft is being saved is saved too before the page
   let release = () => {};
   const held = new Promise<void>((resolve) => (release = resolve));
   let holding = true;
-  await page.route((url) => url.pathname === path, async (route) => {
-    if (holding && route.request().method() === 'POST' && route.request().headers()['next-action']) {
-      holding = false;
-      await held;
-    }
-    await route.continue();
-  });
+  await page.route(
+    (url) => url.pathname === path,
+    async (route) => {
+      if (holding && route.request().method() === 'POST' && route.request().headers()['next-action']) {
+        holding = false;
+        await held;
+      }
+      await route.continue();
+    },
+  );
   await page.getByLabel('Grounds').fill('Two missed check-ins this year.');
   await page.getByRole('button', { name: 'Save now' }).click();
   await expect(page.getByTestId('draft-state')).toHaveText('Saving…');
@@ -217,7 +224,8 @@ test('the clerk checks the answers of a grant, changes one, confirms once, and t
 
   await page.getByRole('button', { name: "Record the court's decision" }).click();
   // No outcome is chosen for the clerk.
-  for (const outcome of ['Granted: supervision extended by a number of years', 'Granted: supervision for life', 'Denied']) await expect(page.getByLabel(outcome)).not.toBeChecked();
+  for (const outcome of ['Granted: supervision extended by a number of years', 'Granted: supervision for life', 'Denied'])
+    await expect(page.getByLabel(outcome)).not.toBeChecked();
   await page.getByRole('button', { name: 'Continue' }).click();
   await expect(page.locator('#decision-outcome-error')).toHaveText('Required.');
 

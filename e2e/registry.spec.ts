@@ -71,7 +71,10 @@ test('an anonymous visitor finds a listed person, and nothing beyond the allow-l
   await expect(page.getByRole('heading', { level: 1, name: /Public registry/ })).toBeVisible();
   await searchRegistry(page, person.lastName, person.region);
   // Demo names repeat; the test's street makes the entry unique.
-  const entry = page.getByTestId('registry-entry').filter({ has: page.getByRole('heading', { name: person.fullName }) }).filter({ hasText: STREET });
+  const entry = page
+    .getByTestId('registry-entry')
+    .filter({ has: page.getByRole('heading', { name: person.fullName }) })
+    .filter({ hasText: STREET });
   await expect(entry).toHaveCount(1);
   await expect(entry).toContainText(`${STREET} 17`);
   await expect(entry).toContainText(person.region);
@@ -83,7 +86,10 @@ test('an anonymous visitor finds a listed person, and nothing beyond the allow-l
   const rscResponse = await page.request.get(url, { headers: { RSC: '1' } });
   expect(rscResponse.headers()['content-type']).toContain('text/x-component');
   const rsc = await rscResponse.text();
-  for (const [label, body] of [['HTML', html], ['RSC', rsc]] as const) {
+  for (const [label, body] of [
+    ['HTML', html],
+    ['RSC', rsc],
+  ] as const) {
     expect(body, `${label} holds the name`).toContain(person.lastName);
     expect(body, `${label} holds the street`).toContain(STREET);
     expect(body, `${label} leaks the IIN`).not.toContain(person.iin);
@@ -127,7 +133,10 @@ test('a supervisor withholds a person from the registry with a reason, and reins
   await status.getByRole('button', { name: 'Reinstate in the registry' }).click();
   await status.getByLabel('Reason').fill('The court withdrew its request.');
   await status.getByRole('button', { name: 'Reinstate in the registry' }).click();
-  await status.getByRole('dialog', { name: /^Reinstate .* in the public registry\?$/ }).getByRole('button', { name: 'Yes, reinstate' }).click();
+  await status
+    .getByRole('dialog', { name: /^Reinstate .* in the public registry\?$/ })
+    .getByRole('button', { name: 'Yes, reinstate' })
+    .click();
   await expect(status).toContainText('Listed in the public registry.');
   await staff.context().close();
 

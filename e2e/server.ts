@@ -13,7 +13,12 @@ import { tsxTool } from '../prisma/tools/tsx-tool';
 const root = path.resolve(import.meta.dirname, '..');
 // 127.0.0.1 is trusted as a proxy so that e2e/client-address.spec.ts can play clients behind one;
 // the browsers of the other specs send no X-Forwarded-For and stay 127.0.0.1.
-const env: NodeJS.ProcessEnv = { ...process.env, NADZOR_DEMO: '1', NEXTAUTH_SECRET: 'e2e-secret-e2e-secret-e2e-secret-e2e-secret', NADZOR_TRUSTED_PROXIES: '127.0.0.1' };
+const env: NodeJS.ProcessEnv = {
+  ...process.env,
+  NADZOR_DEMO: '1',
+  NEXTAUTH_SECRET: 'e2e-secret-e2e-secret-e2e-secret-e2e-secret',
+  NADZOR_TRUSTED_PROXIES: '127.0.0.1',
+};
 
 function alive(pid: number): boolean {
   try {

@@ -61,7 +61,9 @@ function usableSecret(value: string | undefined): string | undefined {
 }
 
 function missingSecret(name: TSecretName): never {
-  throw new Error(`${name} is not set or shorter than ${MIN_SECRET_LENGTH} characters (in demo mode \`npm start\` generates one; otherwise \`openssl rand -base64 48\`)`);
+  throw new Error(
+    `${name} is not set or shorter than ${MIN_SECRET_LENGTH} characters (in demo mode \`npm start\` generates one; otherwise \`openssl rand -base64 48\`)`,
+  );
 }
 
 /**
@@ -106,7 +108,9 @@ export function runtimeEnvProblems(source: Record<string, string | undefined>, k
   }
   const needs = NEEDS[kind];
   if (needs.database && !source.DATABASE_URL) {
-    problems.push('DATABASE_URL is not set: the PostgreSQL connection string, e.g. postgresql://nadzor_web:…@db:5432/nadzor (`npm start` sets it for the embedded database)');
+    problems.push(
+      'DATABASE_URL is not set: the PostgreSQL connection string, e.g. postgresql://nadzor_web:…@db:5432/nadzor (`npm start` sets it for the embedded database)',
+    );
   }
   for (const name of needs.secrets) {
     const value = source[name];

@@ -45,7 +45,10 @@ export default async function AppLayout({ children }: { children: React.ReactNod
           </nav>
           <div className="flex items-center gap-3 text-sm">
             <span data-testid="current-user">
-              <Link href="/account" className="hover:underline" title={tAll('account.nav')}>{actor.fullName}</Link> · <span className="text-slate-500">{tRole(actor.role)}</span>
+              <Link href="/account" className="hover:underline" title={tAll('account.nav')}>
+                {actor.fullName}
+              </Link>{' '}
+              · <span className="text-slate-500">{tRole(actor.role)}</span>
             </span>
             <LanguageSwitcher />
             <ClientMessages namespaces={SIGN_OUT_BUTTON_MESSAGES}>

@@ -9,10 +9,14 @@ export default async function RegistryLayout({ children }: { children: React.Rea
     <div className="min-h-screen">
       <header className="border-b border-slate-200 bg-white">
         <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-4 px-4 py-3">
-          <a href="/registry" className="text-lg font-semibold text-brand">{t('brand')}</a>
+          <a href="/registry" className="text-lg font-semibold text-brand">
+            {t('brand')}
+          </a>
           <div className="flex items-center gap-4">
             <LanguageSwitcher />
-            <Link href="/login" prefetch={false} className="link text-sm">{t('signIn')}</Link>
+            <Link href="/login" prefetch={false} className="link text-sm">
+              {t('signIn')}
+            </Link>
           </div>
         </div>
       </header>

@@ -30,19 +30,29 @@ export default async function RegistryPage({ searchParams }: { searchParams: Pro
       <div className="flex flex-col gap-2">
         <h1 className="text-2xl font-semibold">{t('heading')}</h1>
         <p className="text-sm text-slate-700">{t('intro')}</p>
-        <a href="/registry/rules" className="link text-sm">{t('rulesLink')}</a>
+        <a href="/registry/rules" className="link text-sm">
+          {t('rulesLink')}
+        </a>
       </div>
       <RegistrySearchForm q={query.q} region={query.region} regions={regions} />
       <div className="flex flex-wrap items-center justify-between gap-2">
-        <p role="status" className="font-medium" data-testid="registry-count">{t('resultCount', { total: result.total })}</p>
-        {result.total > 0 && <a href={csvQuery ? `/registry/export?${csvQuery}` : '/registry/export'} className="btn-secondary py-1 text-sm" download>{t('csv')}</a>}
+        <p role="status" className="font-medium" data-testid="registry-count">
+          {t('resultCount', { total: result.total })}
+        </p>
+        {result.total > 0 && (
+          <a href={csvQuery ? `/registry/export?${csvQuery}` : '/registry/export'} className="btn-secondary py-1 text-sm" download>
+            {t('csv')}
+          </a>
+        )}
       </div>
       {result.entries.length === 0 ? (
         <p className="card text-slate-600">{t('noMatches')}</p>
       ) : (
         <ul aria-label={t('entriesLabel')} className="flex flex-col gap-3">
           {/* Keys are list positions on purpose: React keys travel in the RSC payload. */}
-          {result.entries.map((entry, i) => <RegistryEntry key={i} entry={entry} />)}
+          {result.entries.map((entry, i) => (
+            <RegistryEntry key={i} entry={entry} />
+          ))}
         </ul>
       )}
       {result.pageCount > 1 && <PageLinks page={result.page} pageCount={result.pageCount} q={query.q} region={query.region} />}

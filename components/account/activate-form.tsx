@@ -24,14 +24,20 @@ export function ActivateForm({ token, email }: { token: string; email: string })
     return (
       <div className="card flex flex-col gap-3">
         <p role="status">{t('activate.done')}</p>
-        <Link href="/login" className="btn justify-self-start">{t('activate.signIn')}</Link>
+        <Link href="/login" className="btn justify-self-start">
+          {t('activate.signIn')}
+        </Link>
       </div>
     );
   }
   return (
-    <form noValidate className="card flex flex-col gap-3" onSubmit={form.handleSubmit(async (values) => {
-      if (await submit(() => activateAccount(values))) setDone(true);
-    })}>
+    <form
+      noValidate
+      className="card flex flex-col gap-3"
+      onSubmit={form.handleSubmit(async (values) => {
+        if (await submit(() => activateAccount(values))) setDone(true);
+      })}
+    >
       <p className="text-sm">{t('activate.intro', { email })}</p>
       {/* For password managers: the account the new password belongs to. */}
       <input type="email" name="username" autoComplete="username" value={email} readOnly hidden />
@@ -39,7 +45,9 @@ export function ActivateForm({ token, email }: { token: string; email: string })
         <input type="password" autoComplete="new-password" {...form.register('password')} {...errorProps('password', errors.password)} className="input" />
       </Field>
       <FormError error={formError} />
-      <button type="submit" className="btn" disabled={pending}>{t('activate.submit')}</button>
+      <button type="submit" className="btn" disabled={pending}>
+        {t('activate.submit')}
+      </button>
     </form>
   );
 }

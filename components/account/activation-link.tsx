@@ -9,7 +9,11 @@ const noopSubscribe = () => () => {};
 export function ActivationLink({ token, expiresAt, name }: { token: string; expiresAt: string; name: string }) {
   const t = useTranslations('account.admin');
   const format = useFormatter();
-  const origin = useSyncExternalStore(noopSubscribe, () => window.location.origin, () => '');
+  const origin = useSyncExternalStore(
+    noopSubscribe,
+    () => window.location.origin,
+    () => '',
+  );
   const [copied, setCopied] = useState(false);
   const url = `${origin}/activate/${token}`;
   return (
@@ -22,7 +26,10 @@ export function ActivationLink({ token, expiresAt, name }: { token: string; expi
           type="button"
           className="btn-secondary justify-self-start py-1"
           onClick={() => {
-            void navigator.clipboard?.writeText(url).then(() => setCopied(true), () => setCopied(false));
+            void navigator.clipboard?.writeText(url).then(
+              () => setCopied(true),
+              () => setCopied(false),
+            );
           }}
         >
           {copied ? t('copied') : t('copy')}

@@ -32,9 +32,13 @@ export function SecondFactorForm({ mode, children }: { mode: 'enrol' | 'verify';
         <h2 className="text-lg font-semibold">{t('secondFactor.recoveryHeading')}</h2>
         <p className="text-sm">{t('secondFactor.recoveryIntro')}</p>
         <ul className="grid grid-cols-2 gap-1 font-mono text-sm" data-testid="recovery-codes">
-          {codes.map((c) => <li key={c}>{c}</li>)}
+          {codes.map((c) => (
+            <li key={c}>{c}</li>
+          ))}
         </ul>
-        <button type="button" className="btn" onClick={enter}>{t('secondFactor.continue')}</button>
+        <button type="button" className="btn" onClick={enter}>
+          {t('secondFactor.continue')}
+        </button>
       </div>
     );
   }
@@ -42,23 +46,37 @@ export function SecondFactorForm({ mode, children }: { mode: 'enrol' | 'verify';
     return <SignInAgain message={t('secondFactorExpired')} linkText={t('secondFactor.signInAgain')} />;
   }
   return (
-    <form noValidate className="card flex flex-col gap-3" onSubmit={form.handleSubmit(async (values) => {
-      const data = await submit(async () => {
-        const result = await submitSecondFactor(values);
-        if (!result.ok && result.code === 'unauthenticated') setEnded(true);
-        return result;
-      });
-      if (!data) return;
-      if (mode === 'enrol' && data.recoveryCodes) setCodes(data.recoveryCodes);
-      else enter();
-    })}>
+    <form
+      noValidate
+      className="card flex flex-col gap-3"
+      onSubmit={form.handleSubmit(async (values) => {
+        const data = await submit(async () => {
+          const result = await submitSecondFactor(values);
+          if (!result.ok && result.code === 'unauthenticated') setEnded(true);
+          return result;
+        });
+        if (!data) return;
+        if (mode === 'enrol' && data.recoveryCodes) setCodes(data.recoveryCodes);
+        else enter();
+      })}
+    >
       {children}
       <Field id="code" label={t('secondFactor.code')} error={errors.code}>
-        <input autoComplete="one-time-code" inputMode={mode === 'verify' ? 'text' : 'numeric'} {...form.register('code')} {...errorProps('code', errors.code)} className="input font-mono" />
+        <input
+          autoComplete="one-time-code"
+          inputMode={mode === 'verify' ? 'text' : 'numeric'}
+          {...form.register('code')}
+          {...errorProps('code', errors.code)}
+          className="input font-mono"
+        />
       </Field>
       <FormError error={formError} />
-      <button type="submit" className="btn" disabled={pending}>{t('secondFactor.submit')}</button>
-      <button type="button" className="btn-secondary" onClick={() => void signOut({ callbackUrl: '/login' })}>{t('secondFactor.signOut')}</button>
+      <button type="submit" className="btn" disabled={pending}>
+        {t('secondFactor.submit')}
+      </button>
+      <button type="button" className="btn-secondary" onClick={() => void signOut({ callbackUrl: '/login' })}>
+        {t('secondFactor.signOut')}
+      </button>
     </form>
   );
 }

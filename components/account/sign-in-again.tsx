@@ -9,7 +9,9 @@ export function SignInAgain({ message, linkText }: { message: string; linkText: 
   return (
     <div className="card flex flex-col gap-3">
       <p role="alert">{message}</p>
-      <Link href="/login" className="link">{linkText}</Link>
+      <Link href="/login" className="link">
+        {linkText}
+      </Link>
     </div>
   );
 }

@@ -63,9 +63,21 @@ export function CredentialActions({ user }: { user: { id: string; version: numbe
       }}
     >
       <p>{t(kind === 'password' ? 'account.admin.resetPasswordBody' : 'account.admin.resetSecondFactorBody')}</p>
-      <label htmlFor={`reset-${kind}-reason`} className="font-medium">{t('account.admin.reason')}</label>
-      <textarea id={`reset-${kind}-reason`} className="input" rows={2} maxLength={500} value={reason} onChange={(e) => setReason(e.target.value)} aria-describedby={`reset-${kind}-error`} />
-      <p id={`reset-${kind}-error`} role="alert" className="min-h-4 text-xs text-red-700">{error ? (t.has(error.key) ? t(error.key) : t('errors.unexpected')) : ''}</p>
+      <label htmlFor={`reset-${kind}-reason`} className="font-medium">
+        {t('account.admin.reason')}
+      </label>
+      <textarea
+        id={`reset-${kind}-reason`}
+        className="input"
+        rows={2}
+        maxLength={500}
+        value={reason}
+        onChange={(e) => setReason(e.target.value)}
+        aria-describedby={`reset-${kind}-error`}
+      />
+      <p id={`reset-${kind}-error`} role="alert" className="min-h-4 text-xs text-red-700">
+        {error ? (t.has(error.key) ? t(error.key) : t('errors.unexpected')) : ''}
+      </p>
     </ConfirmPanel>
   );
 
@@ -77,8 +89,28 @@ export function CredentialActions({ user }: { user: { id: string; version: numbe
         panel(open)
       ) : (
         <div className="flex flex-wrap gap-2">
-          <button ref={passwordButton} type="button" className="btn-secondary" onClick={() => { setLink(null); setOpen('password'); }}>{t('account.admin.resetPassword')}</button>
-          <button ref={factorButton} type="button" className="btn-secondary" onClick={() => { setLink(null); setOpen('secondFactor'); }}>{t('account.admin.resetSecondFactor')}</button>
+          <button
+            ref={passwordButton}
+            type="button"
+            className="btn-secondary"
+            onClick={() => {
+              setLink(null);
+              setOpen('password');
+            }}
+          >
+            {t('account.admin.resetPassword')}
+          </button>
+          <button
+            ref={factorButton}
+            type="button"
+            className="btn-secondary"
+            onClick={() => {
+              setLink(null);
+              setOpen('secondFactor');
+            }}
+          >
+            {t('account.admin.resetSecondFactor')}
+          </button>
         </div>
       )}
     </div>

@@ -7,6 +7,13 @@ import { ACTIVATION_LINK_MESSAGES } from '@/components/account/messages';
 // file. Pages ship them through <ClientMessages>; tests/unit/client-messages.test.ts checks both ends.
 
 export const REFERENCE_EDITOR_MESSAGES = mergeNamespaces(['reference'], FORM_MESSAGES);
-export const USER_FORM_MESSAGES = mergeNamespaces(['users', 'roles', 'recorded.userCreated', 'recorded.userRoleSaved', 'account.admin.done', 'account.validation'], FORM_MESSAGES, ACTIVATION_LINK_MESSAGES);
+export const USER_FORM_MESSAGES = mergeNamespaces(
+  ['users', 'roles', 'recorded.userCreated', 'recorded.userRoleSaved', 'account.admin.done', 'account.validation'],
+  FORM_MESSAGES,
+  ACTIVATION_LINK_MESSAGES,
+);
 export const CREDENTIAL_ACTIONS_MESSAGES = mergeNamespaces(['account.admin', 'account.validation'], FORM_MESSAGES, ACTIVATION_LINK_MESSAGES);
-export const USER_ROW_ACTIONS_MESSAGES = mergeNamespaces(['users', 'recorded.userUnlocked', 'recorded.userDeactivated', 'recorded.userReactivated', 'account.validation'], FORM_MESSAGES);
+export const USER_ROW_ACTIONS_MESSAGES = mergeNamespaces(
+  ['users', 'recorded.userUnlocked', 'recorded.userDeactivated', 'recorded.userReactivated', 'account.validation'],
+  FORM_MESSAGES,
+);

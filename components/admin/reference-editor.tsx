@@ -11,7 +11,15 @@ import type { TOption } from '@/lib/reference/options';
 type TValues = Record<string, string | boolean>;
 
 /** One form for creating or editing a reference row, driven by the field specs. */
-export function ReferenceEditor({ kind, fields, id, initial, regions, districts, onDone }: {
+export function ReferenceEditor({
+  kind,
+  fields,
+  id,
+  initial,
+  regions,
+  districts,
+  onDone,
+}: {
   kind: TReferenceKind;
   fields: readonly TFieldSpec[];
   id?: string;
@@ -67,29 +75,58 @@ export function ReferenceEditor({ kind, fields, id, initial, regions, districts,
           control = <input type="checkbox" {...common} checked={value === true} onChange={(e) => set(e.target.checked)} />;
         } else if (field.kind === 'select' || field.kind === 'region' || field.kind === 'district' || field.kind === 'optionalDistrict') {
           const options: TOption[] =
-            field.kind === 'region' ? regions : field.kind === 'select' ? (field.options ?? []).map((o) => ({ value: o, label: t(`reference.option.${o}`) })) : districts;
+            field.kind === 'region'
+              ? regions
+              : field.kind === 'select'
+                ? (field.options ?? []).map((o) => ({ value: o, label: t(`reference.option.${o}`) }))
+                : districts;
           control = (
             <select {...common} className="input" value={String(value ?? '')} onChange={(e) => set(e.target.value)}>
               <option value="">{field.kind === 'optionalDistrict' ? t('reference.none') : t('reference.choose')}</option>
-              {options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+              {options.map((o) => (
+                <option key={o.value} value={o.value}>
+                  {o.label}
+                </option>
+              ))}
             </select>
           );
         } else {
           const type = field.kind === 'date' || field.kind === 'optionalDate' ? 'date' : 'text';
-          control = <input {...common} type={type} inputMode={field.kind === 'int' || field.kind === 'number' ? 'decimal' : undefined} className="input" value={String(value ?? '')} onChange={(e) => set(e.target.value)} />;
+          control = (
+            <input
+              {...common}
+              type={type}
+              inputMode={field.kind === 'int' || field.kind === 'number' ? 'decimal' : undefined}
+              className="input"
+              value={String(value ?? '')}
+              onChange={(e) => set(e.target.value)}
+            />
+          );
         }
         return (
           <div key={field.name} className="flex flex-col gap-1 text-sm">
-            <label htmlFor={inputId} className="font-medium">{t(`reference.field.${field.name}`)}</label>
+            <label htmlFor={inputId} className="font-medium">
+              {t(`reference.field.${field.name}`)}
+            </label>
             {control}
-            <p id={`${inputId}-error`} aria-live="polite" className="min-h-4 text-xs text-red-700">{message(errors[field.name])}</p>
+            <p id={`${inputId}-error`} aria-live="polite" className="min-h-4 text-xs text-red-700">
+              {message(errors[field.name])}
+            </p>
           </div>
         );
       })}
       <div className="flex items-center gap-3 sm:col-span-3">
-        <button type="submit" className="btn" disabled={pending}>{id ? t('reference.save') : t('reference.add')}</button>
-        {onDone && <button type="button" className="btn-secondary" onClick={onDone}>{t('reference.cancel')}</button>}
-        <p role="alert" className="text-sm text-red-700">{message(formError)}</p>
+        <button type="submit" className="btn" disabled={pending}>
+          {id ? t('reference.save') : t('reference.add')}
+        </button>
+        {onDone && (
+          <button type="button" className="btn-secondary" onClick={onDone}>
+            {t('reference.cancel')}
+          </button>
+        )}
+        <p role="alert" className="text-sm text-red-700">
+          {message(formError)}
+        </p>
       </div>
     </form>
   );
@@ -101,7 +138,9 @@ export function ReferenceRow({ cells, editor }: { cells: React.ReactNode[]; edit
   return (
     <>
       <tr>
-        {cells.map((c, i) => <td key={i}>{c}</td>)}
+        {cells.map((c, i) => (
+          <td key={i}>{c}</td>
+        ))}
         <td>
           <button type="button" className="btn-secondary py-1" onClick={() => setEditing((e) => !e)} aria-expanded={editing}>
             {t('edit')}

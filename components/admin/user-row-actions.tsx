@@ -32,7 +32,12 @@ export function UserRowActions({ user }: { user: { id: string; version: number; 
   return (
     <div className="flex flex-wrap gap-2">
       {user.locked && (
-        <button type="button" className="btn-secondary py-1" disabled={pending} onClick={() => run(() => unlockUser(ref), t('recorded.userUnlocked', { email: user.email }))}>
+        <button
+          type="button"
+          className="btn-secondary py-1"
+          disabled={pending}
+          onClick={() => run(() => unlockUser(ref), t('recorded.userUnlocked', { email: user.email }))}
+        >
           {t('users.unlock')}
         </button>
       )}
@@ -43,17 +48,27 @@ export function UserRowActions({ user }: { user: { id: string; version: number; 
           disabled={pending}
           onClick={() => {
             // Destructive: ends the user's sessions at once, so ask first.
-            if (window.confirm(t('users.confirmDeactivate', { email: user.email }))) void run(() => deactivateUser(ref), t('recorded.userDeactivated', { email: user.email }));
+            if (window.confirm(t('users.confirmDeactivate', { email: user.email })))
+              void run(() => deactivateUser(ref), t('recorded.userDeactivated', { email: user.email }));
           }}
         >
           {t('users.deactivate')}
         </button>
       ) : (
-        <button type="button" className="btn-secondary py-1" disabled={pending} onClick={() => run(() => reactivateUser(ref), t('recorded.userReactivated', { email: user.email }))}>
+        <button
+          type="button"
+          className="btn-secondary py-1"
+          disabled={pending}
+          onClick={() => run(() => reactivateUser(ref), t('recorded.userReactivated', { email: user.email }))}
+        >
           {t('users.reactivate')}
         </button>
       )}
-      {error && <span role="alert" className="text-xs text-red-700">{t.has(error.key) ? t(error.key) : t('errors.unexpected')}</span>}
+      {error && (
+        <span role="alert" className="text-xs text-red-700">
+          {t.has(error.key) ? t(error.key) : t('errors.unexpected')}
+        </span>
+      )}
     </div>
   );
 }

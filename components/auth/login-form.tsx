@@ -14,7 +14,11 @@ export function LoginForm() {
   const [pending, setPending] = useState(false);
   // Until React has hydrated, a click would submit the plain HTML form; keep it disabled so
   // credentials can never end up in a URL.
-  const ready = useSyncExternalStore(noopSubscribe, () => true, () => false);
+  const ready = useSyncExternalStore(
+    noopSubscribe,
+    () => true,
+    () => false,
+  );
 
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();

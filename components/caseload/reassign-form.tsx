@@ -32,7 +32,14 @@ export function ReassignForm({ persons, officers }: { persons: TPerson[]; office
   }
 
   return (
-    <form onSubmit={(e) => { e.preventDefault(); setConfirming(true); }} noValidate className="card flex flex-col gap-3">
+    <form
+      onSubmit={(e) => {
+        e.preventDefault();
+        setConfirming(true);
+      }}
+      noValidate
+      className="card flex flex-col gap-3"
+    >
       <fieldset className="flex flex-col gap-1">
         <legend className="mb-1 text-sm font-semibold">{t('persons')}</legend>
         <label className="flex items-center gap-2 text-sm">
@@ -50,20 +57,42 @@ export function ReassignForm({ persons, officers }: { persons: TPerson[]; office
             </li>
           ))}
         </ul>
-        <p className="min-h-4 text-xs text-red-700" aria-live="polite">{form.msg(form.errors.persons)}</p>
+        <p className="min-h-4 text-xs text-red-700" aria-live="polite">
+          {form.msg(form.errors.persons)}
+        </p>
       </fieldset>
       <div className="flex flex-col gap-1 text-sm">
-        <label htmlFor="reassign-to" className="font-medium">{t('to')}</label>
+        <label htmlFor="reassign-to" className="font-medium">
+          {t('to')}
+        </label>
         <select id="reassign-to" className="input" value={toOfficerId} onChange={(e) => setToOfficerId(e.target.value)} aria-describedby="reassign-to-error">
           <option value="">{t('choose')}</option>
-          {officers.map((o) => <option key={o.id} value={o.id}>{o.fullName}</option>)}
+          {officers.map((o) => (
+            <option key={o.id} value={o.id}>
+              {o.fullName}
+            </option>
+          ))}
         </select>
-        <p id="reassign-to-error" className="min-h-4 text-xs text-red-700" aria-live="polite">{form.msg(form.errors.toOfficerId)}</p>
+        <p id="reassign-to-error" className="min-h-4 text-xs text-red-700" aria-live="polite">
+          {form.msg(form.errors.toOfficerId)}
+        </p>
       </div>
       <div className="flex flex-col gap-1 text-sm">
-        <label htmlFor="reassign-reason" className="font-medium">{t('reason')}</label>
-        <textarea id="reassign-reason" className="input" rows={2} value={reason} maxLength={1000} onChange={(e) => setReason(e.target.value)} aria-describedby="reassign-reason-error" />
-        <p id="reassign-reason-error" className="min-h-4 text-xs text-red-700" aria-live="polite">{form.msg(form.errors.reason)}</p>
+        <label htmlFor="reassign-reason" className="font-medium">
+          {t('reason')}
+        </label>
+        <textarea
+          id="reassign-reason"
+          className="input"
+          rows={2}
+          value={reason}
+          maxLength={1000}
+          onChange={(e) => setReason(e.target.value)}
+          aria-describedby="reassign-reason-error"
+        />
+        <p id="reassign-reason-error" className="min-h-4 text-xs text-red-700" aria-live="polite">
+          {form.msg(form.errors.reason)}
+        </p>
       </div>
       {confirming ? (
         <ConfirmPanel
@@ -75,12 +104,25 @@ export function ReassignForm({ persons, officers }: { persons: TPerson[]; office
           onConfirm={onConfirm}
           onCancel={() => setConfirming(false)}
         >
-          <SummaryList rows={[{ label: t('persons'), value: chosen.map((p) => p.name).join(', ') || '—' }, { label: t('reason'), value: reason.trim() || '—' }]} />
+          <SummaryList
+            rows={[
+              { label: t('persons'), value: chosen.map((p) => p.name).join(', ') || '—' },
+              { label: t('reason'), value: reason.trim() || '—' },
+            ]}
+          />
         </ConfirmPanel>
       ) : (
-        <div><button ref={returnTo} type="submit" className="btn">{t('submit', { count: selected.size })}</button></div>
+        <div>
+          <button ref={returnTo} type="submit" className="btn">
+            {t('submit', { count: selected.size })}
+          </button>
+        </div>
       )}
-      {form.error && Object.keys(form.errors).length === 0 && <p role="alert" className="text-sm text-red-700">{form.msg(form.error)}</p>}
+      {form.error && Object.keys(form.errors).length === 0 && (
+        <p role="alert" className="text-sm text-red-700">
+          {form.msg(form.error)}
+        </p>
+      )}
     </form>
   );
 }

@@ -9,23 +9,50 @@ import { color } from './palette';
 
 export type TSeries = { key: string; label: string; color: string };
 
-
-export function BarsChart({ data, xKey, series, stacked = false, height = 240, target, targetLabel, vertical = false }: {
-  data: Record<string, string | number | null>[]; xKey: string; series: TSeries[]; stacked?: boolean; height?: number; target?: number; targetLabel?: string; vertical?: boolean;
+export function BarsChart({
+  data,
+  xKey,
+  series,
+  stacked = false,
+  height = 240,
+  target,
+  targetLabel,
+  vertical = false,
+}: {
+  data: Record<string, string | number | null>[];
+  xKey: string;
+  series: TSeries[];
+  stacked?: boolean;
+  height?: number;
+  target?: number;
+  targetLabel?: string;
+  vertical?: boolean;
 }) {
   // Keep the target line on the chart even when every bar is below it.
   const domain: [number, (dataMax: number) => number] = [0, (dataMax) => Math.max(dataMax, target ?? 0)];
   return (
     <div style={{ width: '100%', height }} aria-hidden="true">
       <ResponsiveContainer>
-        <BarChart accessibilityLayer={false} data={data} layout={vertical ? 'vertical' : 'horizontal'} margin={{ top: 8, right: 16, bottom: 8, left: vertical ? 24 : 0 }}>
+        <BarChart
+          accessibilityLayer={false}
+          data={data}
+          layout={vertical ? 'vertical' : 'horizontal'}
+          margin={{ top: 8, right: 16, bottom: 8, left: vertical ? 24 : 0 }}
+        >
           <CartesianGrid strokeDasharray="3 3" />
           {vertical ? <XAxis type="number" allowDecimals={false} domain={domain} /> : <XAxis dataKey={xKey} />}
           {vertical ? <YAxis type="category" dataKey={xKey} width={140} /> : <YAxis allowDecimals={false} domain={domain} />}
           <Tooltip />
           <Legend />
-          {series.map((s) => <Bar key={s.key} dataKey={s.key} name={s.label} fill={s.color} stackId={stacked ? 'stack' : undefined} isAnimationActive={false} />)}
-          {target !== undefined && (vertical ? <ReferenceLine x={target} stroke="#be123c" strokeDasharray="4 4" label={targetLabel} /> : <ReferenceLine y={target} stroke="#be123c" strokeDasharray="4 4" label={targetLabel} />)}
+          {series.map((s) => (
+            <Bar key={s.key} dataKey={s.key} name={s.label} fill={s.color} stackId={stacked ? 'stack' : undefined} isAnimationActive={false} />
+          ))}
+          {target !== undefined &&
+            (vertical ? (
+              <ReferenceLine x={target} stroke="#be123c" strokeDasharray="4 4" label={targetLabel} />
+            ) : (
+              <ReferenceLine y={target} stroke="#be123c" strokeDasharray="4 4" label={targetLabel} />
+            ))}
         </BarChart>
       </ResponsiveContainer>
     </div>
@@ -33,7 +60,13 @@ export function BarsChart({ data, xKey, series, stacked = false, height = 240, t
 }
 
 /** Due and attended as bars, the attendance rate (percent) as a line on its own axis. */
-export function CheckInsChart({ data, labels }: { data: { month: string; due: number; attended: number; rate: number | null }[]; labels: { due: string; attended: string; rate: string } }) {
+export function CheckInsChart({
+  data,
+  labels,
+}: {
+  data: { month: string; due: number; attended: number; rate: number | null }[];
+  labels: { due: string; attended: string; rate: string };
+}) {
   const rows = data.map((d) => ({ ...d, ratePct: d.rate === null ? null : Math.round(d.rate * 1000) / 10 }));
   return (
     <div style={{ width: '100%', height: 260 }} aria-hidden="true">

@@ -4,7 +4,19 @@ import { useTranslations } from 'next-intl';
 import type { FieldError as RhfFieldError } from 'react-hook-form';
 
 /** A labelled control with its error message announced next to it. */
-export function Field({ id, label, error, children, hint }: { id: string; label: string; error?: RhfFieldError | { message?: string }; children: React.ReactNode; hint?: string }) {
+export function Field({
+  id,
+  label,
+  error,
+  children,
+  hint,
+}: {
+  id: string;
+  label: string;
+  error?: RhfFieldError | { message?: string };
+  children: React.ReactNode;
+  hint?: string;
+}) {
   const t = useTranslations();
   const message = error?.message;
   return (

@@ -22,14 +22,24 @@ export function ErrorNotice({ locale, error, retry, variant = 'app' }: { locale:
   const digest = digestOf(error);
   return (
     <section role="alert" aria-labelledby="error-heading" className="card mx-auto flex max-w-xl flex-col gap-3" data-testid="error-page">
-      <h1 id="error-heading" className="text-2xl font-semibold">{own('heading')}</h1>
+      <h1 id="error-heading" className="text-2xl font-semibold">
+        {own('heading')}
+      </h1>
       <p>{own('what')}</p>
       <p>{own('nothingSaved')}</p>
       <p>{own('whatToDo')}</p>
-      {digest && <p className="text-sm text-slate-600" data-testid="error-reference">{t('reference', { digest })}</p>}
+      {digest && (
+        <p className="text-sm text-slate-600" data-testid="error-reference">
+          {t('reference', { digest })}
+        </p>
+      )}
       <div className="flex flex-wrap items-center gap-4">
-        <button type="button" className="btn" onClick={() => retry()}>{t('retry')}</button>
-        <a href={registry ? '/registry' : '/'} className="link">{own('home')}</a>
+        <button type="button" className="btn" onClick={() => retry()}>
+          {t('retry')}
+        </button>
+        <a href={registry ? '/registry' : '/'} className="link">
+          {own('home')}
+        </a>
       </div>
     </section>
   );

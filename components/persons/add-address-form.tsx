@@ -23,7 +23,20 @@ export function AddAddressForm({ personId, districts, defaultDistrictId }: { per
   const [flags, setFlags] = useState<TFlag[] | null>(null);
   const form = useForm<TIn, unknown, z.output<typeof ZAddAddress>>({
     resolver: zodResolver(ZAddAddress),
-    defaultValues: { personId, address: { kind: 'RESIDENCE', districtId: defaultDistrictId, locality: '', street: '', building: '', apartment: '', latitude: '', longitude: '', validFrom: '' } },
+    defaultValues: {
+      personId,
+      address: {
+        kind: 'RESIDENCE',
+        districtId: defaultDistrictId,
+        locality: '',
+        street: '',
+        building: '',
+        apartment: '',
+        latitude: '',
+        longitude: '',
+        validFrom: '',
+      },
+    },
   });
   const { submit, pending, formError } = useActionSubmit<TIn, { flags: TFlag[] }>(form.setError);
   return (
@@ -55,8 +68,12 @@ export function AddAddressForm({ personId, districts, defaultDistrictId }: { per
           <AddressFields register={form.register} errors={form.formState.errors.address} districts={districts} />
           <FormError error={formError} />
           <div className="flex gap-2">
-            <button type="submit" className="btn" disabled={pending}>{t('save')}</button>
-            <button type="button" className="btn-secondary" onClick={() => setOpen(false)}>{t('cancel')}</button>
+            <button type="submit" className="btn" disabled={pending}>
+              {t('save')}
+            </button>
+            <button type="button" className="btn-secondary" onClick={() => setOpen(false)}>
+              {t('cancel')}
+            </button>
           </div>
         </form>
       )}

@@ -48,8 +48,12 @@ export function AddConvictionForm({ personId, articles, courts }: { personId: st
       <ConvictionFields register={form.register} errors={form.formState.errors.conviction} articles={articles} courts={courts} />
       <FormError error={formError} />
       <div className="flex gap-2">
-        <button type="submit" className="btn" disabled={pending}>{t('save')}</button>
-        <button type="button" className="btn-secondary" onClick={() => setOpen(false)}>{t('cancel')}</button>
+        <button type="submit" className="btn" disabled={pending}>
+          {t('save')}
+        </button>
+        <button type="button" className="btn-secondary" onClick={() => setOpen(false)}>
+          {t('cancel')}
+        </button>
       </div>
     </form>
   );

@@ -9,7 +9,11 @@ import type { TOption } from '@/lib/reference/options';
 type TAddressErrors = Partial<Record<string, { message?: string }>>;
 
 /** Address fields under `address.`; coordinates let the exclusion-zone check run at entry. */
-export function AddressFields({ register, errors: errorsIn, districts }: {
+export function AddressFields({
+  register,
+  errors: errorsIn,
+  districts,
+}: {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- shared by two form shapes
   register: UseFormRegister<any>;
   errors?: unknown;

@@ -9,7 +9,12 @@ import type { TOption } from '@/lib/reference/options';
 type TConvictionErrors = Partial<Record<string, { message?: string }>>;
 
 /** The conviction fields, shared by registration and "add conviction". Names are under `conviction.`. */
-export function ConvictionFields({ register, errors: errorsIn, articles, courts }: {
+export function ConvictionFields({
+  register,
+  errors: errorsIn,
+  articles,
+  courts,
+}: {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- shared by two form shapes
   register: UseFormRegister<any>;
   errors?: unknown;

@@ -24,7 +24,12 @@ const NEW_RESTRICTION: Record<TRestrictionParams['type'], TRestrictionParams> = 
   MASS_EVENTS_BAN: { type: 'MASS_EVENTS_BAN' },
 };
 
-export function CreateOrderForm({ personId, defaultStart, legalBases, courts }: {
+export function CreateOrderForm({
+  personId,
+  defaultStart,
+  legalBases,
+  courts,
+}: {
   personId: string;
   defaultStart: string;
   legalBases: (TOption & { defaultTermYears: number | null })[];
@@ -35,7 +40,17 @@ export function CreateOrderForm({ personId, defaultStart, legalBases, courts }: 
   const router = useRouter();
   const form = useForm<TIn, unknown, z.output<typeof ZCreateOrder>>({
     resolver: zodResolver(ZCreateOrder),
-    defaultValues: { personId, legalBasisId: '', courtId: '', rulingNumber: '', rulingDate: '', startDate: defaultStart, endDate: '', lifelong: false, restrictions: [] },
+    defaultValues: {
+      personId,
+      legalBasisId: '',
+      courtId: '',
+      rulingNumber: '',
+      rulingDate: '',
+      startDate: defaultStart,
+      endDate: '',
+      lifelong: false,
+      restrictions: [],
+    },
   });
   const restrictions = useFieldArray({ control: form.control, name: 'restrictions' });
   const { submit, pending, formError } = useActionSubmit<TIn, { orderId: string }>(form.setError);
@@ -100,27 +115,51 @@ export function CreateOrderForm({ personId, defaultStart, legalBases, courts }: 
             <div key={field.id} className="flex flex-col gap-2 rounded border border-slate-200 p-3" data-testid="restriction-row">
               <div className="flex items-center justify-between">
                 <strong className="text-sm">{tr(`type.${type}`)}</strong>
-                <button type="button" className="btn-secondary py-1" onClick={() => restrictions.remove(index)}>{t('remove')}</button>
+                <button type="button" className="btn-secondary py-1" onClick={() => restrictions.remove(index)}>
+                  {t('remove')}
+                </button>
               </div>
               {type === 'REPORTING' && (
                 <Field id={`r-${index}-times`} label={t('timesPerMonth')} error={rErr(index)?.timesPerMonth}>
-                  <input type="number" min={1} max={4} {...form.register(`restrictions.${index}.timesPerMonth` as never)} {...errorProps(`r-${index}-times`, rErr(index)?.timesPerMonth)} className="input w-32" />
+                  <input
+                    type="number"
+                    min={1}
+                    max={4}
+                    {...form.register(`restrictions.${index}.timesPerMonth` as never)}
+                    {...errorProps(`r-${index}-times`, rErr(index)?.timesPerMonth)}
+                    className="input w-32"
+                  />
                 </Field>
               )}
               {type === 'CURFEW' && (
                 <div className="flex gap-3">
                   <Field id={`r-${index}-from`} label={t('curfewFrom')} error={rErr(index)?.from}>
-                    <input type="time" {...form.register(`restrictions.${index}.from` as never)} {...errorProps(`r-${index}-from`, rErr(index)?.from)} className="input" />
+                    <input
+                      type="time"
+                      {...form.register(`restrictions.${index}.from` as never)}
+                      {...errorProps(`r-${index}-from`, rErr(index)?.from)}
+                      className="input"
+                    />
                   </Field>
                   <Field id={`r-${index}-to`} label={t('curfewTo')} error={rErr(index)?.to}>
-                    <input type="time" {...form.register(`restrictions.${index}.to` as never)} {...errorProps(`r-${index}-to`, rErr(index)?.to)} className="input" />
+                    <input
+                      type="time"
+                      {...form.register(`restrictions.${index}.to` as never)}
+                      {...errorProps(`r-${index}-to`, rErr(index)?.to)}
+                      className="input"
+                    />
                   </Field>
                 </div>
               )}
               {type === 'EXCLUSION_ZONE' && (
                 <div className="flex flex-wrap gap-4">
                   <Field id={`r-${index}-radius`} label={t('radius')} error={rErr(index)?.radiusM}>
-                    <input type="number" {...form.register(`restrictions.${index}.radiusM` as never)} {...errorProps(`r-${index}-radius`, rErr(index)?.radiusM)} className="input w-32" />
+                    <input
+                      type="number"
+                      {...form.register(`restrictions.${index}.radiusM` as never)}
+                      {...errorProps(`r-${index}-radius`, rErr(index)?.radiusM)}
+                      className="input w-32"
+                    />
                   </Field>
                   <fieldset className="flex flex-wrap items-center gap-3 text-sm">
                     <legend className="font-medium">{t('facilityTypes')}</legend>
@@ -130,7 +169,9 @@ export function CreateOrderForm({ personId, defaultStart, legalBases, courts }: 
                         {tr(`facility.${f}`)}
                       </label>
                     ))}
-                    <span className="text-xs text-red-700" aria-live="polite">{rErr(index)?.facilityTypes ? t('facilityTypesRequired') : ''}</span>
+                    <span className="text-xs text-red-700" aria-live="polite">
+                      {rErr(index)?.facilityTypes ? t('facilityTypesRequired') : ''}
+                    </span>
                   </fieldset>
                 </div>
               )}

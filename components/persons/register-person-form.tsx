@@ -29,7 +29,17 @@ export function RegisterPersonForm({ options }: { options: { registerDistricts: 
     defaultValues: {
       identity: { iin: '', lastName: '', firstName: '', middleName: '', birthDate: '', sex: 'MALE', districtId: defaultDistrict },
       aliases: [],
-      address: { kind: 'REGISTERED', districtId: defaultDistrict, locality: '', street: '', building: '', apartment: '', latitude: '', longitude: '', validFrom: '' },
+      address: {
+        kind: 'REGISTERED',
+        districtId: defaultDistrict,
+        locality: '',
+        street: '',
+        building: '',
+        apartment: '',
+        latitude: '',
+        longitude: '',
+        validFrom: '',
+      },
       conviction: { articleId: '', courtId: '', caseNumber: '', verdictDate: '', sentenceEnd: '', minorVictim: true },
     },
   });
@@ -57,11 +67,20 @@ export function RegisterPersonForm({ options }: { options: { registerDistricts: 
       <fieldset className="card grid gap-3 sm:grid-cols-3">
         <legend className="px-1 text-lg font-semibold">{t('identity')}</legend>
         <Field id="iin" label={t('iin')} error={errors.identity?.iin} hint={t('iinHint')}>
-          <input inputMode="numeric" maxLength={12} autoComplete="off" {...form.register('identity.iin')} {...errorProps('iin', errors.identity?.iin)} className="input font-mono" />
+          <input
+            inputMode="numeric"
+            maxLength={12}
+            autoComplete="off"
+            {...form.register('identity.iin')}
+            {...errorProps('iin', errors.identity?.iin)}
+            className="input font-mono"
+          />
         </Field>
         {existing && (
           <p className="text-sm sm:col-span-2">
-            <Link className="link" href={`/persons/${existing.id}`}>{t('openExisting', { name: `${existing.lastName} ${existing.firstName}` })}</Link>
+            <Link className="link" href={`/persons/${existing.id}`}>
+              {t('openExisting', { name: `${existing.lastName} ${existing.firstName}` })}
+            </Link>
           </p>
         )}
         <Field id="lastName" label={t('lastName')} error={errors.identity?.lastName}>
@@ -88,7 +107,13 @@ export function RegisterPersonForm({ options }: { options: { registerDistricts: 
           </select>
         </Field>
         <Field id="photo" label={t('photo')} error={errors.photo as { message?: string } | undefined} hint={t('photoHint')}>
-          <input onChange={(e) => setPhoto(e.target.files?.[0] ?? null)} type="file" accept={PHOTO_TYPES.join(',')} {...errorProps('photo', errors.photo)} className="text-sm" />
+          <input
+            onChange={(e) => setPhoto(e.target.files?.[0] ?? null)}
+            type="file"
+            accept={PHOTO_TYPES.join(',')}
+            {...errorProps('photo', errors.photo)}
+            className="text-sm"
+          />
         </Field>
       </fieldset>
 
@@ -98,15 +123,29 @@ export function RegisterPersonForm({ options }: { options: { registerDistricts: 
         {aliases.fields.map((field, index) => (
           <div key={field.id} className="grid items-end gap-3 sm:grid-cols-4">
             <Field id={`alias-${index}-last`} label={t('lastName')} error={errors.aliases?.[index]?.lastName}>
-              <input {...form.register(`aliases.${index}.lastName`)} {...errorProps(`alias-${index}-last`, errors.aliases?.[index]?.lastName)} className="input" />
+              <input
+                {...form.register(`aliases.${index}.lastName`)}
+                {...errorProps(`alias-${index}-last`, errors.aliases?.[index]?.lastName)}
+                className="input"
+              />
             </Field>
             <Field id={`alias-${index}-first`} label={t('firstName')} error={errors.aliases?.[index]?.firstName}>
-              <input {...form.register(`aliases.${index}.firstName`)} {...errorProps(`alias-${index}-first`, errors.aliases?.[index]?.firstName)} className="input" />
+              <input
+                {...form.register(`aliases.${index}.firstName`)}
+                {...errorProps(`alias-${index}-first`, errors.aliases?.[index]?.firstName)}
+                className="input"
+              />
             </Field>
             <Field id={`alias-${index}-middle`} label={t('middleName')} error={errors.aliases?.[index]?.middleName}>
-              <input {...form.register(`aliases.${index}.middleName`)} {...errorProps(`alias-${index}-middle`, errors.aliases?.[index]?.middleName)} className="input" />
+              <input
+                {...form.register(`aliases.${index}.middleName`)}
+                {...errorProps(`alias-${index}-middle`, errors.aliases?.[index]?.middleName)}
+                className="input"
+              />
             </Field>
-            <button type="button" className="btn-secondary mb-5" onClick={() => aliases.remove(index)}>{t('removeAlias')}</button>
+            <button type="button" className="btn-secondary mb-5" onClick={() => aliases.remove(index)}>
+              {t('removeAlias')}
+            </button>
           </div>
         ))}
         <button type="button" className="btn-secondary self-start" onClick={() => aliases.append({ lastName: '', firstName: '', middleName: '' })}>

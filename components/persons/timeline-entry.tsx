@@ -22,7 +22,9 @@ export function TimelineWhen({ event }: { event: TTimelineEvent }) {
       </time>
       {recorded && (
         <span className={recorded.beforeEvent ? 'font-medium text-red-700' : 'text-slate-500'} data-testid="event-recorded">
-          {recorded.by ? t('recordedBy', { when: formatDateTime(recorded.at, locale), name: recorded.by }) : t('recorded', { when: formatDateTime(recorded.at, locale) })}
+          {recorded.by
+            ? t('recordedBy', { when: formatDateTime(recorded.at, locale), name: recorded.by })
+            : t('recorded', { when: formatDateTime(recorded.at, locale) })}
           {recorded.beforeEvent ? ` ${t('beforeEvent')}` : ''}
         </span>
       )}
@@ -62,7 +64,15 @@ function Evidence({ files }: { files: TTimelineViolation['evidence'] }) {
             // The evidence route checks scope and audits every view, the thumbnail's too; the
             // optimiser would fetch it without the user's session, hence unoptimized.
             <a href={`/evidence/${f.id}`} className="link flex flex-col gap-1">
-              <Image src={`/evidence/${f.id}`} alt={t('photoAlt', { name: f.fileName })} width={96} height={96} loading="lazy" unoptimized className="h-24 w-24 rounded border border-slate-200 object-cover" />
+              <Image
+                src={`/evidence/${f.id}`}
+                alt={t('photoAlt', { name: f.fileName })}
+                width={96}
+                height={96}
+                loading="lazy"
+                unoptimized
+                className="h-24 w-24 rounded border border-slate-200 object-cover"
+              />
               <span className="truncate text-xs">{f.fileName}</span>
             </a>
           ) : (
@@ -91,17 +101,27 @@ export function ViolationEntry({ event, actions }: { event: TEventOf<'violations
         <strong>{tv(`type.${v.type}`)}</strong> — {tv(`status.${v.status}`)}
       </span>
       <dl className="grid grid-cols-1 gap-x-3 gap-y-1 sm:grid-cols-[max-content_1fr]">
-        <Row label={tv('place')}><span data-testid="violation-place">{v.place ?? <span className="text-slate-500">{t('noPlace')}</span>}</span></Row>
-        <Row label={tv('restriction')}>
-          <span data-testid="violation-restriction">{v.restriction ? <RestrictionWithRuling restriction={v.restriction} /> : <span className="text-slate-500">{tv('noRestriction')}</span>}</span>
+        <Row label={tv('place')}>
+          <span data-testid="violation-place">{v.place ?? <span className="text-slate-500">{t('noPlace')}</span>}</span>
         </Row>
-        <Row label={tv('description')}><span className="whitespace-pre-line">{v.description}</span></Row>
+        <Row label={tv('restriction')}>
+          <span data-testid="violation-restriction">
+            {v.restriction ? <RestrictionWithRuling restriction={v.restriction} /> : <span className="text-slate-500">{tv('noRestriction')}</span>}
+          </span>
+        </Row>
+        <Row label={tv('description')}>
+          <span className="whitespace-pre-line">{v.description}</span>
+        </Row>
         {v.protocolNumber && (
-          <Row label={tv('move.ADMIN_PROTOCOL')}>{t('protocol', { number: v.protocolNumber, date: formatDate(v.protocolDate, locale), penalty: v.penalty ?? '' })}</Row>
+          <Row label={tv('move.ADMIN_PROTOCOL')}>
+            {t('protocol', { number: v.protocolNumber, date: formatDate(v.protocolDate, locale), penalty: v.penalty ?? '' })}
+          </Row>
         )}
         {v.referralNumber && <Row label={tv('move.CRIMINAL_REFERRAL')}>{tv('referralSummary', { number: v.referralNumber })}</Row>}
         {v.status === 'DISMISSED' && v.dismissReason && <Row label={tv('move.DISMISSED')}>{t('dismissed', { reason: v.dismissReason })}</Row>}
-        <Row label={tv('evidence')}><Evidence files={v.evidence} /></Row>
+        <Row label={tv('evidence')}>
+          <Evidence files={v.evidence} />
+        </Row>
       </dl>
       {actions}
     </div>
@@ -115,8 +135,7 @@ export function ViolationStepEntry({ event }: { event: TEventOf<'violations'> & 
   return (
     <div>
       <span>
-        <strong>{tv(`type.${v.type}`)}</strong> — {tv(`status.${step.toStatus}`)} ({step.actor})
-        {step.reason ? `: ${step.reason}` : ''}
+        <strong>{tv(`type.${v.type}`)}</strong> — {tv(`status.${step.toStatus}`)} ({step.actor}){step.reason ? `: ${step.reason}` : ''}
       </span>
       {step.toStatus === 'ADMIN_PROTOCOL' && v.protocolNumber && <p>{tv('protocolSummary', { number: v.protocolNumber, penalty: v.penalty ?? '' })}</p>}
       {step.toStatus === 'CRIMINAL_REFERRAL' && v.referralNumber && <p>{tv('referralSummary', { number: v.referralNumber })}</p>}
@@ -136,9 +155,11 @@ export function DecisionEntry({ event }: { event: TEventOf<'decisions'> }) {
       <strong>{t('decision.heading', { outcome: tp(`outcome.${d.outcome}`, { years: d.termYears ?? 0 }) })}</strong>
       <span data-testid="decision-ruling">{t('ruling', { number: d.decisionNumber, date: formatDate(d.decisionDate, locale) })}</span>
       <span>
-        {d.outcome === 'GRANTED_YEARS' ? t('decision.endMoved', { from: formatDate(d.previousEndDate, locale), to: formatDate(d.newEndDate, locale) })
-          : d.outcome === 'GRANTED_LIFELONG' ? t('decision.nowLifelong', { from: formatDate(d.previousEndDate, locale) })
-          : t('decision.unchanged')}
+        {d.outcome === 'GRANTED_YEARS'
+          ? t('decision.endMoved', { from: formatDate(d.previousEndDate, locale), to: formatDate(d.newEndDate, locale) })
+          : d.outcome === 'GRANTED_LIFELONG'
+            ? t('decision.nowLifelong', { from: formatDate(d.previousEndDate, locale) })
+            : t('decision.unchanged')}
       </span>
       <span className="text-slate-600">
         {p.requestedLifelong ? t('decision.askedLifelong') : p.requestedTermYears ? t('decision.askedYears', { years: p.requestedTermYears }) : null}
@@ -146,8 +167,14 @@ export function DecisionEntry({ event }: { event: TEventOf<'decisions'> }) {
       {d.reason && <span>{t('decision.reason', { reason: d.reason })}</span>}
       {p.visible && (
         <span className="flex flex-wrap gap-3">
-          <Link className="link" href={`/petitions/${p.id}`}>{t('decision.petition', { number: p.filingNumber ?? '' })}</Link>
-          {d.hasScan && <a className="link" href={`/petitions/${p.id}/files/decision-scan`}>{tp('decisionScan')}</a>}
+          <Link className="link" href={`/petitions/${p.id}`}>
+            {t('decision.petition', { number: p.filingNumber ?? '' })}
+          </Link>
+          {d.hasScan && (
+            <a className="link" href={`/petitions/${p.id}/files/decision-scan`}>
+              {tp('decisionScan')}
+            </a>
+          )}
         </span>
       )}
     </div>

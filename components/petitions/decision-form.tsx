@@ -14,9 +14,22 @@ import { DecisionSummary, useTermText, type TDecisionOutcome } from './decision-
 
 const OUTCOMES = ['GRANTED_YEARS', 'GRANTED_LIFELONG', 'DENIED'] as const;
 const FIELDS: Record<TDecisionOutcome, { name: string; type: 'text' | 'date' | 'number' | 'textarea' }[]> = {
-  GRANTED_YEARS: [{ name: 'termYears', type: 'number' }, { name: 'decisionNumber', type: 'text' }, { name: 'decisionDate', type: 'date' }, { name: 'reportingTimesPerMonth', type: 'number' }],
-  GRANTED_LIFELONG: [{ name: 'decisionNumber', type: 'text' }, { name: 'decisionDate', type: 'date' }, { name: 'reportingTimesPerMonth', type: 'number' }],
-  DENIED: [{ name: 'decisionNumber', type: 'text' }, { name: 'decisionDate', type: 'date' }, { name: 'reason', type: 'textarea' }],
+  GRANTED_YEARS: [
+    { name: 'termYears', type: 'number' },
+    { name: 'decisionNumber', type: 'text' },
+    { name: 'decisionDate', type: 'date' },
+    { name: 'reportingTimesPerMonth', type: 'number' },
+  ],
+  GRANTED_LIFELONG: [
+    { name: 'decisionNumber', type: 'text' },
+    { name: 'decisionDate', type: 'date' },
+    { name: 'reportingTimesPerMonth', type: 'number' },
+  ],
+  DENIED: [
+    { name: 'decisionNumber', type: 'text' },
+    { name: 'decisionDate', type: 'date' },
+    { name: 'reason', type: 'textarea' },
+  ],
 };
 /** Errors on these are fixed on the fields; the acknowledgement's stay on the summary. */
 const FIELD_NAMES = ['outcome', 'termYears', 'decisionNumber', 'decisionDate', 'reportingTimesPerMonth', 'reason', 'scan'];
@@ -28,7 +41,13 @@ const NO_ACK = { acknowledgeDifference: false, acknowledgedRulingNumber: '' };
  * order's resulting end (computed on the server by the handler's own function, `endDates`), then
  * "Confirm and record". A grant beyond the request also needs the acknowledgement.
  */
-export function DecisionForm({ petitionId, version, requested, currentEnd, endDates }: {
+export function DecisionForm({
+  petitionId,
+  version,
+  requested,
+  currentEnd,
+  endDates,
+}: {
   petitionId: string;
   version: number;
   requested: TRequestedTerm;
@@ -63,7 +82,9 @@ export function DecisionForm({ petitionId, version, requested, currentEnd, endDa
   const years = Number(values.termYears);
   const difference = outcome ? grantDifference(requested, outcome === 'GRANTED_YEARS' ? { outcome, termYears: years } : { outcome }) : null;
   const input = () => ({
-    petitionId, version, outcome,
+    petitionId,
+    version,
+    outcome,
     ...Object.fromEntries((outcome ? FIELDS[outcome] : []).map((f) => [f.name, values[f.name] ?? ''])),
     ...(difference ? ack : {}),
   });
@@ -113,12 +134,34 @@ export function DecisionForm({ petitionId, version, requested, currentEnd, endDa
     setStage('fields');
   }
 
-  if (stage === 'closed') return <button ref={returnTo} type="button" className="btn" onClick={() => setStage('fields')}>{t('form.open')}</button>;
+  if (stage === 'closed')
+    return (
+      <button ref={returnTo} type="button" className="btn" onClick={() => setStage('fields')}>
+        {t('form.open')}
+      </button>
+    );
 
   if (stage === 'check' && outcome) {
     return (
-      <ConfirmPanel id="decision-check" title={t('check.heading')} confirmLabel={t('check.confirm')} cancelLabel={t('check.back')} pending={pending} onConfirm={record} onCancel={() => setStage('fields')} tone={outcome === 'DENIED' ? 'danger' : 'primary'}>
-        <DecisionSummary outcome={outcome} values={values} scanName={scan?.name ?? null} requested={requested} currentEnd={currentEnd} endDates={endDates} onChange={change} />
+      <ConfirmPanel
+        id="decision-check"
+        title={t('check.heading')}
+        confirmLabel={t('check.confirm')}
+        cancelLabel={t('check.back')}
+        pending={pending}
+        onConfirm={record}
+        onCancel={() => setStage('fields')}
+        tone={outcome === 'DENIED' ? 'danger' : 'primary'}
+      >
+        <DecisionSummary
+          outcome={outcome}
+          values={values}
+          scanName={scan?.name ?? null}
+          requested={requested}
+          currentEnd={currentEnd}
+          endDates={endDates}
+          onChange={change}
+        />
         {difference && (
           <GrantAcknowledgement
             asked={term(difference.requested)}
@@ -128,50 +171,111 @@ export function DecisionForm({ petitionId, version, requested, currentEnd, endDa
             errors={{ acknowledgeDifference: msg(errors.acknowledgeDifference), acknowledgedRulingNumber: msg(errors.acknowledgedRulingNumber) }}
           />
         )}
-        <p role="alert" className="text-sm text-red-700">{msg(error ?? errors._form)}</p>
+        <p role="alert" className="text-sm text-red-700">
+          {msg(error ?? errors._form)}
+        </p>
       </ConfirmPanel>
     );
   }
 
   return (
-    <form onSubmit={(e) => { e.preventDefault(); check(); }} noValidate className="flex w-full flex-col gap-3 rounded border border-slate-200 bg-slate-50 p-3">
+    <form
+      onSubmit={(e) => {
+        e.preventDefault();
+        check();
+      }}
+      noValidate
+      className="flex w-full flex-col gap-3 rounded border border-slate-200 bg-slate-50 p-3"
+    >
       <fieldset className="flex flex-col gap-2 text-sm" aria-describedby="decision-outcome-error">
         <legend className="mb-1 font-semibold">{t('form.outcome')}</legend>
         {OUTCOMES.map((o) => (
           <label key={o} className="flex items-center gap-2">
             <input
-              id={`decision-outcome-${o}`} type="radio" name="decision-outcome" value={o} checked={outcome === o}
-              onChange={() => { setOutcome(o); setAck(NO_ACK); setErrors({}); }}
+              id={`decision-outcome-${o}`}
+              type="radio"
+              name="decision-outcome"
+              value={o}
+              checked={outcome === o}
+              onChange={() => {
+                setOutcome(o);
+                setAck(NO_ACK);
+                setErrors({});
+              }}
             />
             {t(`form.outcomes.${o}`)}
           </label>
         ))}
-        <p id="decision-outcome-error" className="min-h-4 text-xs text-red-700" aria-live="polite">{msg(errors.outcome)}</p>
+        <p id="decision-outcome-error" className="min-h-4 text-xs text-red-700" aria-live="polite">
+          {msg(errors.outcome)}
+        </p>
       </fieldset>
-      {outcome && FIELDS[outcome].map((f) => {
-        const id = `decision-${f.name}`;
-        const common = { id, className: 'input', value: values[f.name] ?? '', 'aria-describedby': `${id}-error`, 'aria-invalid': errors[f.name] ? true : undefined } as const;
-        const set = (e: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => setValues((v) => ({ ...v, [f.name]: e.target.value }));
-        return (
-          <div key={f.name} className="flex flex-col gap-1 text-sm">
-            <label htmlFor={id} className="font-medium">{tAll(`petition.field.${f.name}`)}</label>
-            {f.type === 'textarea' ? <textarea {...common} rows={3} onChange={set} /> : <input {...common} type={f.type === 'number' ? 'text' : f.type} inputMode={f.type === 'number' ? 'numeric' : undefined} onChange={set} />}
-            <p id={`${id}-error`} className="min-h-4 text-xs text-red-700" aria-live="polite">{msg(errors[f.name])}</p>
-          </div>
-        );
-      })}
+      {outcome &&
+        FIELDS[outcome].map((f) => {
+          const id = `decision-${f.name}`;
+          const common = {
+            id,
+            className: 'input',
+            value: values[f.name] ?? '',
+            'aria-describedby': `${id}-error`,
+            'aria-invalid': errors[f.name] ? true : undefined,
+          } as const;
+          const set = (e: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => setValues((v) => ({ ...v, [f.name]: e.target.value }));
+          return (
+            <div key={f.name} className="flex flex-col gap-1 text-sm">
+              <label htmlFor={id} className="font-medium">
+                {tAll(`petition.field.${f.name}`)}
+              </label>
+              {f.type === 'textarea' ? (
+                <textarea {...common} rows={3} onChange={set} />
+              ) : (
+                <input {...common} type={f.type === 'number' ? 'text' : f.type} inputMode={f.type === 'number' ? 'numeric' : undefined} onChange={set} />
+              )}
+              <p id={`${id}-error`} className="min-h-4 text-xs text-red-700" aria-live="polite">
+                {msg(errors[f.name])}
+              </p>
+            </div>
+          );
+        })}
       {outcome && (
         <div className="flex flex-col gap-1 text-sm">
-          <label htmlFor="decision-scan" className="font-medium">{tAll('petition.field.scan')}</label>
-          <input id="decision-scan" type="file" accept="application/pdf,image/jpeg,image/png,image/webp" className="text-sm" aria-describedby="decision-scan-hint decision-scan-error" onChange={(e) => setScan(e.target.files?.[0] ?? null)} />
-          <p id="decision-scan-hint" className="text-xs text-slate-600">{scan ? t('form.scanChosen', { name: scan.name }) : ''}</p>
-          <p id="decision-scan-error" className="min-h-4 text-xs text-red-700" aria-live="polite">{msg(errors.scan)}</p>
+          <label htmlFor="decision-scan" className="font-medium">
+            {tAll('petition.field.scan')}
+          </label>
+          <input
+            id="decision-scan"
+            type="file"
+            accept="application/pdf,image/jpeg,image/png,image/webp"
+            className="text-sm"
+            aria-describedby="decision-scan-hint decision-scan-error"
+            onChange={(e) => setScan(e.target.files?.[0] ?? null)}
+          />
+          <p id="decision-scan-hint" className="text-xs text-slate-600">
+            {scan ? t('form.scanChosen', { name: scan.name }) : ''}
+          </p>
+          <p id="decision-scan-error" className="min-h-4 text-xs text-red-700" aria-live="polite">
+            {msg(errors.scan)}
+          </p>
         </div>
       )}
       <div className="flex flex-wrap items-center gap-2">
-        <button ref={returnTo} type="submit" className="btn">{t('form.continue')}</button>
-        <button type="button" className="btn-secondary" onClick={() => { setErrors({}); setError(null); setStage('closed'); }}>{t('form.cancel')}</button>
-        <p role="alert" className="text-sm text-red-700">{msg(error ?? errors._form)}</p>
+        <button ref={returnTo} type="submit" className="btn">
+          {t('form.continue')}
+        </button>
+        <button
+          type="button"
+          className="btn-secondary"
+          onClick={() => {
+            setErrors({});
+            setError(null);
+            setStage('closed');
+          }}
+        >
+          {t('form.cancel')}
+        </button>
+        <p role="alert" className="text-sm text-red-700">
+          {msg(error ?? errors._form)}
+        </p>
       </div>
     </form>
   );

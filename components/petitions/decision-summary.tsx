@@ -17,7 +17,15 @@ export function useTermText() {
  * the term granted, and the order's end before and after. Each answer has a "Change" link back
  * to its field; what the clerk cannot change here (the request, the current end) has none.
  */
-export function DecisionSummary({ outcome, values, scanName, requested, currentEnd, endDates, onChange }: {
+export function DecisionSummary({
+  outcome,
+  values,
+  scanName,
+  requested,
+  currentEnd,
+  endDates,
+  onChange,
+}: {
   outcome: TDecisionOutcome;
   values: Record<string, string>;
   scanName: string | null;
@@ -40,13 +48,22 @@ export function DecisionSummary({ outcome, values, scanName, requested, currentE
     { label: t('currentEnd'), value: currentEnd, field: null },
     {
       label: t('newEnd'),
-      value: outcome === 'GRANTED_YEARS' ? (endDates[String(years)] ?? '—') : outcome === 'GRANTED_LIFELONG' ? t('lifelongEnd') : t('unchanged', { end: currentEnd }),
+      value:
+        outcome === 'GRANTED_YEARS'
+          ? (endDates[String(years)] ?? '—')
+          : outcome === 'GRANTED_LIFELONG'
+            ? t('lifelongEnd')
+            : t('unchanged', { end: currentEnd }),
       field: outcome === 'DENIED' ? null : termField,
     },
     { label: t('ruling'), value: t('rulingValue', { number: values.decisionNumber?.trim() ?? '', date }), field: 'decisionNumber' },
     outcome === 'DENIED'
       ? { label: t('reason'), value: values.reason ?? '', field: 'reason' }
-      : { label: t('reporting'), value: values.reportingTimesPerMonth ? t('reportingValue', { times: Number(values.reportingTimesPerMonth) }) : t('reportingUnchanged'), field: 'reportingTimesPerMonth' },
+      : {
+          label: t('reporting'),
+          value: values.reportingTimesPerMonth ? t('reportingValue', { times: Number(values.reportingTimesPerMonth) }) : t('reportingUnchanged'),
+          field: 'reportingTimesPerMonth',
+        },
     { label: t('scan'), value: scanName ?? t('noScan'), field: 'scan' },
   ];
   return (
@@ -58,7 +75,8 @@ export function DecisionSummary({ outcome, values, scanName, requested, currentE
           <dd>
             {r.field && (
               <button type="button" className="link text-sm" onClick={() => onChange(r.field!)}>
-                {t('change')}<span className="sr-only"> {r.label}</span>
+                {t('change')}
+                <span className="sr-only"> {r.label}</span>
               </button>
             )}
           </dd>

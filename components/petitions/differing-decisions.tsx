@@ -22,10 +22,17 @@ export async function DifferingDecisions({ actor, filter }: { actor: TActor; fil
         <ul className="flex flex-col gap-2 text-sm">
           {decisions.map((d) => (
             <li key={d.id} className="rounded border border-red-200 bg-red-50 p-2" data-testid="differing-decision">
-              <Link className="link font-medium" href={`/petitions/${d.petition.id}`}>{d.petition.person.lastName} {d.petition.person.firstName}</Link>
+              <Link className="link font-medium" href={`/petitions/${d.petition.id}`}>
+                {d.petition.person.lastName} {d.petition.person.firstName}
+              </Link>
               {': '}
-              {t('row', { asked: term(d.petition.requestedLifelong, d.petition.requestedTermYears), granted: term(d.outcome === 'GRANTED_LIFELONG', d.termYears) })}
-              <span className="block text-slate-700">{t('ruling', { number: d.decisionNumber, date: formatDate(d.decisionDate, locale), court: localName(d.petition.court, locale) })}</span>
+              {t('row', {
+                asked: term(d.petition.requestedLifelong, d.petition.requestedTermYears),
+                granted: term(d.outcome === 'GRANTED_LIFELONG', d.termYears),
+              })}
+              <span className="block text-slate-700">
+                {t('ruling', { number: d.decisionNumber, date: formatDate(d.decisionDate, locale), court: localName(d.petition.court, locale) })}
+              </span>
             </li>
           ))}
         </ul>

@@ -7,7 +7,16 @@ import { saveDraft } from '@/app/(app)/petitions/actions';
 import type { TMessage } from '@/lib/actions/errors';
 import type { TOption } from '@/lib/reference/options';
 
-type TDraft = { grounds: string; riskFactorCodes: string[]; requestedLifelong: boolean; requestedTermYears: string; requestedChanges: string; courtId: string; courtReason: string; language: 'RU' | 'KK' };
+type TDraft = {
+  grounds: string;
+  riskFactorCodes: string[];
+  requestedLifelong: boolean;
+  requestedTermYears: string;
+  requestedChanges: string;
+  courtId: string;
+  courtReason: string;
+  language: 'RU' | 'KK';
+};
 
 /**
  * The draft saves itself a moment after each change (and on leaving a field), against the
@@ -17,7 +26,23 @@ type TDraft = { grounds: string; riskFactorCodes: string[]; requestedLifelong: b
  * `competentCourtIds`: the courts that need no reason (lib/petitions/competent-court.ts); any other
  * court asks why. `competentNote`: which court is competent and why, as the page worded it.
  */
-export function DraftEditor({ petitionId, version: initialVersion, initial, riskFactors, courts, competentCourtIds, competentNote }: { petitionId: string; version: number; initial: TDraft; riskFactors: TOption[]; courts: TOption[]; competentCourtIds: string[]; competentNote: string }) {
+export function DraftEditor({
+  petitionId,
+  version: initialVersion,
+  initial,
+  riskFactors,
+  courts,
+  competentCourtIds,
+  competentNote,
+}: {
+  petitionId: string;
+  version: number;
+  initial: TDraft;
+  riskFactors: TOption[];
+  courts: TOption[];
+  competentCourtIds: string[];
+  competentNote: string;
+}) {
   const t = useTranslations();
   const router = useRouter();
   const [draft, setDraft] = useState(initial);
@@ -79,62 +104,124 @@ export function DraftEditor({ petitionId, version: initialVersion, initial, risk
     timer.current = setTimeout(() => void save(), 1200);
   }
 
-  useEffect(() => () => {
-    if (timer.current) clearTimeout(timer.current);
-  }, []);
+  useEffect(
+    () => () => {
+      if (timer.current) clearTimeout(timer.current);
+    },
+    [],
+  );
 
   const msg = (m?: TMessage | null) => (m ? (t.has(m.key) ? t(m.key, m.values) : t('errors.unexpected')) : '');
   const field = (name: string) => ({ id: `draft-${name}`, 'aria-describedby': `draft-${name}-error`, 'aria-invalid': errors[name] ? true : undefined });
-  const errorLine = (name: string) => <p id={`draft-${name}-error`} className="min-h-4 text-xs text-red-700" aria-live="polite">{msg(errors[name])}</p>;
+  const errorLine = (name: string) => (
+    <p id={`draft-${name}-error`} className="min-h-4 text-xs text-red-700" aria-live="polite">
+      {msg(errors[name])}
+    </p>
+  );
 
   return (
-    <form className="card flex flex-col gap-3" noValidate onSubmit={(e) => { e.preventDefault(); void save(); }} onBlur={() => state === 'dirty' && void save()}>
+    <form
+      className="card flex flex-col gap-3"
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        void save();
+      }}
+      onBlur={() => state === 'dirty' && void save()}
+    >
       <div className="flex items-center justify-between">
         <h2 className="text-lg font-semibold">{t('petition.draftHeading')}</h2>
-        <span role="status" className="text-sm text-slate-600" data-testid="draft-state">{t(`petition.saveState.${state}`)}</span>
+        <span role="status" className="text-sm text-slate-600" data-testid="draft-state">
+          {t(`petition.saveState.${state}`)}
+        </span>
       </div>
       <fieldset className="flex flex-col gap-1 text-sm">
         <legend className="font-medium">{t('petition.field.riskFactors')}</legend>
         {riskFactors.map((r) => (
           <label key={r.value} className="flex items-center gap-2">
-            <input type="checkbox" checked={draft.riskFactorCodes.includes(r.value)} onChange={(e) => change({ riskFactorCodes: e.target.checked ? [...draft.riskFactorCodes, r.value] : draft.riskFactorCodes.filter((c) => c !== r.value) })} />
+            <input
+              type="checkbox"
+              checked={draft.riskFactorCodes.includes(r.value)}
+              onChange={(e) =>
+                change({ riskFactorCodes: e.target.checked ? [...draft.riskFactorCodes, r.value] : draft.riskFactorCodes.filter((c) => c !== r.value) })
+              }
+            />
             {r.label}
           </label>
         ))}
         {errorLine('riskFactorCodes')}
       </fieldset>
       <div className="flex flex-col gap-1 text-sm">
-        <label htmlFor="draft-grounds" className="font-medium">{t('petition.field.grounds')}</label>
+        <label htmlFor="draft-grounds" className="font-medium">
+          {t('petition.field.grounds')}
+        </label>
         <textarea {...field('grounds')} rows={6} className="input" value={draft.grounds} onChange={(e) => change({ grounds: e.target.value })} />
         {errorLine('grounds')}
       </div>
       <div className="flex flex-wrap items-end gap-4 text-sm">
         <label className="flex items-center gap-2">
-          <input type="checkbox" checked={draft.requestedLifelong} onChange={(e) => change({ requestedLifelong: e.target.checked, requestedTermYears: e.target.checked ? '' : draft.requestedTermYears })} />
+          <input
+            type="checkbox"
+            checked={draft.requestedLifelong}
+            onChange={(e) => change({ requestedLifelong: e.target.checked, requestedTermYears: e.target.checked ? '' : draft.requestedTermYears })}
+          />
           {t('petition.field.requestedLifelong')}
         </label>
         <div className="flex flex-col gap-1">
-          <label htmlFor="draft-requestedTermYears" className="font-medium">{t('petition.field.requestedTermYears')}</label>
-          <input {...field('requestedTermYears')} inputMode="numeric" className="input w-28" disabled={draft.requestedLifelong} value={draft.requestedTermYears} onChange={(e) => change({ requestedTermYears: e.target.value })} />
+          <label htmlFor="draft-requestedTermYears" className="font-medium">
+            {t('petition.field.requestedTermYears')}
+          </label>
+          <input
+            {...field('requestedTermYears')}
+            inputMode="numeric"
+            className="input w-28"
+            disabled={draft.requestedLifelong}
+            value={draft.requestedTermYears}
+            onChange={(e) => change({ requestedTermYears: e.target.value })}
+          />
           {errorLine('requestedTermYears')}
         </div>
       </div>
       <div className="flex flex-col gap-1 text-sm">
-        <label htmlFor="draft-requestedChanges" className="font-medium">{t('petition.field.requestedChanges')}</label>
-        <textarea {...field('requestedChanges')} rows={2} className="input" value={draft.requestedChanges} onChange={(e) => change({ requestedChanges: e.target.value })} />
+        <label htmlFor="draft-requestedChanges" className="font-medium">
+          {t('petition.field.requestedChanges')}
+        </label>
+        <textarea
+          {...field('requestedChanges')}
+          rows={2}
+          className="input"
+          value={draft.requestedChanges}
+          onChange={(e) => change({ requestedChanges: e.target.value })}
+        />
         {errorLine('requestedChanges')}
       </div>
       <div className="grid gap-3 sm:grid-cols-2">
         <div className="flex flex-col gap-1 text-sm">
-          <label htmlFor="draft-courtId" className="font-medium">{t('petition.field.court')}</label>
-          <select {...field('courtId')} aria-describedby="draft-courtId-error draft-courtId-hint" className="input" value={draft.courtId} onChange={(e) => change({ courtId: e.target.value })}>
-            {courts.map((c) => <option key={c.value} value={c.value}>{c.label}</option>)}
+          <label htmlFor="draft-courtId" className="font-medium">
+            {t('petition.field.court')}
+          </label>
+          <select
+            {...field('courtId')}
+            aria-describedby="draft-courtId-error draft-courtId-hint"
+            className="input"
+            value={draft.courtId}
+            onChange={(e) => change({ courtId: e.target.value })}
+          >
+            {courts.map((c) => (
+              <option key={c.value} value={c.value}>
+                {c.label}
+              </option>
+            ))}
           </select>
-          <p id="draft-courtId-hint" className="text-xs text-slate-600" data-testid="competent-court">{competentNote}</p>
+          <p id="draft-courtId-hint" className="text-xs text-slate-600" data-testid="competent-court">
+            {competentNote}
+          </p>
           {errorLine('courtId')}
         </div>
         <div className="flex flex-col gap-1 text-sm">
-          <label htmlFor="draft-language" className="font-medium">{t('petition.field.language')}</label>
+          <label htmlFor="draft-language" className="font-medium">
+            {t('petition.field.language')}
+          </label>
           <select {...field('language')} className="input" value={draft.language} onChange={(e) => change({ language: e.target.value as 'RU' | 'KK' })}>
             <option value="RU">{t('petition.languageRU')}</option>
             <option value="KK">{t('petition.languageKK')}</option>
@@ -143,14 +230,30 @@ export function DraftEditor({ petitionId, version: initialVersion, initial, risk
       </div>
       {!competentCourtIds.includes(draft.courtId) && (
         <div className="flex flex-col gap-1 text-sm">
-          <label htmlFor="draft-courtReason" className="font-medium">{t('petitionCourt.reason')}</label>
-          <textarea {...field('courtReason')} aria-describedby="draft-courtReason-error draft-courtReason-hint" rows={2} maxLength={1000} className="input" value={draft.courtReason} onChange={(e) => change({ courtReason: e.target.value })} />
-          <p id="draft-courtReason-hint" className="text-xs text-slate-600">{t('petitionCourt.reasonHint')}</p>
+          <label htmlFor="draft-courtReason" className="font-medium">
+            {t('petitionCourt.reason')}
+          </label>
+          <textarea
+            {...field('courtReason')}
+            aria-describedby="draft-courtReason-error draft-courtReason-hint"
+            rows={2}
+            maxLength={1000}
+            className="input"
+            value={draft.courtReason}
+            onChange={(e) => change({ courtReason: e.target.value })}
+          />
+          <p id="draft-courtReason-hint" className="text-xs text-slate-600">
+            {t('petitionCourt.reasonHint')}
+          </p>
           {errorLine('courtReason')}
         </div>
       )}
-      <p role="alert" className="text-sm text-red-700">{msg(error)}</p>
-      <button type="submit" className="btn-secondary self-start" disabled={state === 'saving'}>{t('petition.saveNow')}</button>
+      <p role="alert" className="text-sm text-red-700">
+        {msg(error)}
+      </p>
+      <button type="submit" className="btn-secondary self-start" disabled={state === 'saving'}>
+        {t('petition.saveNow')}
+      </button>
     </form>
   );
 }

@@ -16,6 +16,11 @@ export const DRAFT_EDITOR_MESSAGES = mergeNamespaces(['petition', 'petitionCourt
 export const STEP_FORM_MESSAGES = mergeNamespaces(['petition', 'petitionSteps.form'], PETITION_ACTION_MESSAGES);
 export const GRANT_ACKNOWLEDGEMENT_MESSAGES = mergeNamespaces(['petitionDecision.ack']);
 export const DECISION_SUMMARY_MESSAGES = mergeNamespaces(['petitionDecision.check', 'petitionDecision.form.outcomes', 'petitionDecision.term']);
-export const DECISION_FORM_MESSAGES = mergeNamespaces(['petition.field', 'petitionDecision', 'validation', 'errors'], GRANT_ACKNOWLEDGEMENT_MESSAGES, DECISION_SUMMARY_MESSAGES, PETITION_ACTION_MESSAGES);
+export const DECISION_FORM_MESSAGES = mergeNamespaces(
+  ['petition.field', 'petitionDecision', 'validation', 'errors'],
+  GRANT_ACKNOWLEDGEMENT_MESSAGES,
+  DECISION_SUMMARY_MESSAGES,
+  PETITION_ACTION_MESSAGES,
+);
 /** On the person page: one label of the large petition namespace. */
 export const START_PETITION_BUTTON_MESSAGES = mergeNamespaces(['petition.start'], PETITION_ACTION_MESSAGES);

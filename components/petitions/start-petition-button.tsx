@@ -29,7 +29,11 @@ export function StartPetitionButton({ personId, orderId }: { personId: string; o
       >
         {t('petition.start')}
       </button>
-      {error && <span role="alert" className="text-sm text-red-700">{t.has(error.key) ? t(error.key, error.values) : t('errors.unexpected')}</span>}
+      {error && (
+        <span role="alert" className="text-sm text-red-700">
+          {t.has(error.key) ? t(error.key, error.values) : t('errors.unexpected')}
+        </span>
+      )}
     </span>
   );
 }

@@ -19,7 +19,14 @@ type TStage = 'closed' | 'fields' | 'confirm';
  * one button that sends it. Errors appear by the fields; the server decides whether the step is
  * allowed; on success a message names what was recorded and the page shows the new state.
  */
-export function StepForm({ action, fixed, fields, label, tone = 'primary', confirm }: {
+export function StepForm({
+  action,
+  fixed,
+  fields,
+  label,
+  tone = 'primary',
+  confirm,
+}: {
   action: TStepAction;
   fixed: Record<string, unknown>;
   fields: TField[];
@@ -88,8 +95,20 @@ export function StepForm({ action, fixed, fields, label, tone = 'primary', confi
   if (stage === 'closed') {
     return (
       <div className="flex flex-col gap-1">
-        <button ref={returnTo} type="button" className={buttonClass} disabled={pending} onClick={() => (firstStage === 'closed' ? void send() : setStage(firstStage))}>{label}</button>
-        {error && <p role="alert" className="text-sm text-red-700">{msg(errors._form ?? error)}</p>}
+        <button
+          ref={returnTo}
+          type="button"
+          className={buttonClass}
+          disabled={pending}
+          onClick={() => (firstStage === 'closed' ? void send() : setStage(firstStage))}
+        >
+          {label}
+        </button>
+        {error && (
+          <p role="alert" className="text-sm text-red-700">
+            {msg(errors._form ?? error)}
+          </p>
+        )}
       </div>
     );
   }
@@ -111,37 +130,81 @@ export function StepForm({ action, fixed, fields, label, tone = 'primary', confi
     );
   }
   return (
-    <form onSubmit={(e) => { e.preventDefault(); if (confirm) setStage('confirm'); else void send(); }} noValidate className="flex flex-col gap-2 rounded border border-slate-200 bg-slate-50 p-3">
+    <form
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (confirm) setStage('confirm');
+        else void send();
+      }}
+      noValidate
+      className="flex flex-col gap-2 rounded border border-slate-200 bg-slate-50 p-3"
+    >
       {fields.map((f) => {
         const id = `${idBase}-${f.name}`;
-        const common = { id, className: 'input', value: values[f.name] ?? '', 'aria-describedby': `${id}-error`, 'aria-invalid': errors[f.name] ? true : undefined } as const;
+        const common = {
+          id,
+          className: 'input',
+          value: values[f.name] ?? '',
+          'aria-describedby': `${id}-error`,
+          'aria-invalid': errors[f.name] ? true : undefined,
+        } as const;
         return (
           <div key={f.name} className="flex flex-col gap-1 text-sm">
-            <label htmlFor={id} className="font-medium">{t(`petition.field.${f.name}`)}</label>
+            <label htmlFor={id} className="font-medium">
+              {t(`petition.field.${f.name}`)}
+            </label>
             {f.type === 'file' ? (
-              <input id={id} type="file" accept="application/pdf,image/jpeg,image/png,image/webp" className="text-sm" aria-describedby={`${id}-error`} onChange={(e) => {
-                const file = e.target.files?.[0];
-                setFiles((old) => {
-                  const next = { ...old };
-                  if (file) next[f.name] = file;
-                  else delete next[f.name];
-                  return next;
-                });
-              }} />
+              <input
+                id={id}
+                type="file"
+                accept="application/pdf,image/jpeg,image/png,image/webp"
+                className="text-sm"
+                aria-describedby={`${id}-error`}
+                onChange={(e) => {
+                  const file = e.target.files?.[0];
+                  setFiles((old) => {
+                    const next = { ...old };
+                    if (file) next[f.name] = file;
+                    else delete next[f.name];
+                    return next;
+                  });
+                }}
+              />
             ) : f.type === 'textarea' ? (
               <textarea {...common} rows={3} onChange={(e) => setValues((v) => ({ ...v, [f.name]: e.target.value }))} />
             ) : (
-              <input {...common} type={f.type === 'number' ? 'text' : f.type} inputMode={f.type === 'number' ? 'numeric' : undefined} onChange={(e) => setValues((v) => ({ ...v, [f.name]: e.target.value }))} />
+              <input
+                {...common}
+                type={f.type === 'number' ? 'text' : f.type}
+                inputMode={f.type === 'number' ? 'numeric' : undefined}
+                onChange={(e) => setValues((v) => ({ ...v, [f.name]: e.target.value }))}
+              />
             )}
-            <p id={`${id}-error`} className="min-h-4 text-xs text-red-700" aria-live="polite">{msg(errors[f.name])}</p>
+            <p id={`${id}-error`} className="min-h-4 text-xs text-red-700" aria-live="polite">
+              {msg(errors[f.name])}
+            </p>
           </div>
         );
       })}
       <div className="flex flex-wrap items-center gap-2">
-        <button ref={returnTo} type="submit" className={buttonClass} disabled={pending}>{confirm ? t('petitionSteps.form.continue') : label}</button>
-        <button type="button" className="btn-secondary" onClick={() => { setError(null); setErrors({}); setStage('closed'); }}>{t('petition.cancel')}</button>
+        <button ref={returnTo} type="submit" className={buttonClass} disabled={pending}>
+          {confirm ? t('petitionSteps.form.continue') : label}
+        </button>
+        <button
+          type="button"
+          className="btn-secondary"
+          onClick={() => {
+            setError(null);
+            setErrors({});
+            setStage('closed');
+          }}
+        >
+          {t('petition.cancel')}
+        </button>
         {/* A rule about the whole step (e.g. the court checked again at filing) comes as _form. */}
-        <p role="alert" className="text-sm text-red-700">{msg(errors._form ?? error)}</p>
+        <p role="alert" className="text-sm text-red-700">
+          {msg(errors._form ?? error)}
+        </p>
       </div>
     </form>
   );

@@ -6,6 +6,9 @@ import { FORM_MESSAGES } from '@/components/forms/messages';
 // file. Pages ship them through <ClientMessages>; tests/unit/client-messages.test.ts checks both ends.
 
 /** On the person page: the form's labels and its registry.validation.* keys, not the public registry's. */
-export const WITHHOLD_FORM_MESSAGES = mergeNamespaces(['registry.form', 'registry.validation', 'confirmStep.registry', 'recorded.withheld', 'recorded.reinstated'], FORM_MESSAGES);
+export const WITHHOLD_FORM_MESSAGES = mergeNamespaces(
+  ['registry.form', 'registry.validation', 'confirmStep.registry', 'recorded.withheld', 'recorded.reinstated'],
+  FORM_MESSAGES,
+);
 /** RegistryStatus (a server component) renders WithholdForm. */
 export const REGISTRY_STATUS_MESSAGES = WITHHOLD_FORM_MESSAGES;

@@ -11,8 +11,16 @@ export async function PageLinks({ page, pageCount, q, region }: { page: number; 
     <nav aria-label={t('pagesLabel')} className="flex items-center justify-between text-sm">
       <span>{t('pageSummary', { page, pageCount })}</span>
       <span className="flex gap-2">
-        {page > 1 && <a className="btn-secondary py-1" rel="prev" href={href(page - 1)}>{t('previous')}</a>}
-        {page < pageCount && <a className="btn-secondary py-1" rel="next" href={href(page + 1)}>{t('next')}</a>}
+        {page > 1 && (
+          <a className="btn-secondary py-1" rel="prev" href={href(page - 1)}>
+            {t('previous')}
+          </a>
+        )}
+        {page < pageCount && (
+          <a className="btn-secondary py-1" rel="next" href={href(page + 1)}>
+            {t('next')}
+          </a>
+        )}
       </span>
     </nav>
   );

@@ -21,8 +21,12 @@ export async function RegistrySearchForm({ q, region, regions }: { q?: string; r
           ))}
         </select>
       </label>
-      <button className="btn" type="submit">{t('submit')}</button>
-      <a className="btn-secondary" href="/registry">{t('reset')}</a>
+      <button className="btn" type="submit">
+        {t('submit')}
+      </button>
+      <a className="btn-secondary" href="/registry">
+        {t('reset')}
+      </a>
     </form>
   );
 }

@@ -7,7 +7,16 @@ import { formatDateTime } from '@/lib/i18n/format';
 import { hasOrderInForce } from '@/lib/registry/registry-status';
 import { WithholdForm } from './withhold-form';
 
-type TPersonRegistry = { id: string; version: number; lastName: string; firstName: string; registryWithheld: boolean; registryWithheldReason: string | null; registryWithheldAt: Date | null; reviewStatus: 'PENDING_REVIEW' | 'REVIEWED' };
+type TPersonRegistry = {
+  id: string;
+  version: number;
+  lastName: string;
+  firstName: string;
+  registryWithheld: boolean;
+  registryWithheldReason: string | null;
+  registryWithheldAt: Date | null;
+  reviewStatus: 'PENDING_REVIEW' | 'REVIEWED';
+};
 
 /** The person's standing in the public registry; supervisors may withhold or reinstate them. */
 export async function RegistryStatus({ actor, person }: { actor: TActor; person: TPersonRegistry }) {
@@ -17,11 +26,17 @@ export async function RegistryStatus({ actor, person }: { actor: TActor; person:
   const inForce = await hasOrderInForce({ db, personId: person.id });
   return (
     <section className="card flex flex-col gap-2" aria-labelledby="registry-heading" data-testid="registry-status">
-      <h2 id="registry-heading" className="text-lg font-semibold">{t('heading')}</h2>
+      <h2 id="registry-heading" className="text-lg font-semibold">
+        {t('heading')}
+      </h2>
       {person.reviewStatus === 'PENDING_REVIEW' && (
         <p className="text-sm font-medium text-amber-900" data-testid="awaiting-review">
           {tr('status')}{' '}
-          {hasPermission(actor.role, 'person.review') && <Link className="link" href="/persons/review">{tr('statusLink')}</Link>}
+          {hasPermission(actor.role, 'person.review') && (
+            <Link className="link" href="/persons/review">
+              {tr('statusLink')}
+            </Link>
+          )}
         </p>
       )}
       {person.registryWithheld ? (
@@ -30,9 +45,13 @@ export async function RegistryStatus({ actor, person }: { actor: TActor; person:
           {person.registryWithheldReason && <p>{t('reason', { reason: person.registryWithheldReason })}</p>}
         </div>
       ) : (
-        person.reviewStatus === 'REVIEWED' && <p className={inForce ? 'text-sm font-medium text-green-800' : 'text-sm text-slate-700'}>{inForce ? t('listed') : t('notListed')}</p>
+        person.reviewStatus === 'REVIEWED' && (
+          <p className={inForce ? 'text-sm font-medium text-green-800' : 'text-sm text-slate-700'}>{inForce ? t('listed') : t('notListed')}</p>
+        )
       )}
-      {hasPermission(actor.role, 'registry.withhold') && <WithholdForm personId={person.id} name={`${person.lastName} ${person.firstName}`} version={person.version} withheld={person.registryWithheld} />}
+      {hasPermission(actor.role, 'registry.withhold') && (
+        <WithholdForm personId={person.id} name={`${person.lastName} ${person.firstName}`} version={person.version} withheld={person.registryWithheld} />
+      )}
     </section>
   );
 }

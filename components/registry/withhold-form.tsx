@@ -23,7 +23,10 @@ export function WithholdForm({ personId, name, version, withheld }: { personId: 
   const flash = useFlash();
   const [open, setOpen] = useState(false);
   const [confirming, setConfirming] = useState(false);
-  const form = useForm<TRegistryDecisionInput, unknown, TRegistryDecision>({ resolver: zodResolver(ZRegistryDecision), defaultValues: { personId, version, reason: '' } });
+  const form = useForm<TRegistryDecisionInput, unknown, TRegistryDecision>({
+    resolver: zodResolver(ZRegistryDecision),
+    defaultValues: { personId, version, reason: '' },
+  });
   const { submit, pending, formError } = useActionSubmit<TRegistryDecisionInput, { personId: string; version: number }>(form.setError);
   const returnTo = useReturnFocus<HTMLButtonElement>(confirming);
   const label = withheld ? t('reinstate') : t('withhold');
@@ -41,7 +44,11 @@ export function WithholdForm({ personId, name, version, withheld }: { personId: 
   }
 
   if (!open) {
-    return <button type="button" className={withheld ? 'btn-secondary self-start' : 'btn-danger self-start'} onClick={() => setOpen(true)}>{label}</button>;
+    return (
+      <button type="button" className={withheld ? 'btn-secondary self-start' : 'btn-danger self-start'} onClick={() => setOpen(true)}>
+        {label}
+      </button>
+    );
   }
   return (
     <form noValidate className="flex flex-col gap-2 rounded border border-slate-200 bg-slate-50 p-3" onSubmit={form.handleSubmit(() => setConfirming(true))}>
@@ -64,8 +71,12 @@ export function WithholdForm({ personId, name, version, withheld }: { personId: 
         </ConfirmPanel>
       ) : (
         <div className="flex flex-wrap gap-2">
-          <button ref={returnTo} type="submit" className={withheld ? 'btn' : 'btn-danger'} disabled={pending}>{label}</button>
-          <button type="button" className="btn-secondary" onClick={() => setOpen(false)}>{t('cancel')}</button>
+          <button ref={returnTo} type="submit" className={withheld ? 'btn' : 'btn-danger'} disabled={pending}>
+            {label}
+          </button>
+          <button type="button" className="btn-secondary" onClick={() => setOpen(false)}>
+            {t('cancel')}
+          </button>
         </div>
       )}
       <FormError error={formError} />

@@ -48,9 +48,15 @@ export function ConflictList({ conflicts }: { conflicts: TConflictRow[] }) {
 
   return (
     <div className="flex flex-col gap-2">
-      {form.error && <p role="alert" className="text-sm text-red-700">{form.msg(form.error)}</p>}
+      {form.error && (
+        <p role="alert" className="text-sm text-red-700">
+          {form.msg(form.error)}
+        </p>
+      )}
       {shown.length === 0 ? (
-        <p className="text-slate-600" data-testid="conflicts-empty">{t('empty')}</p>
+        <p className="text-slate-600" data-testid="conflicts-empty">
+          {t('empty')}
+        </p>
       ) : (
         <table className="table" aria-label={t('label')}>
           <thead>
@@ -61,20 +67,38 @@ export function ConflictList({ conflicts }: { conflicts: TConflictRow[] }) {
               <th scope="col">{t('column.source')}</th>
               <th scope="col">{t('column.iin')}</th>
               <th scope="col">{t('column.existing')}</th>
-              <th scope="col"><span className="sr-only">{t('markHandled')}</span></th>
+              <th scope="col">
+                <span className="sr-only">{t('markHandled')}</span>
+              </th>
             </tr>
           </thead>
           <tbody>
             {shown.map((c) => (
               <tr key={c.id} data-testid="conflict-row">
                 <td>{c.when}</td>
-                <th scope="row" className="font-normal">{c.who}</th>
+                <th scope="row" className="font-normal">
+                  {c.who}
+                </th>
                 <td>{c.district}</td>
                 <td>{t(`source.${c.source}`)}</td>
                 <td className="font-mono">{c.iin}</td>
-                <td>{c.existing ? <Link href={`/persons/${c.existing.id}`} className="link">{c.existing.name}</Link> : <span className="text-slate-600">{t('outsideScope')}</span>}</td>
                 <td>
-                  <button type="button" className="btn-secondary" disabled={form.pending} aria-label={t('markHandledLabel', { who: c.who, when: c.when })} onClick={() => onHandled(c)}>
+                  {c.existing ? (
+                    <Link href={`/persons/${c.existing.id}`} className="link">
+                      {c.existing.name}
+                    </Link>
+                  ) : (
+                    <span className="text-slate-600">{t('outsideScope')}</span>
+                  )}
+                </td>
+                <td>
+                  <button
+                    type="button"
+                    className="btn-secondary"
+                    disabled={form.pending}
+                    aria-label={t('markHandledLabel', { who: c.who, when: c.when })}
+                    onClick={() => onHandled(c)}
+                  >
                     {t('markHandled')}
                   </button>
                 </td>

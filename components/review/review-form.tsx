@@ -47,20 +47,44 @@ export function ReviewForm({ persons, officers, filtered }: { persons: TReviewRo
   if (persons.length === 0) {
     return (
       <div className="card flex flex-col gap-2">
-        <p className="text-slate-600" data-testid="review-empty">{filtered ? t('emptyDistrict') : t('empty')}</p>
+        <p className="text-slate-600" data-testid="review-empty">
+          {filtered ? t('emptyDistrict') : t('empty')}
+        </p>
       </div>
     );
   }
 
-  const hint = chosen.length === 0 ? t('hintSelect') : !district ? t('hintMixed') : choices.length === 0 ? t('hintNoOfficer', { district: chosen[0].district }) : t('hintOfficer', { district: chosen[0].district });
+  const hint =
+    chosen.length === 0
+      ? t('hintSelect')
+      : !district
+        ? t('hintMixed')
+        : choices.length === 0
+          ? t('hintNoOfficer', { district: chosen[0].district })
+          : t('hintOfficer', { district: chosen[0].district });
 
   return (
-    <form onSubmit={(e) => { e.preventDefault(); if (officer && chosen.length) setConfirming(true); }} noValidate className="card flex flex-col gap-3">
+    <form
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (officer && chosen.length) setConfirming(true);
+      }}
+      noValidate
+      className="card flex flex-col gap-3"
+    >
       <table className="table" aria-label={t('listLabel')}>
         <thead>
           <tr>
             <th scope="col">
-              <input type="checkbox" aria-label={t('selectAll')} checked={allOnPage} onChange={(e) => { setConfirming(false); setAll(e.target.checked ? persons.map((p) => p.id) : null); }} />
+              <input
+                type="checkbox"
+                aria-label={t('selectAll')}
+                checked={allOnPage}
+                onChange={(e) => {
+                  setConfirming(false);
+                  setAll(e.target.checked ? persons.map((p) => p.id) : null);
+                }}
+              />
             </th>
             <th scope="col">{t('column.name')}</th>
             <th scope="col">{t('column.iin')}</th>
@@ -72,8 +96,20 @@ export function ReviewForm({ persons, officers, filtered }: { persons: TReviewRo
         <tbody>
           {persons.map((p) => (
             <tr key={p.id} data-testid="review-row">
-              <td><input type="checkbox" aria-label={t('select', { name: p.name })} checked={selected.has(p.id)} onChange={() => { setConfirming(false); toggle(p.id); }} /></td>
-              <th scope="row" className="font-normal">{p.name}</th>
+              <td>
+                <input
+                  type="checkbox"
+                  aria-label={t('select', { name: p.name })}
+                  checked={selected.has(p.id)}
+                  onChange={() => {
+                    setConfirming(false);
+                    toggle(p.id);
+                  }}
+                />
+              </td>
+              <th scope="row" className="font-normal">
+                {p.name}
+              </th>
               <td className="font-mono">{p.iin}</td>
               <td>{p.district}</td>
               <td>{p.articles}</td>
@@ -82,17 +118,45 @@ export function ReviewForm({ persons, officers, filtered }: { persons: TReviewRo
           ))}
         </tbody>
       </table>
-      <p className="min-h-4 text-xs text-red-700" aria-live="polite">{form.msg(form.errors.persons)}</p>
+      <p className="min-h-4 text-xs text-red-700" aria-live="polite">
+        {form.msg(form.errors.persons)}
+      </p>
       <div className="flex flex-col gap-1 text-sm">
-        <label htmlFor="review-officer" className="font-medium">{t('officer')}</label>
-        <select id="review-officer" className="input max-w-md" value={officer?.id ?? ''} disabled={choices.length === 0} onChange={(e) => { setConfirming(false); setOfficerId(e.target.value); }} aria-describedby="review-officer-hint review-officer-error">
+        <label htmlFor="review-officer" className="font-medium">
+          {t('officer')}
+        </label>
+        <select
+          id="review-officer"
+          className="input max-w-md"
+          value={officer?.id ?? ''}
+          disabled={choices.length === 0}
+          onChange={(e) => {
+            setConfirming(false);
+            setOfficerId(e.target.value);
+          }}
+          aria-describedby="review-officer-hint review-officer-error"
+        >
           <option value="">{t('chooseOfficer')}</option>
-          {choices.map((o) => <option key={o.id} value={o.id}>{o.fullName}</option>)}
+          {choices.map((o) => (
+            <option key={o.id} value={o.id}>
+              {o.fullName}
+            </option>
+          ))}
         </select>
-        <p id="review-officer-hint" className="text-xs text-slate-600">{hint}</p>
-        <p id="review-officer-error" className="min-h-4 text-xs text-red-700" aria-live="polite">{form.msg(form.errors.officerId)}</p>
+        <p id="review-officer-hint" className="text-xs text-slate-600">
+          {hint}
+        </p>
+        <p id="review-officer-error" className="min-h-4 text-xs text-red-700" aria-live="polite">
+          {form.msg(form.errors.officerId)}
+        </p>
       </div>
-      {!confirming && <div><button ref={returnTo} type="submit" className="btn" disabled={!officer || chosen.length === 0}>{t('submit', { count: chosen.length })}</button></div>}
+      {!confirming && (
+        <div>
+          <button ref={returnTo} type="submit" className="btn" disabled={!officer || chosen.length === 0}>
+            {t('submit', { count: chosen.length })}
+          </button>
+        </div>
+      )}
       {confirming && officer && (
         <ConfirmPanel
           id="review-confirm"
@@ -104,7 +168,11 @@ export function ReviewForm({ persons, officers, filtered }: { persons: TReviewRo
           onCancel={() => setConfirming(false)}
         />
       )}
-      {form.error && Object.keys(form.errors).length === 0 && <p role="alert" className="text-sm text-red-700">{form.msg(form.error)}</p>}
+      {form.error && Object.keys(form.errors).length === 0 && (
+        <p role="alert" className="text-sm text-red-700">
+          {form.msg(form.error)}
+        </p>
+      )}
     </form>
   );
 }

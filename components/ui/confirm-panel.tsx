@@ -8,7 +8,17 @@ import { useEffect, useRef } from 'react';
  * returns to where the user came from (see useReturnFocus). A second click while the first is
  * being sent does nothing, so a double click sends one request.
  */
-export function ConfirmPanel({ id, title, children, confirmLabel, cancelLabel, onConfirm, onCancel, pending, tone = 'primary' }: {
+export function ConfirmPanel({
+  id,
+  title,
+  children,
+  confirmLabel,
+  cancelLabel,
+  onConfirm,
+  onCancel,
+  pending,
+  tone = 'primary',
+}: {
   id: string;
   title: string;
   children?: React.ReactNode;
@@ -44,11 +54,17 @@ export function ConfirmPanel({ id, title, children, confirmLabel, cancelLabel, o
         onCancel();
       }}
     >
-      <h2 id={`${id}-title`} ref={heading} tabIndex={-1} className="text-base font-semibold focus:outline-none">{title}</h2>
+      <h2 id={`${id}-title`} ref={heading} tabIndex={-1} className="text-base font-semibold focus:outline-none">
+        {title}
+      </h2>
       {children}
       <div className="flex flex-wrap gap-2">
-        <button type="button" className={tone === 'danger' ? 'btn-danger' : 'btn'} disabled={pending} aria-disabled={pending} onClick={() => void confirm()}>{confirmLabel}</button>
-        <button type="button" className="btn-secondary" disabled={pending} onClick={onCancel}>{cancelLabel}</button>
+        <button type="button" className={tone === 'danger' ? 'btn-danger' : 'btn'} disabled={pending} aria-disabled={pending} onClick={() => void confirm()}>
+          {confirmLabel}
+        </button>
+        <button type="button" className="btn-secondary" disabled={pending} onClick={onCancel}>
+          {cancelLabel}
+        </button>
       </div>
     </div>
   );

@@ -37,7 +37,11 @@ export function FlashProvider({ dismissLabel, children }: { dismissLabel: string
         <div role="status" aria-live="polite" data-testid="flash" className="text-sm font-medium text-green-900">
           {visible && <p key={visible.id}>{visible.message}</p>}
         </div>
-        {visible && <button type="button" className="text-sm text-green-900 underline" onClick={() => setFlash(null)}>{dismissLabel}</button>}
+        {visible && (
+          <button type="button" className="text-sm text-green-900 underline" onClick={() => setFlash(null)}>
+            {dismissLabel}
+          </button>
+        )}
       </div>
       {children}
     </FlashContext.Provider>

@@ -22,13 +22,25 @@ export function IssueWarningForm({ personId }: { personId: string }) {
   }
 
   return (
-    <form onSubmit={(e) => { e.preventDefault(); setIssued(false); setConfirming(true); }} noValidate className="flex flex-col gap-2 rounded border border-slate-200 bg-slate-50 p-3">
+    <form
+      onSubmit={(e) => {
+        e.preventDefault();
+        setIssued(false);
+        setConfirming(true);
+      }}
+      noValidate
+      className="flex flex-col gap-2 rounded border border-slate-200 bg-slate-50 p-3"
+    >
       <fieldset className="flex flex-wrap items-end gap-3">
         <legend className="mb-1 text-sm font-semibold">{t('issueForm.legend')}</legend>
         <label className="flex flex-col gap-1 text-sm">
           <span className="font-medium">{t('issueForm.type')}</span>
           <select className="input" value={type} onChange={(e) => setType(e.target.value)} aria-describedby="warning-type-error">
-            {WARNING_TYPES.map((wt) => <option key={wt} value={wt}>{t(`type.${wt}`)}</option>)}
+            {WARNING_TYPES.map((wt) => (
+              <option key={wt} value={wt}>
+                {t(`type.${wt}`)}
+              </option>
+            ))}
           </select>
         </label>
         <label className="flex flex-col gap-1 text-sm">
@@ -38,18 +50,40 @@ export function IssueWarningForm({ personId }: { personId: string }) {
             <option value="KK">{t('issueForm.kk')}</option>
           </select>
         </label>
-        {!confirming && <button type="submit" className="btn">{t('issueForm.submit')}</button>}
+        {!confirming && (
+          <button type="submit" className="btn">
+            {t('issueForm.submit')}
+          </button>
+        )}
       </fieldset>
-      <p id="warning-type-error" className="min-h-4 text-xs text-red-700" aria-live="polite">{form.msg(form.errors.type ?? form.errors.personId)}</p>
+      <p id="warning-type-error" className="min-h-4 text-xs text-red-700" aria-live="polite">
+        {form.msg(form.errors.type ?? form.errors.personId)}
+      </p>
       {confirming && (
-        <div role="alertdialog" aria-labelledby="warning-confirm-text" className="flex flex-wrap items-center gap-2 rounded border border-amber-300 bg-amber-50 p-2 text-sm">
+        <div
+          role="alertdialog"
+          aria-labelledby="warning-confirm-text"
+          className="flex flex-wrap items-center gap-2 rounded border border-amber-300 bg-amber-50 p-2 text-sm"
+        >
           <span id="warning-confirm-text">{t('issueForm.confirm')}</span>
-          <button type="button" className="btn" disabled={form.pending} onClick={onConfirm}>{t('issueForm.confirmYes')}</button>
-          <button type="button" className="btn-secondary" disabled={form.pending} onClick={() => setConfirming(false)}>{t('issueForm.cancel')}</button>
+          <button type="button" className="btn" disabled={form.pending} onClick={onConfirm}>
+            {t('issueForm.confirmYes')}
+          </button>
+          <button type="button" className="btn-secondary" disabled={form.pending} onClick={() => setConfirming(false)}>
+            {t('issueForm.cancel')}
+          </button>
         </div>
       )}
-      {form.error && !form.errors.type && <p role="alert" className="text-sm text-red-700">{form.msg(form.error)}</p>}
-      {issued && <p role="status" className="text-sm text-green-800">{t('issueForm.issued')}</p>}
+      {form.error && !form.errors.type && (
+        <p role="alert" className="text-sm text-red-700">
+          {form.msg(form.error)}
+        </p>
+      )}
+      {issued && (
+        <p role="status" className="text-sm text-green-800">
+          {t('issueForm.issued')}
+        </p>
+      )}
     </form>
   );
 }

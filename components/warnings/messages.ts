@@ -6,6 +6,9 @@ import { FORM_MESSAGES } from '@/components/forms/messages';
 // file. Pages ship them through <ClientMessages>; tests/unit/client-messages.test.ts checks both ends.
 
 export const ISSUE_WARNING_FORM_MESSAGES = mergeNamespaces(['warnings.issueForm', 'warnings.type', 'warnings.validation'], FORM_MESSAGES);
-export const RECORD_OUTCOME_FORM_MESSAGES = mergeNamespaces(['warnings.outcomeForm', 'warnings.validation', 'confirmStep.warningOutcome', 'recorded.warningSigned', 'recorded.warningRefused'], FORM_MESSAGES);
+export const RECORD_OUTCOME_FORM_MESSAGES = mergeNamespaces(
+  ['warnings.outcomeForm', 'warnings.validation', 'confirmStep.warningOutcome', 'recorded.warningSigned', 'recorded.warningRefused'],
+  FORM_MESSAGES,
+);
 /** WarningsSection (a server component) renders both forms. */
 export const WARNINGS_SECTION_MESSAGES = mergeNamespaces(ISSUE_WARNING_FORM_MESSAGES, RECORD_OUTCOME_FORM_MESSAGES);

@@ -35,7 +35,8 @@ export function RecordOutcomeForm({ warningId, version, today }: { warningId: st
   async function record() {
     const done = await form.submit(input());
     setConfirming(false);
-    if (done) flash(outcome === 'REFUSED' ? tAll('recorded.warningRefused', { date: day, witness: witness.trim() }) : tAll('recorded.warningSigned', { date: day }));
+    if (done)
+      flash(outcome === 'REFUSED' ? tAll('recorded.warningRefused', { date: day, witness: witness.trim() }) : tAll('recorded.warningSigned', { date: day }));
   }
 
   return (
@@ -51,33 +52,82 @@ export function RecordOutcomeForm({ warningId, version, today }: { warningId: st
     >
       <fieldset className="flex flex-wrap gap-4" aria-describedby={`${id('outcome')}-error`}>
         <legend className="mb-1 font-semibold">{t('legend')}</legend>
-        <label className="flex items-center gap-1"><input type="radio" name={id('outcome')} checked={outcome === 'SIGNED'} onChange={() => setOutcome('SIGNED')} />{t('signed')}</label>
-        <label className="flex items-center gap-1"><input type="radio" name={id('outcome')} checked={outcome === 'REFUSED'} onChange={() => setOutcome('REFUSED')} />{t('refused')}</label>
-        <p id={`${id('outcome')}-error`} className="min-h-4 w-full text-xs text-red-700" aria-live="polite">{form.msg(errors.outcome)}</p>
+        <label className="flex items-center gap-1">
+          <input type="radio" name={id('outcome')} checked={outcome === 'SIGNED'} onChange={() => setOutcome('SIGNED')} />
+          {t('signed')}
+        </label>
+        <label className="flex items-center gap-1">
+          <input type="radio" name={id('outcome')} checked={outcome === 'REFUSED'} onChange={() => setOutcome('REFUSED')} />
+          {t('refused')}
+        </label>
+        <p id={`${id('outcome')}-error`} className="min-h-4 w-full text-xs text-red-700" aria-live="polite">
+          {form.msg(errors.outcome)}
+        </p>
       </fieldset>
       <div className="flex flex-wrap gap-3">
         <div className="flex flex-col gap-1">
-          <label htmlFor={id('date')} className="font-medium">{t('date')}</label>
-          <input id={id('date')} type="date" className="input" value={date} max={today} onChange={(e) => setDate(e.target.value)} aria-describedby={`${id('date')}-error`} aria-invalid={errors.date ? true : undefined} />
-          <p id={`${id('date')}-error`} className="min-h-4 text-xs text-red-700" aria-live="polite">{form.msg(errors.date)}</p>
+          <label htmlFor={id('date')} className="font-medium">
+            {t('date')}
+          </label>
+          <input
+            id={id('date')}
+            type="date"
+            className="input"
+            value={date}
+            max={today}
+            onChange={(e) => setDate(e.target.value)}
+            aria-describedby={`${id('date')}-error`}
+            aria-invalid={errors.date ? true : undefined}
+          />
+          <p id={`${id('date')}-error`} className="min-h-4 text-xs text-red-700" aria-live="polite">
+            {form.msg(errors.date)}
+          </p>
         </div>
         {outcome === 'REFUSED' && (
           <div className="flex flex-1 flex-col gap-1">
-            <label htmlFor={id('witness')} className="font-medium">{t('witness')}</label>
-            <input id={id('witness')} className="input" value={witness} maxLength={200} onChange={(e) => setWitness(e.target.value)} aria-describedby={`${id('witness')}-error`} aria-invalid={errors.refusalWitness ? true : undefined} />
-            <p id={`${id('witness')}-error`} className="min-h-4 text-xs text-red-700" aria-live="polite">{form.msg(errors.refusalWitness)}</p>
+            <label htmlFor={id('witness')} className="font-medium">
+              {t('witness')}
+            </label>
+            <input
+              id={id('witness')}
+              className="input"
+              value={witness}
+              maxLength={200}
+              onChange={(e) => setWitness(e.target.value)}
+              aria-describedby={`${id('witness')}-error`}
+              aria-invalid={errors.refusalWitness ? true : undefined}
+            />
+            <p id={`${id('witness')}-error`} className="min-h-4 text-xs text-red-700" aria-live="polite">
+              {form.msg(errors.refusalWitness)}
+            </p>
           </div>
         )}
       </div>
       {confirming ? (
-        <ConfirmPanel id={id('confirm')} title={tc('title')} confirmLabel={tc('confirm')} cancelLabel={tc('cancel')} pending={form.pending} onConfirm={record} onCancel={() => setConfirming(false)}>
+        <ConfirmPanel
+          id={id('confirm')}
+          title={tc('title')}
+          confirmLabel={tc('confirm')}
+          cancelLabel={tc('cancel')}
+          pending={form.pending}
+          onConfirm={record}
+          onCancel={() => setConfirming(false)}
+        >
           <p>{summary}</p>
           <p className="text-slate-700">{tc('final')}</p>
         </ConfirmPanel>
       ) : (
-        <div><button ref={returnTo} type="submit" className="btn" disabled={form.pending}>{t('submit')}</button></div>
+        <div>
+          <button ref={returnTo} type="submit" className="btn" disabled={form.pending}>
+            {t('submit')}
+          </button>
+        </div>
       )}
-      {form.error && Object.keys(form.errors).length === 0 && <p role="alert" className="text-red-700">{form.msg(form.error)}</p>}
+      {form.error && Object.keys(form.errors).length === 0 && (
+        <p role="alert" className="text-red-700">
+          {form.msg(form.error)}
+        </p>
+      )}
     </form>
   );
 }

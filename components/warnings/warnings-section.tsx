@@ -15,7 +15,9 @@ export async function WarningsSection({ actor, person, hasActiveOrder }: { actor
   const today = localToday();
   return (
     <section className="card flex flex-col gap-3" aria-labelledby="warnings-heading" data-testid="warnings">
-      <h2 id="warnings-heading" className="text-lg font-semibold">{t('sectionHeading')}</h2>
+      <h2 id="warnings-heading" className="text-lg font-semibold">
+        {t('sectionHeading')}
+      </h2>
       {person.warnings.length === 0 ? (
         <p className="text-sm text-slate-600">{t('none')}</p>
       ) : (
@@ -24,10 +26,15 @@ export async function WarningsSection({ actor, person, hasActiveOrder }: { actor
             <li key={w.id} className="flex flex-col gap-1 border-b border-slate-100 pb-2 text-sm last:border-0" data-testid="warning">
               <div className="flex flex-wrap items-center justify-between gap-2">
                 <span className="font-medium">{t(`type.${w.type}`)}</span>
-                <a href={`/warnings/${w.id}/document`} className="link">{t('download')}</a>
+                <a href={`/warnings/${w.id}/document`} className="link">
+                  {t('download')}
+                </a>
               </div>
               <span className="text-slate-600">{t('issuedBy', { date: formatDateTime(w.issuedAt, locale), name: w.issuedBy.fullName })}</span>
-              <span className={w.outcome === 'PENDING' ? 'font-medium text-amber-900' : w.outcome === 'SIGNED' ? 'text-green-800' : 'text-slate-800'} data-testid="warning-outcome">
+              <span
+                className={w.outcome === 'PENDING' ? 'font-medium text-amber-900' : w.outcome === 'SIGNED' ? 'text-green-800' : 'text-slate-800'}
+                data-testid="warning-outcome"
+              >
                 {w.outcome === 'SIGNED' && w.signedOn
                   ? t('outcome.SIGNED', { date: formatDate(w.signedOn, locale) })
                   : w.outcome === 'REFUSED' && w.refusedOn

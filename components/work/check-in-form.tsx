@@ -18,7 +18,17 @@ import { parseLocalDateTime } from '@/lib/validation/fields';
 
 type TIn = z.input<typeof ZRecordCheckIn>;
 
-export function CheckInForm({ personId, slot, defaultChannel, defaultCurfew }: { personId: string; slot: { id: string; version: number } | null; defaultChannel: string; defaultCurfew: boolean }) {
+export function CheckInForm({
+  personId,
+  slot,
+  defaultChannel,
+  defaultCurfew,
+}: {
+  personId: string;
+  slot: { id: string; version: number } | null;
+  defaultChannel: string;
+  defaultCurfew: boolean;
+}) {
   const t = useTranslations('checkin');
   const tAll = useTranslations();
   const locale = useLocale();
@@ -29,9 +39,18 @@ export function CheckInForm({ personId, slot, defaultChannel, defaultCurfew }: {
   const form = useForm<TIn, unknown, z.output<typeof ZRecordCheckIn>>({
     resolver: zodResolver(ZRecordCheckIn),
     defaultValues: {
-      personId, checkInId: slot?.id ?? '', version: slot?.version, channel: defaultChannel as TIn['channel'], actualAt: kzDateTimeInput(),
+      personId,
+      checkInId: slot?.id ?? '',
+      version: slot?.version,
+      channel: defaultChannel as TIn['channel'],
+      actualAt: kzDateTimeInput(),
       // No outcome chosen for the officer: saving without choosing is refused, never "attended".
-      outcome: undefined, excuseReason: '', curfewCheck: defaultCurfew, personAtHome: '', notes: '', idempotencyKey,
+      outcome: undefined,
+      excuseReason: '',
+      curfewCheck: defaultCurfew,
+      personAtHome: '',
+      notes: '',
+      idempotencyKey,
     },
   });
   const { submit, pending, formError } = useActionSubmit<TIn, { checkInId: string; proposeViolation: boolean }>(form.setError);
@@ -54,7 +73,11 @@ export function CheckInForm({ personId, slot, defaultChannel, defaultCurfew }: {
     >
       <Field id="channel" label={t('channelLabel')} error={errors.channel}>
         <select {...form.register('channel')} {...errorProps('channel', errors.channel)} className="input">
-          {CHANNELS.map((c) => <option key={c} value={c}>{t(`channel.${c}`)}</option>)}
+          {CHANNELS.map((c) => (
+            <option key={c} value={c}>
+              {t(`channel.${c}`)}
+            </option>
+          ))}
         </select>
       </Field>
       <Field id="actualAt" label={t('time')} error={errors.actualAt} hint={t('timeHint')}>
@@ -68,7 +91,9 @@ export function CheckInForm({ personId, slot, defaultChannel, defaultCurfew }: {
             {t(`outcome.${o}`)}
           </label>
         ))}
-        <p id="outcome-error" className="min-h-4 text-xs text-red-700" aria-live="polite">{errors.outcome?.message ? (tAll.has(errors.outcome.message) ? tAll(errors.outcome.message) : tAll('validation.invalid')) : ''}</p>
+        <p id="outcome-error" className="min-h-4 text-xs text-red-700" aria-live="polite">
+          {errors.outcome?.message ? (tAll.has(errors.outcome.message) ? tAll(errors.outcome.message) : tAll('validation.invalid')) : ''}
+        </p>
       </fieldset>
       {outcome === 'EXCUSED' && (
         <Field id="excuseReason" label={t('excuseReason')} error={errors.excuseReason}>
@@ -84,16 +109,26 @@ export function CheckInForm({ personId, slot, defaultChannel, defaultCurfew }: {
       {channel === 'HOME_VISIT' && curfewCheck && (
         <fieldset className="flex flex-col gap-2 text-sm" aria-describedby="personAtHome-error">
           <legend className="font-medium">{t('personAtHome')}</legend>
-          <label className="flex items-center gap-2 rounded border border-slate-200 p-3"><input type="radio" value="yes" {...form.register('personAtHome')} />{t('atHomeYes')}</label>
-          <label className="flex items-center gap-2 rounded border border-slate-200 p-3"><input type="radio" value="no" {...form.register('personAtHome')} />{t('atHomeNo')}</label>
-          <p id="personAtHome-error" className="min-h-4 text-xs text-red-700" aria-live="polite">{errors.personAtHome ? t('personAtHomeRequired') : ''}</p>
+          <label className="flex items-center gap-2 rounded border border-slate-200 p-3">
+            <input type="radio" value="yes" {...form.register('personAtHome')} />
+            {t('atHomeYes')}
+          </label>
+          <label className="flex items-center gap-2 rounded border border-slate-200 p-3">
+            <input type="radio" value="no" {...form.register('personAtHome')} />
+            {t('atHomeNo')}
+          </label>
+          <p id="personAtHome-error" className="min-h-4 text-xs text-red-700" aria-live="polite">
+            {errors.personAtHome ? t('personAtHomeRequired') : ''}
+          </p>
         </fieldset>
       )}
       <Field id="notes" label={t('notes')} error={errors.notes}>
         <textarea {...form.register('notes')} {...errorProps('notes', errors.notes)} className="input" rows={3} />
       </Field>
       <FormError error={formError} />
-      <button type="submit" className="btn" disabled={pending}>{pending ? t('saving') : t('submit')}</button>
+      <button type="submit" className="btn" disabled={pending}>
+        {pending ? t('saving') : t('submit')}
+      </button>
     </form>
   );
 }

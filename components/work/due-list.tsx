@@ -2,7 +2,14 @@ import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { formatDateTime } from '@/lib/i18n/format';
 
-type TDue = { id: string; version: number; scheduledAt: Date | null; channel: string; curfewCheck: boolean; person: { id: string; lastName: string; firstName: string } };
+type TDue = {
+  id: string;
+  version: number;
+  scheduledAt: Date | null;
+  channel: string;
+  curfewCheck: boolean;
+  person: { id: string; lastName: string; firstName: string };
+};
 
 /** A list of due check-ins, each with a one-tap "record" link (agenda and inbox). */
 export async function DueList({ items, empty, label }: { items: TDue[]; empty: string; label: string }) {
@@ -15,12 +22,17 @@ export async function DueList({ items, empty, label }: { items: TDue[]; empty: s
       {items.map((c) => (
         <li key={c.id} className="flex flex-wrap items-center justify-between gap-2 rounded border border-slate-200 bg-white p-3">
           <div>
-            <Link href={`/persons/${c.person.id}`} className="link font-medium">{c.person.lastName} {c.person.firstName}</Link>
+            <Link href={`/persons/${c.person.id}`} className="link font-medium">
+              {c.person.lastName} {c.person.firstName}
+            </Link>
             <div className="text-xs text-slate-600">
-              {formatDateTime(c.scheduledAt, locale)} · {tch(c.channel)}{c.curfewCheck ? ` · ${t('curfewVisit')}` : ''}
+              {formatDateTime(c.scheduledAt, locale)} · {tch(c.channel)}
+              {c.curfewCheck ? ` · ${t('curfewVisit')}` : ''}
             </div>
           </div>
-          <Link href={`/persons/${c.person.id}/check-ins/new?slot=${c.id}`} className="btn py-1">{t('record')}</Link>
+          <Link href={`/persons/${c.person.id}/check-ins/new?slot=${c.id}`} className="btn py-1">
+            {t('record')}
+          </Link>
         </li>
       ))}
     </ul>

@@ -32,25 +32,42 @@ export function ScheduleForm({ personId }: { personId: string }) {
   const { submit, pending, formError } = useActionSubmit<TIn, { checkInId: string }>(form.setError);
   const errors = form.formState.errors;
   return (
-    <form noValidate className="card flex flex-col gap-3" onSubmit={form.handleSubmit(async () => {
-      const values = form.getValues();
-      if (!(await submit(() => scheduleAppointment(values)))) return;
-      flash(tAll('recorded.appointment', { channel: t(`channel.${values.channel}`), at: formatDateTime(parseLocalDateTime(values.scheduledAt), locale) }), { path: '/agenda' });
-      router.push('/agenda');
-    })}>
+    <form
+      noValidate
+      className="card flex flex-col gap-3"
+      onSubmit={form.handleSubmit(async () => {
+        const values = form.getValues();
+        if (!(await submit(() => scheduleAppointment(values)))) return;
+        flash(tAll('recorded.appointment', { channel: t(`channel.${values.channel}`), at: formatDateTime(parseLocalDateTime(values.scheduledAt), locale) }), {
+          path: '/agenda',
+        });
+        router.push('/agenda');
+      })}
+    >
       <h2 className="text-lg font-semibold">{t('scheduleHeading')}</h2>
       <Field id="s-channel" label={t('channelLabel')} error={errors.channel}>
         <select {...form.register('channel')} {...errorProps('s-channel', errors.channel)} className="input">
-          {CHANNELS.map((c) => <option key={c} value={c}>{t(`channel.${c}`)}</option>)}
+          {CHANNELS.map((c) => (
+            <option key={c} value={c}>
+              {t(`channel.${c}`)}
+            </option>
+          ))}
         </select>
       </Field>
       <Field id="s-at" label={t('scheduledAt')} error={errors.scheduledAt}>
         <input type="datetime-local" {...form.register('scheduledAt')} {...errorProps('s-at', errors.scheduledAt)} className="input" />
       </Field>
-      <label className="flex items-center gap-2 text-sm"><input type="checkbox" {...form.register('curfewCheck')} />{t('curfewCheck')}</label>
-      <p className="min-h-4 text-xs text-red-700" aria-live="polite">{errors.curfewCheck ? t('curfewNeedsHomeVisit') : ''}</p>
+      <label className="flex items-center gap-2 text-sm">
+        <input type="checkbox" {...form.register('curfewCheck')} />
+        {t('curfewCheck')}
+      </label>
+      <p className="min-h-4 text-xs text-red-700" aria-live="polite">
+        {errors.curfewCheck ? t('curfewNeedsHomeVisit') : ''}
+      </p>
       <FormError error={formError} />
-      <button type="submit" className="btn self-start" disabled={pending}>{t('schedule')}</button>
+      <button type="submit" className="btn self-start" disabled={pending}>
+        {t('schedule')}
+      </button>
     </form>
   );
 }

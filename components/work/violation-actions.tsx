@@ -9,7 +9,15 @@ import type { TActionResult } from '@/lib/actions/result';
 type TMove = 'ADMIN_PROTOCOL' | 'CRIMINAL_REFERRAL' | 'DISMISSED';
 
 /** The next steps this user may take on a violation; the server checks them again. */
-export function ViolationActions({ violation, moves, suggestReferral }: { violation: { id: string; version: number }; moves: TMove[]; suggestReferral: boolean }) {
+export function ViolationActions({
+  violation,
+  moves,
+  suggestReferral,
+}: {
+  violation: { id: string; version: number };
+  moves: TMove[];
+  suggestReferral: boolean;
+}) {
   const t = useTranslations('violation');
   const te = useTranslations();
   const [open, setOpen] = useState<TMove | null>(null);
@@ -54,7 +62,16 @@ export function ViolationActions({ violation, moves, suggestReferral }: { violat
       {suggestReferral && moves.includes('CRIMINAL_REFERRAL') && <p className="text-sm font-medium text-red-800">{t('referralSuggested')}</p>}
       <div className="flex flex-wrap gap-2">
         {moves.map((m) => (
-          <button key={m} type="button" className={m === 'DISMISSED' ? 'btn-secondary py-1' : 'btn py-1'} onClick={() => { setOpen(m); setValues({}); setError(null); }}>
+          <button
+            key={m}
+            type="button"
+            className={m === 'DISMISSED' ? 'btn-secondary py-1' : 'btn py-1'}
+            onClick={() => {
+              setOpen(m);
+              setValues({});
+              setError(null);
+            }}
+          >
             {t(`move.${m}`)}
           </button>
         ))}
@@ -65,20 +82,44 @@ export function ViolationActions({ violation, moves, suggestReferral }: { violat
             const id = `${violation.id}-${f}`;
             return (
               <div key={f} className="flex flex-col gap-1 text-sm">
-                <label htmlFor={id} className="font-medium">{t(`field.${f}`)}</label>
+                <label htmlFor={id} className="font-medium">
+                  {t(`field.${f}`)}
+                </label>
                 {f === 'reason' ? (
-                  <textarea id={id} rows={2} className="input" value={values[f] ?? ''} aria-describedby={`${id}-error`} onChange={(e) => setValues((v) => ({ ...v, [f]: e.target.value }))} />
+                  <textarea
+                    id={id}
+                    rows={2}
+                    className="input"
+                    value={values[f] ?? ''}
+                    aria-describedby={`${id}-error`}
+                    onChange={(e) => setValues((v) => ({ ...v, [f]: e.target.value }))}
+                  />
                 ) : (
-                  <input id={id} type={f === 'protocolDate' ? 'date' : 'text'} className="input" value={values[f] ?? ''} aria-describedby={`${id}-error`} onChange={(e) => setValues((v) => ({ ...v, [f]: e.target.value }))} />
+                  <input
+                    id={id}
+                    type={f === 'protocolDate' ? 'date' : 'text'}
+                    className="input"
+                    value={values[f] ?? ''}
+                    aria-describedby={`${id}-error`}
+                    onChange={(e) => setValues((v) => ({ ...v, [f]: e.target.value }))}
+                  />
                 )}
-                <p id={`${id}-error`} className="min-h-4 text-xs text-red-700" aria-live="polite">{msg(fieldErrors[f])}</p>
+                <p id={`${id}-error`} className="min-h-4 text-xs text-red-700" aria-live="polite">
+                  {msg(fieldErrors[f])}
+                </p>
               </div>
             );
           })}
           <div className="flex items-center gap-2 sm:col-span-2">
-            <button type="submit" className="btn py-1" disabled={pending}>{t('confirm')}</button>
-            <button type="button" className="btn-secondary py-1" onClick={() => setOpen(null)}>{t('cancel')}</button>
-            <p role="alert" className="text-sm text-red-700">{msg(error)}</p>
+            <button type="submit" className="btn py-1" disabled={pending}>
+              {t('confirm')}
+            </button>
+            <button type="button" className="btn-secondary py-1" onClick={() => setOpen(null)}>
+              {t('cancel')}
+            </button>
+            <p role="alert" className="text-sm text-red-700">
+              {msg(error)}
+            </p>
           </div>
         </form>
       )}

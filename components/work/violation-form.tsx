@@ -18,7 +18,11 @@ import type { TOption } from '@/lib/reference/options';
 
 type TIn = z.input<typeof ZRecordViolation>;
 
-export function ViolationForm({ personId, restrictions, prefill }: {
+export function ViolationForm({
+  personId,
+  restrictions,
+  prefill,
+}: {
   personId: string;
   restrictions: TOption[];
   prefill: { type: string; occurredAt: string; restrictionId: string; checkInId: string; description: string };
@@ -33,7 +37,17 @@ export function ViolationForm({ personId, restrictions, prefill }: {
   const [fileError, setFileError] = useState<string | null>(null);
   const form = useForm<TIn, unknown, z.output<typeof ZRecordViolation>>({
     resolver: zodResolver(ZRecordViolation),
-    defaultValues: { personId, type: prefill.type as TIn['type'], occurredAt: prefill.occurredAt, place: '', restrictionId: prefill.restrictionId, checkInId: prefill.checkInId, description: prefill.description, evidence: [], idempotencyKey },
+    defaultValues: {
+      personId,
+      type: prefill.type as TIn['type'],
+      occurredAt: prefill.occurredAt,
+      place: '',
+      restrictionId: prefill.restrictionId,
+      checkInId: prefill.checkInId,
+      description: prefill.description,
+      evidence: [],
+      idempotencyKey,
+    },
   });
   const { submit, pending, formError } = useActionSubmit<TIn, { violationId: string }>(form.setError);
   const errors = form.formState.errors;
@@ -41,10 +55,13 @@ export function ViolationForm({ personId, restrictions, prefill }: {
   function pickFiles(list: FileList | null) {
     const chosen = Array.from(list ?? []);
     const problem =
-      chosen.length > MAX_EVIDENCE_FILES ? 'validation.tooManyFiles'
-      : chosen.some((f) => f.size > MAX_EVIDENCE_BYTES) ? 'validation.evidenceTooLarge'
-      : chosen.some((f) => !(EVIDENCE_TYPES as readonly string[]).includes(f.type)) ? 'validation.evidenceType'
-      : null;
+      chosen.length > MAX_EVIDENCE_FILES
+        ? 'validation.tooManyFiles'
+        : chosen.some((f) => f.size > MAX_EVIDENCE_BYTES)
+          ? 'validation.evidenceTooLarge'
+          : chosen.some((f) => !(EVIDENCE_TYPES as readonly string[]).includes(f.type))
+            ? 'validation.evidenceType'
+            : null;
     setFileError(problem);
     setFiles(problem ? [] : chosen);
   }
@@ -62,14 +79,20 @@ export function ViolationForm({ personId, restrictions, prefill }: {
         if (!done) return;
         const values = form.getValues();
         const next = `/persons/${personId}/timeline`;
-        flash(tAll('recorded.violation', { type: t(`type.${values.type}`), at: formatDateTime(parseLocalDateTime(values.occurredAt), locale) }), { path: next });
+        flash(tAll('recorded.violation', { type: t(`type.${values.type}`), at: formatDateTime(parseLocalDateTime(values.occurredAt), locale) }), {
+          path: next,
+        });
         router.push(next);
       })}
     >
       {prefill.checkInId && <p className="rounded bg-amber-50 p-2 text-sm text-amber-900">{t('proposed')}</p>}
       <Field id="type" label={t('typeLabel')} error={errors.type}>
         <select {...form.register('type')} {...errorProps('type', errors.type)} className="input">
-          {VIOLATION_TYPES.map((v) => <option key={v} value={v}>{t(`type.${v}`)}</option>)}
+          {VIOLATION_TYPES.map((v) => (
+            <option key={v} value={v}>
+              {t(`type.${v}`)}
+            </option>
+          ))}
         </select>
       </Field>
       <Field id="occurredAt" label={t('occurredAt')} error={errors.occurredAt}>
@@ -81,17 +104,36 @@ export function ViolationForm({ personId, restrictions, prefill }: {
       <Field id="restrictionId" label={t('restriction')} error={errors.restrictionId}>
         <select {...form.register('restrictionId')} {...errorProps('restrictionId', errors.restrictionId)} className="input">
           <option value="">{t('noRestriction')}</option>
-          {restrictions.map((r) => <option key={r.value} value={r.value}>{r.label}</option>)}
+          {restrictions.map((r) => (
+            <option key={r.value} value={r.value}>
+              {r.label}
+            </option>
+          ))}
         </select>
       </Field>
       <Field id="description" label={t('description')} error={errors.description}>
         <textarea {...form.register('description')} {...errorProps('description', errors.description)} className="input" rows={4} />
       </Field>
-      <Field id="evidence" label={t('evidence')} error={fileError ? { message: fileError } : (errors.evidence as { message?: string } | undefined)} hint={t('evidenceHint')}>
-        <input id="evidence" type="file" multiple accept={EVIDENCE_TYPES.join(',')} onChange={(e) => pickFiles(e.target.files)} aria-describedby="evidence-error" className="text-sm" />
+      <Field
+        id="evidence"
+        label={t('evidence')}
+        error={fileError ? { message: fileError } : (errors.evidence as { message?: string } | undefined)}
+        hint={t('evidenceHint')}
+      >
+        <input
+          id="evidence"
+          type="file"
+          multiple
+          accept={EVIDENCE_TYPES.join(',')}
+          onChange={(e) => pickFiles(e.target.files)}
+          aria-describedby="evidence-error"
+          className="text-sm"
+        />
       </Field>
       <FormError error={formError} />
-      <button type="submit" className="btn" disabled={pending}>{pending ? t('saving') : t('submit')}</button>
+      <button type="submit" className="btn" disabled={pending}>
+        {pending ? t('saving') : t('submit')}
+      </button>
     </form>
   );
 }

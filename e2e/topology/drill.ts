@@ -80,7 +80,10 @@ async function waitHealthy(label: string, child: ChildProcess, port: number) {
   const deadline = Date.now() + 180_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null || child.signalCode !== null) throw new Error(`${label} exited before serving (${child.exitCode ?? child.signalCode})`);
-    const ok = await fetch(`http://127.0.0.1:${port}/api/health`).then((r) => r.ok, () => false);
+    const ok = await fetch(`http://127.0.0.1:${port}/api/health`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) return;
     await new Promise((r) => setTimeout(r, 500));
   }
@@ -122,7 +125,8 @@ async function main(): Promise<number> {
   // Left by a run that was killed outright: scratch databases and logins of processes that are gone.
   await admin(async (c) => {
     const dbs = await c.query<{ datname: string }>(`SELECT datname FROM pg_database WHERE datname ~ '^nadzor_topology_[0-9]+$'`);
-    for (const { datname } of dbs.rows) if (!alive(Number(datname.split('_')[2]))) await c.query(`DROP DATABASE IF EXISTS ${datname} WITH (FORCE)`).catch(() => {});
+    for (const { datname } of dbs.rows)
+      if (!alive(Number(datname.split('_')[2]))) await c.query(`DROP DATABASE IF EXISTS ${datname} WITH (FORCE)`).catch(() => {});
     const roles = await c.query<{ rolname: string }>(`SELECT rolname FROM pg_roles WHERE rolname ~ '^nadzor_topology_[0-9]+_app$'`);
     for (const { rolname } of roles.rows) if (!alive(Number(rolname.split('_')[2]))) await c.query(`DROP ROLE IF EXISTS ${rolname}`).catch(() => {});
     await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
@@ -176,7 +180,13 @@ async function main(): Promise<number> {
   }));
   for (const label of ['worker-1', 'worker-2']) launch(label, 'prisma/tools/worker.ts', [], { ...env, WORKER_CONCURRENCY: '1' });
   await Promise.all(instances.map((i) => waitHealthy(i.label, i.child, i.port)));
-  proxy = startProxy({ port: ports.proxy, upstreams: [{ name: 'a', port: ports.a }, { name: 'b', port: ports.b }] });
+  proxy = startProxy({
+    port: ports.proxy,
+    upstreams: [
+      { name: 'a', port: ports.a },
+      { name: 'b', port: ports.b },
+    ],
+  });
   await proxy.listening;
   console.log(`• Two instances, two workers and the proxy are up after ${Math.round((Date.now() - began) / 1000)} s`);
 

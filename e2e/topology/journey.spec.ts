@@ -84,7 +84,11 @@ test('a session, a change and a sign-out on one instance hold on the other; requ
 async function postSignIn(api: APIRequestContext, instance: TInstance, ip: string, email: string, password: string) {
   const headers = { [PIN_HEADER]: instance, 'x-forwarded-for': ip };
   const { csrfToken } = (await (await api.get('/api/auth/csrf', { headers })).json()) as { csrfToken: string };
-  const response = await api.post('/api/auth/callback/credentials', { headers, form: { csrfToken, email, password, json: 'true', callbackUrl: '/' }, maxRedirects: 0 });
+  const response = await api.post('/api/auth/callback/credentials', {
+    headers,
+    form: { csrfToken, email, password, json: 'true', callbackUrl: '/' },
+    maxRedirects: 0,
+  });
   expect(response.headers()[INSTANCE_HEADER]).toBe(instance);
   const url = ((await response.json()) as { url?: string }).url ?? '';
   return { status: response.status(), error: new URL(url, 'http://x').searchParams.get('error') };
@@ -100,7 +104,10 @@ test('a sign-in lock and a source address over its sign-in budget hold on both i
       expect(await postSignIn(api, instance, lockIp, 'police2@demo.kz', 'not the password')).toEqual({ status: 401, error: 'CredentialsSignin' });
     }
     for (const instance of ['b', 'a'] as const) {
-      expect(await postSignIn(api, instance, lockIp, 'police2@demo.kz', DEMO_PASSWORD), `locked on ${instance}`).toEqual({ status: 401, error: 'CredentialsSignin' });
+      expect(await postSignIn(api, instance, lockIp, 'police2@demo.kz', DEMO_PASSWORD), `locked on ${instance}`).toEqual({
+        status: 401,
+        error: 'CredentialsSignin',
+      });
     }
 
     // Budget: 30 failures from one address (lib/auth/policy.ts IP_FAILURE_LIMIT), alternating,

@@ -19,7 +19,10 @@ export const issuePasswordResetAction = defineAction({
   schema: ZCredentialReset,
   handler: async ({ tx, actor, input }) => {
     const { user, token, expiresAt } = await issuePasswordReset({ tx, actor, input });
-    return { data: { token, expiresAt: expiresAt.toISOString() }, audit: { targetType: 'User', targetId: user.id, details: { reason: input.reason, expiresAt } } };
+    return {
+      data: { token, expiresAt: expiresAt.toISOString() },
+      audit: { targetType: 'User', targetId: user.id, details: { reason: input.reason, expiresAt } },
+    };
   },
 });
 

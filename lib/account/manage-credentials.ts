@@ -12,7 +12,8 @@ import type { ZChangePassword, ZCredentialReset } from './schemas';
  */
 export async function changePassword({ tx, actor, input, now = new Date() }: { tx: Tx; actor: TActor; input: z.output<typeof ZChangePassword>; now?: Date }) {
   const user = await tx.user.findUniqueOrThrow({ where: { id: actor.id } });
-  if (!(await verifyPassword(user.passwordHash, input.currentPassword))) throw new FieldError({ currentPassword: { key: 'account.validation.currentPasswordWrong' } });
+  if (!(await verifyPassword(user.passwordHash, input.currentPassword)))
+    throw new FieldError({ currentPassword: { key: 'account.validation.currentPasswordWrong' } });
   if (input.newPassword === input.currentPassword) throw new FieldError({ newPassword: { key: 'account.validation.passwordUnchanged' } });
   assertPasswordRules({ password: input.newPassword, email: user.email, field: 'newPassword' });
   const updated = await tx.user.updateMany({
@@ -38,7 +39,17 @@ async function loadTarget(tx: Tx, input: z.output<typeof ZCredentialReset>) {
  * their own), may not also reset the password:
  * a second administrator must, so no single administrator can take over an account.
  */
-export async function issuePasswordReset({ tx, actor, input, now = new Date() }: { tx: Tx; actor: TActor; input: z.output<typeof ZCredentialReset>; now?: Date }) {
+export async function issuePasswordReset({
+  tx,
+  actor,
+  input,
+  now = new Date(),
+}: {
+  tx: Tx;
+  actor: TActor;
+  input: z.output<typeof ZCredentialReset>;
+  now?: Date;
+}) {
   const user = await loadTarget(tx, input);
   if (user.mfaResetById === actor.id && !user.totpSecret) throw new FieldError({ _form: { key: 'account.validation.fourEyes' } });
   await tx.user.update({ where: { id: user.id }, data: { passwordHash: null, sessionVersion: { increment: 1 }, version: { increment: 1 } } });
@@ -51,16 +62,35 @@ export async function issuePasswordReset({ tx, actor, input, now = new Date() }:
  * user enrols again at the next sign-in (with their own password), and every session ends. The
  * administrator who issued the link the user's current password came from may not do this (see above).
  */
-export async function resetSecondFactor({ tx, actor, input, now = new Date() }: { tx: Tx; actor: TActor; input: z.output<typeof ZCredentialReset>; now?: Date }) {
+export async function resetSecondFactor({
+  tx,
+  actor,
+  input,
+  now = new Date(),
+}: {
+  tx: Tx;
+  actor: TActor;
+  input: z.output<typeof ZCredentialReset>;
+  now?: Date;
+}) {
   const user = await loadTarget(tx, input);
   const lastLink = await tx.activationLink.findFirst({ where: { userId: user.id }, orderBy: { createdAt: 'desc' } });
   // The password in force came from a link this administrator holds (or the link is still open).
-  const passwordFromTheirLink = lastLink?.createdById === actor.id && !lastLink.revokedAt && (!lastLink.usedAt || !user.passwordChangedAt || user.passwordChangedAt <= lastLink.usedAt);
+  const passwordFromTheirLink =
+    lastLink?.createdById === actor.id && !lastLink.revokedAt && (!lastLink.usedAt || !user.passwordChangedAt || user.passwordChangedAt <= lastLink.usedAt);
   if (passwordFromTheirLink) throw new FieldError({ _form: { key: 'account.validation.fourEyes' } });
   await tx.recoveryCode.deleteMany({ where: { userId: user.id } });
   await tx.user.update({
     where: { id: user.id },
-    data: { totpSecret: null, totpEnabledAt: null, totpLastStep: null, mfaResetById: actor.id, mfaResetAt: now, sessionVersion: { increment: 1 }, version: { increment: 1 } },
+    data: {
+      totpSecret: null,
+      totpEnabledAt: null,
+      totpLastStep: null,
+      mfaResetById: actor.id,
+      mfaResetAt: now,
+      sessionVersion: { increment: 1 },
+      version: { increment: 1 },
+    },
   });
   return user;
 }

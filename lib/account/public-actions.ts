@@ -10,4 +10,9 @@ export async function requestMeta() {
   return { sessionId: ctx.sessionId, meta: { ip: ctx.ip, requestId: ctx.requestId } };
 }
 
-export const invalid = (fieldErrors: Record<string, { key: string }>) => ({ ok: false as const, code: 'validation' as const, message: { key: 'errors.validation' }, fieldErrors });
+export const invalid = (fieldErrors: Record<string, { key: string }>) => ({
+  ok: false as const,
+  code: 'validation' as const,
+  message: { key: 'errors.validation' },
+  fieldErrors,
+});

@@ -4,7 +4,8 @@ import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from './policy';
 
 /** Length only: the common-password and e-mail rules run on the server (lib/account/password-rules.ts). */
 export const zNewPassword = () =>
-  z.string({ error: 'account.validation.passwordLength' })
+  z
+    .string({ error: 'account.validation.passwordLength' })
     .min(PASSWORD_MIN_LENGTH, 'account.validation.passwordLength')
     .max(PASSWORD_MAX_LENGTH, 'account.validation.passwordLength');
 
@@ -17,7 +18,9 @@ export const ZChangePassword = z.object({
 
 /** A six-digit TOTP code or a recovery code (xxxxx-xxxxx); spaces are ignored. */
 export const ZSecondFactorCode = z.object({
-  code: zPlainString().transform((v) => v.replace(/\s+/g, '').toLowerCase()).pipe(z.string().min(6, 'account.validation.codeInvalid').max(20, 'account.validation.codeInvalid')),
+  code: zPlainString()
+    .transform((v) => v.replace(/\s+/g, '').toLowerCase())
+    .pipe(z.string().min(6, 'account.validation.codeInvalid').max(20, 'account.validation.codeInvalid')),
 });
 
 export const ZCredentialReset = z.object({ userId: zId, version: zVersion, reason: zRequiredText(500) });

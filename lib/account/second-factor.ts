@@ -46,7 +46,16 @@ async function wrongCode(db: Db, session: TPendingSession, meta: TRequestMeta, a
       // Counted like a wrong password (lib/auth/sign-in.ts), so guessing codes moves towards a lock.
       await tx.loginAttempt.create({ data: { email: session.user.email, ip: meta.ip ?? 'unknown', success: false, at: now } });
     }
-    await writeAudit(tx, { actor: actorOf(session), action, targetType: 'User', targetId: session.userId, outcome: 'DENIED', ip: meta.ip, requestId: meta.requestId, details: { reason: exhausted ? 'too_many_codes' : 'wrong_code', failures: updated.mfaFailures } });
+    await writeAudit(tx, {
+      actor: actorOf(session),
+      action,
+      targetType: 'User',
+      targetId: session.userId,
+      outcome: 'DENIED',
+      ip: meta.ip,
+      requestId: meta.requestId,
+      details: { reason: exhausted ? 'too_many_codes' : 'wrong_code', failures: updated.mfaFailures },
+    });
   });
 }
 
@@ -56,7 +65,10 @@ async function markVerified(tx: Tx, session: TPendingSession, now: Date) {
 
 /** Accepts a TOTP step only if it is later than the last accepted one (no reuse within a step). */
 async function acceptStep(tx: Tx, userId: string, step: number) {
-  const updated = await tx.user.updateMany({ where: { id: userId, OR: [{ totpLastStep: null }, { totpLastStep: { lt: step } }] }, data: { totpLastStep: step } });
+  const updated = await tx.user.updateMany({
+    where: { id: userId, OR: [{ totpLastStep: null }, { totpLastStep: { lt: step } }] },
+    data: { totpLastStep: step },
+  });
   return updated.count === 1;
 }
 
@@ -67,7 +79,19 @@ export type TSecondFactorResult = { ok: true; recoveryCodes?: string[] } | { ok:
  * to the user, ten recovery codes are made (returned once, stored hashed) and the session is
  * fully signed in.
  */
-export async function confirmEnrolment({ db, session, code, meta, now = new Date() }: { db: Db; session: TPendingSession; code: string; meta: TRequestMeta; now?: Date }): Promise<TSecondFactorResult> {
+export async function confirmEnrolment({
+  db,
+  session,
+  code,
+  meta,
+  now = new Date(),
+}: {
+  db: Db;
+  session: TPendingSession;
+  code: string;
+  meta: TRequestMeta;
+  now?: Date;
+}): Promise<TSecondFactorResult> {
   const secret = session.enrolSecret ? openSecret(session.enrolSecret) : null;
   const step = secret && !session.user.totpSecret ? totpStep({ secret, code, now }) : null;
   if (!secret || step === null) {
@@ -80,26 +104,58 @@ export async function confirmEnrolment({ db, session, code, meta, now = new Date
     await tx.recoveryCode.deleteMany({ where: { userId: session.userId } });
     await tx.recoveryCode.createMany({ data: codes.map((c) => ({ userId: session.userId, codeHash: sha256(normaliseRecoveryCode(c)), createdAt: now })) });
     await markVerified(tx, session, now);
-    await writeAudit(tx, { actor: actorOf(session), action: 'auth.mfaEnrol', targetType: 'User', targetId: session.userId, outcome: 'SUCCESS', ip: meta.ip, requestId: meta.requestId });
+    await writeAudit(tx, {
+      actor: actorOf(session),
+      action: 'auth.mfaEnrol',
+      targetType: 'User',
+      targetId: session.userId,
+      outcome: 'SUCCESS',
+      ip: meta.ip,
+      requestId: meta.requestId,
+    });
   });
   return { ok: true, recoveryCodes: codes };
 }
 
 /** Later sign-ins: a TOTP code of a new time step, or an unused recovery code (then used up). */
-export async function verifySecondFactor({ db, session, code, meta, now = new Date() }: { db: Db; session: TPendingSession; code: string; meta: TRequestMeta; now?: Date }): Promise<TSecondFactorResult> {
+export async function verifySecondFactor({
+  db,
+  session,
+  code,
+  meta,
+  now = new Date(),
+}: {
+  db: Db;
+  session: TPendingSession;
+  code: string;
+  meta: TRequestMeta;
+  now?: Date;
+}): Promise<TSecondFactorResult> {
   const secret = session.user.totpSecret ? openSecret(session.user.totpSecret) : null;
   const step = secret ? totpStep({ secret, code, now }) : null;
   const accepted = await db.$transaction(async (tx) => {
     let method: 'totp' | 'recovery' | null = null;
     if (step !== null && (await acceptStep(tx, session.userId, step))) method = 'totp';
     if (!method && secret) {
-      const used = await tx.recoveryCode.updateMany({ where: { userId: session.userId, codeHash: sha256(normaliseRecoveryCode(code)), usedAt: null }, data: { usedAt: now } });
+      const used = await tx.recoveryCode.updateMany({
+        where: { userId: session.userId, codeHash: sha256(normaliseRecoveryCode(code)), usedAt: null },
+        data: { usedAt: now },
+      });
       if (used.count === 1) method = 'recovery';
     }
     if (!method) return false;
     await markVerified(tx, session, now);
     const left = method === 'recovery' ? await tx.recoveryCode.count({ where: { userId: session.userId, usedAt: null } }) : undefined;
-    await writeAudit(tx, { actor: actorOf(session), action: 'auth.mfaVerify', targetType: 'User', targetId: session.userId, outcome: 'SUCCESS', ip: meta.ip, requestId: meta.requestId, details: { method, recoveryCodesLeft: left } });
+    await writeAudit(tx, {
+      actor: actorOf(session),
+      action: 'auth.mfaVerify',
+      targetType: 'User',
+      targetId: session.userId,
+      outcome: 'SUCCESS',
+      ip: meta.ip,
+      requestId: meta.requestId,
+      details: { method, recoveryCodesLeft: left },
+    });
     return true;
   });
   if (accepted) return { ok: true };

@@ -70,7 +70,15 @@ export function defineAction<TSchema extends z.ZodType, TData>(config: {
     const trace: TTrace = { actorId: null, requestId: null };
     try {
       const result = await run(rawInput, trace);
-      trace.outcome ??= result.ok ? 'ok' : result.code === 'validation' ? 'field_error' : result.code === 'conflict' ? 'conflict' : result.code === 'error' ? 'error' : 'denied';
+      trace.outcome ??= result.ok
+        ? 'ok'
+        : result.code === 'validation'
+          ? 'field_error'
+          : result.code === 'conflict'
+            ? 'conflict'
+            : result.code === 'error'
+              ? 'error'
+              : 'denied';
       if (!result.ok && trace.outcome === 'denied') trace.reason ??= result.code;
       return result;
     } catch (error) {
@@ -79,7 +87,16 @@ export function defineAction<TSchema extends z.ZodType, TData>(config: {
       trace.error ??= error;
       throw error;
     } finally {
-      logOutcome({ kind: 'action', action: config.name, requestId: trace.requestId, actorId: trace.actorId, outcome: trace.outcome ?? 'error', reason: trace.reason, durationMs: performance.now() - started, error: trace.error });
+      logOutcome({
+        kind: 'action',
+        action: config.name,
+        requestId: trace.requestId,
+        actorId: trace.actorId,
+        outcome: trace.outcome ?? 'error',
+        reason: trace.reason,
+        durationMs: performance.now() - started,
+        error: trace.error,
+      });
     }
   }
 

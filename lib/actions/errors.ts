@@ -19,7 +19,10 @@ export class ConflictError extends Error {
 
 /** Input that passed the schema but breaks a rule that needs the database (e.g. IIN taken). */
 export class FieldError extends Error {
-  constructor(readonly fieldErrors: Record<string, TMessage>, readonly extra?: Record<string, unknown>) {
+  constructor(
+    readonly fieldErrors: Record<string, TMessage>,
+    readonly extra?: Record<string, unknown>,
+  ) {
     super('field error');
   }
 }

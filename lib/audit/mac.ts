@@ -43,8 +43,20 @@ function stableStringify(value: unknown): string {
  */
 export function auditMac(key: string, prevMac: string, seq: bigint, e: TSealedEvent): string {
   const canonical = stableStringify([
-    prevMac, seq, e.id, e.at, e.actorId, e.actorEmail, e.actorRole, e.action, e.targetType, e.targetId,
-    e.outcome, e.ip, e.requestId, e.details ?? null,
+    prevMac,
+    seq,
+    e.id,
+    e.at,
+    e.actorId,
+    e.actorEmail,
+    e.actorRole,
+    e.action,
+    e.targetType,
+    e.targetId,
+    e.outcome,
+    e.ip,
+    e.requestId,
+    e.details ?? null,
     ...(e.regionId === null || e.regionId === undefined ? [] : [{ regionId: e.regionId }]),
   ]);
   return createHmac('sha256', key).update(canonical).digest('hex');

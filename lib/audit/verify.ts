@@ -36,7 +36,19 @@ type TLinkRow = { seq: bigint; eventId: bigint; prevMac: string; mac: string } &
  * links, and the nightly full walk re-reads everything, so an edit to an old event is found
  * within a day.
  */
-export async function verifyAuditChain({ db, key, now = new Date(), batchSize = 5000, full = true }: { db: Db; key: string; now?: Date; batchSize?: number; full?: boolean }): Promise<TVerifyResult> {
+export async function verifyAuditChain({
+  db,
+  key,
+  now = new Date(),
+  batchSize = 5000,
+  full = true,
+}: {
+  db: Db;
+  key: string;
+  now?: Date;
+  batchSize?: number;
+  full?: boolean;
+}): Promise<TVerifyResult> {
   const lastGood = await db.auditVerification.findFirst({ where: { result: { not: 'BROKEN' }, headSeq: { not: null } }, orderBy: { id: 'desc' } });
   let prevMac = GENESIS_MAC;
   let expectedSeq = 1n;
@@ -44,7 +56,13 @@ export async function verifyAuditChain({ db, key, now = new Date(), batchSize = 
   let headMac: string | null = null;
   let sawLastGoodHead = !lastGood;
   const broken = (problem: TAuditProblem, seq: bigint | null, event: bigint | null): TVerifyResult => ({
-    result: 'BROKEN', checked, headSeq: expectedSeq - 1n > 0n ? expectedSeq - 1n : null, headMac, brokenSeq: seq, brokenEvent: event, problem,
+    result: 'BROKEN',
+    checked,
+    headSeq: expectedSeq - 1n > 0n ? expectedSeq - 1n : null,
+    headMac,
+    brokenSeq: seq,
+    brokenEvent: event,
+    problem,
   });
   if (!full && lastGood?.headSeq && lastGood.headMac) {
     const head = await db.auditSeal.findUnique({ where: { seq: lastGood.headSeq } });
@@ -67,8 +85,18 @@ export async function verifyAuditChain({ db, key, now = new Date(), batchSize = 
       if (link.e_id === null) return broken('missing_event', link.seq, link.eventId);
       if (link.prevMac !== prevMac) return broken('prev_mismatch', link.seq, link.eventId);
       const event: TSealedEvent = {
-        id: link.e_id, at: link.e_at!, actorId: link.e_actorId, actorEmail: link.e_actorEmail, actorRole: link.e_actorRole, action: link.e_action!,
-        targetType: link.e_targetType, targetId: link.e_targetId, outcome: link.e_outcome!, ip: link.e_ip, requestId: link.e_requestId, details: link.e_details,
+        id: link.e_id,
+        at: link.e_at!,
+        actorId: link.e_actorId,
+        actorEmail: link.e_actorEmail,
+        actorRole: link.e_actorRole,
+        action: link.e_action!,
+        targetType: link.e_targetType,
+        targetId: link.e_targetId,
+        outcome: link.e_outcome!,
+        ip: link.e_ip,
+        requestId: link.e_requestId,
+        details: link.e_details,
         regionId: link.e_regionId,
       };
       if (auditMac(key, prevMac, link.seq, event) !== link.mac) return broken('mac_mismatch', link.seq, link.eventId);

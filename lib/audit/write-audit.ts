@@ -34,7 +34,10 @@ const userRegion = (userId: string) =>
 /** The region of the record an event is about, as SQL, for the record types that have one. */
 function targetRegionSql(targetType: string, targetId: string): Prisma.Sql | null {
   if (targetType === 'Person') return personRegion(Prisma.sql`${targetId}`);
-  if (targetType === 'Evidence') return personRegion(Prisma.sql`(SELECT v."personId" FROM "public"."Evidence" e JOIN "public"."Violation" v ON v.id = e."violationId" WHERE e.id = ${targetId})`);
+  if (targetType === 'Evidence')
+    return personRegion(
+      Prisma.sql`(SELECT v."personId" FROM "public"."Evidence" e JOIN "public"."Violation" v ON v.id = e."violationId" WHERE e.id = ${targetId})`,
+    );
   if (targetType === 'User') return userRegion(targetId);
   const table = PERSON_RECORDS[targetType];
   return table ? personRegion(Prisma.sql`(SELECT t."personId" FROM ${table} t WHERE t.id = ${targetId})`) : null;

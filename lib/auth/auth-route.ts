@@ -23,7 +23,10 @@ export function withAuthRoute(handler: THandler, { now }: { now?: () => Date } =
       if (!budget.allowed) {
         const url = new URL('/login', request.url);
         url.searchParams.set('error', `${TOO_MANY_SIGN_INS}:${budget.retryAfterSeconds}`);
-        return Response.json({ url: url.toString() }, { status: 429, headers: { 'Retry-After': String(budget.retryAfterSeconds), 'Cache-Control': 'no-store' } });
+        return Response.json(
+          { url: url.toString() },
+          { status: 429, headers: { 'Retry-After': String(budget.retryAfterSeconds), 'Cache-Control': 'no-store' } },
+        );
       }
     }
     return runWithAuthRequest({ ip }, () => handler(request, context));

@@ -40,7 +40,25 @@ export type TPermission = (typeof PERMISSIONS)[number];
 
 export const ROLE_PERMISSIONS = {
   OFFICER: ['account.manage', 'person.read', 'caseload.read', 'checkin.record', 'violation.record', 'warning.issue', 'warning.record', 'worklist.warnings'],
-  POLICE: ['account.manage', 'person.read', 'person.register', 'person.update', 'conviction.create', 'order.create', 'restriction.create', 'violation.record', 'violation.escalate', 'worklist.expiry', 'petition.read', 'petition.draft', 'petition.file', 'announcement.record', 'warning.issue', 'warning.record', 'worklist.warnings'],
+  POLICE: [
+    'account.manage',
+    'person.read',
+    'person.register',
+    'person.update',
+    'conviction.create',
+    'order.create',
+    'restriction.create',
+    'violation.record',
+    'violation.escalate',
+    'worklist.expiry',
+    'petition.read',
+    'petition.draft',
+    'petition.file',
+    'announcement.record',
+    'warning.issue',
+    'warning.record',
+    'worklist.warnings',
+  ],
   CLERK: ['account.manage', 'person.read', 'petition.read', 'petition.decide'],
   SUPERVISOR: [
     'account.manage',

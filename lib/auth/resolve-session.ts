@@ -11,7 +11,15 @@ import { ABSOLUTE_TIMEOUT_MS, IDLE_TIMEOUT_MS, TOUCH_INTERVAL_MS } from './polic
  * trigger one by typing wrong passwords, so it only stops new sign-ins (lib/auth/sign-in.ts). A session whose second factor
  * is pending resolves to null here.
  */
-export async function resolveSession({ db, sessionId, now = new Date() }: { db: Db; sessionId: string | null | undefined; now?: Date }): Promise<TActor | null> {
+export async function resolveSession({
+  db,
+  sessionId,
+  now = new Date(),
+}: {
+  db: Db;
+  sessionId: string | null | undefined;
+  now?: Date;
+}): Promise<TActor | null> {
   if (!sessionId) return null;
   const session = await db.authSession.findUnique({ where: { id: sessionId }, include: { user: true } });
   // A session still waiting for its second factor is no actor anywhere (lib/account/second-factor.ts).

@@ -40,10 +40,26 @@ export async function signInBudget({ db, ip, now = new Date() }: { db: Db; ip: s
  * Locks end by themselves (User.lockedUntil) and do not end open sessions; each lock before a
  * successful sign-in lasts twice the one before (lib/auth/policy.ts).
  */
-export async function attemptSignIn({ db, email, password, ip, now = new Date() }: { db: Db; email: string; password: string; ip: string | null; now?: Date }): Promise<TSignInResult> {
+export async function attemptSignIn({
+  db,
+  email,
+  password,
+  ip,
+  now = new Date(),
+}: {
+  db: Db;
+  email: string;
+  password: string;
+  ip: string | null;
+  now?: Date;
+}): Promise<TSignInResult> {
   // Capped before anything else: no input of any length is written anywhere.
   const tooLong = email.length > MAX_EMAIL_LENGTH;
-  const normalised = email.slice(0, MAX_EMAIL_LENGTH + 1).trim().toLowerCase().slice(0, MAX_EMAIL_LENGTH);
+  const normalised = email
+    .slice(0, MAX_EMAIL_LENGTH + 1)
+    .trim()
+    .toLowerCase()
+    .slice(0, MAX_EMAIL_LENGTH);
   const windowStart = subMinutes(now, LOCK_WINDOW_MINUTES);
   const ipKey = ip ?? 'unknown';
 
@@ -52,7 +68,15 @@ export async function attemptSignIn({ db, email, password, ip, now = new Date() 
     const stored = user?.email ?? typedEmailHash(normalised);
     await db.$transaction(async (tx) => {
       await tx.loginAttempt.create({ data: { email: stored, ip: ipKey, success: false, at: now } });
-      await writeAudit(tx, { actor: user ?? null, action: 'auth.signIn', targetType: 'User', targetId: user?.id, outcome: 'DENIED', ip, details: user ? { reason } : { emailHash: stored, reason } });
+      await writeAudit(tx, {
+        actor: user ?? null,
+        action: 'auth.signIn',
+        targetType: 'User',
+        targetId: user?.id,
+        outcome: 'DENIED',
+        ip,
+        details: user ? { reason } : { emailHash: stored, reason },
+      });
     });
     return { ok: false } as const;
   };
@@ -92,7 +116,15 @@ export async function attemptSignIn({ db, email, password, ip, now = new Date() 
           data: { lockedUntil: until, lockCount: { increment: 1 } },
         });
         if (set.count === 1) {
-          await writeAudit(tx, { actor: null, action: 'auth.lock', targetType: 'User', targetId: user.id, outcome: 'SUCCESS', ip, details: { failures, until: until.toISOString(), lock: user.lockCount + 1 } });
+          await writeAudit(tx, {
+            actor: null,
+            action: 'auth.lock',
+            targetType: 'User',
+            targetId: user.id,
+            outcome: 'SUCCESS',
+            ip,
+            details: { failures, until: until.toISOString(), lock: user.lockCount + 1 },
+          });
         }
       });
     }
@@ -105,7 +137,9 @@ export async function attemptSignIn({ db, email, password, ip, now = new Date() 
     if (user.lockCount > 0) await tx.user.update({ where: { id: user.id }, data: { lockCount: 0 } });
     // Pending (mfaVerifiedAt null) until the second factor is given at /login/second-factor.
     const mfaVerifiedAt = secondFactorRequired({ user, demo: env().demo }) ? null : now;
-    const session = await tx.authSession.create({ data: { userId: user.id, sessionVersion: user.sessionVersion, ip, createdAt: now, lastSeenAt: now, mfaVerifiedAt } });
+    const session = await tx.authSession.create({
+      data: { userId: user.id, sessionVersion: user.sessionVersion, ip, createdAt: now, lastSeenAt: now, mfaVerifiedAt },
+    });
     await writeAudit(tx, { actor: user, action: 'auth.signIn', targetType: 'User', targetId: user.id, outcome: 'SUCCESS', ip });
     return { ok: true as const, userId: user.id, sessionId: session.id };
   });

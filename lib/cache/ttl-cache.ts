@@ -5,7 +5,7 @@
 const MAX_ENTRIES = 5000;
 
 type TEntry = { at: number; value: Promise<unknown> };
-const store = (globalThis as unknown as { nadzorTtlCache?: Map<string, TEntry> }).nadzorTtlCache ??= new Map();
+const store = ((globalThis as unknown as { nadzorTtlCache?: Map<string, TEntry> }).nadzorTtlCache ??= new Map());
 
 export function cached<T>(key: string, ttlMs: number, compute: () => Promise<T>, now = Date.now()): Promise<T> {
   const hit = store.get(key);

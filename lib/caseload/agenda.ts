@@ -6,7 +6,10 @@ import { addKzDays } from '@/lib/time/today';
 
 /** The persons whose check-ins an actor works: an officer's own caseload. */
 async function caseloadIds(db: Db, actor: TActor) {
-  const persons = await db.person.findMany({ where: { AND: [personScope(actor), { officerId: actor.id }, { orders: { some: { status: 'ACTIVE' } } }] }, select: { id: true } });
+  const persons = await db.person.findMany({
+    where: { AND: [personScope(actor), { officerId: actor.id }, { orders: { some: { status: 'ACTIVE' } } }] },
+    select: { id: true },
+  });
   return persons.map((p) => p.id);
 }
 
@@ -39,8 +42,16 @@ export async function findInbox({ db, actor, now = new Date() }: { db: Db; actor
   const ids = await caseloadIds(db, actor);
   const figures = await getComplianceFigures({ db, personIds: ids, now });
   const [awaiting, newViolations] = [
-    await db.checkIn.findMany({ where: { personId: { in: ids }, outcome: 'AWAITING_EVIDENCE', evidenceDueAt: { lt: now } }, orderBy: { evidenceDueAt: 'asc' }, include: { person: PERSON } }),
-    await db.violation.findMany({ where: { personId: { in: ids }, status: 'RECORDED', createdAt: { gte: addKzDays(now, -7) } }, orderBy: { createdAt: 'desc' }, include: { person: PERSON } }),
+    await db.checkIn.findMany({
+      where: { personId: { in: ids }, outcome: 'AWAITING_EVIDENCE', evidenceDueAt: { lt: now } },
+      orderBy: { evidenceDueAt: 'asc' },
+      include: { person: PERSON },
+    }),
+    await db.violation.findMany({
+      where: { personId: { in: ids }, status: 'RECORDED', createdAt: { gte: addKzDays(now, -7) } },
+      orderBy: { createdAt: 'desc' },
+      include: { person: PERSON },
+    }),
   ];
   return { counts: sumInbox(figures.values()), dueToday: agenda.today, overdue: agenda.overdue, awaiting, newViolations };
 }

@@ -25,8 +25,15 @@ export const ZCaseloadQuery = z.object({
 export type TCaseloadQuery = z.output<typeof ZCaseloadQuery>;
 
 type TRow = {
-  id: string; iin: string; lastName: string; firstName: string; middleName: string | null;
-  officerId: string | null; officerName: string | null; endDate: Date | null; lifelong: boolean;
+  id: string;
+  iin: string;
+  lastName: string;
+  firstName: string;
+  middleName: string | null;
+  officerId: string | null;
+  officerName: string | null;
+  endDate: Date | null;
+  lifelong: boolean;
 } & Omit<TComplianceFigures, 'status'> & { status: TComplianceStatus };
 
 type TCounted = TRow & { nCompliant: number; nAtRisk: number; nInBreach: number };
@@ -52,9 +59,11 @@ function personsSql(actor: TActor, query: Omit<TCaseloadQuery, 'page' | 'sort' |
   if (query.districtId) where.push(Prisma.sql`p."districtId" = ${query.districtId}`);
   if (query.lifelong) where.push(Prisma.sql`o.lifelong`);
   if (query.q) {
-    where.push(/^\d+$/.test(query.q)
-      ? Prisma.sql`p.iin LIKE ${prefixPattern(query.q)}`
-      : Prisma.sql`(p."lastName" ILIKE ${containsPattern(query.q)} OR p."firstName" ILIKE ${containsPattern(query.q)})`);
+    where.push(
+      /^\d+$/.test(query.q)
+        ? Prisma.sql`p.iin LIKE ${prefixPattern(query.q)}`
+        : Prisma.sql`(p."lastName" ILIKE ${containsPattern(query.q)} OR p."firstName" ILIKE ${containsPattern(query.q)})`,
+    );
   }
   return Prisma.sql`
     SELECT p.id, p.iin, p."lastName", p."firstName", p."middleName", p."officerId", u."fullName" AS "officerName", o."endDate", o.lifelong
@@ -79,13 +88,26 @@ function withFigures(persons: Prisma.Sql, now: Date) {
 function toItem(r: TRow) {
   const { officerId, officerName, endDate, lifelong, status, ...rest } = r;
   return {
-    id: r.id, iin: r.iin, lastName: r.lastName, firstName: r.firstName, middleName: r.middleName,
+    id: r.id,
+    iin: r.iin,
+    lastName: r.lastName,
+    firstName: r.firstName,
+    middleName: r.middleName,
     officer: officerId ? { id: officerId, fullName: officerName ?? '' } : null,
     order: { endDate, lifelong },
     figures: {
-      personId: r.id, status, nextDue: rest.nextDue, lastContact: rest.lastContact, dueToday: rest.dueToday, overdue: rest.overdue,
-      missed30: rest.missed30, missed90: rest.missed90, awaitingOverdue: rest.awaitingOverdue, openViolations: rest.openViolations,
-      newViolations7: rest.newViolations7, penalties12m: rest.penalties12m,
+      personId: r.id,
+      status,
+      nextDue: rest.nextDue,
+      lastContact: rest.lastContact,
+      dueToday: rest.dueToday,
+      overdue: rest.overdue,
+      missed30: rest.missed30,
+      missed90: rest.missed90,
+      awaitingOverdue: rest.awaitingOverdue,
+      openViolations: rest.openViolations,
+      newViolations7: rest.newViolations7,
+      penalties12m: rest.penalties12m,
     } satisfies TComplianceFigures,
   };
 }
@@ -135,7 +157,19 @@ export async function findCaseload({ db, actor, query, now = new Date() }: { db:
  * CASELOAD_EXPORT_BATCH persons after the last one seen and their figures, so memory stays
  * constant whatever the caseload's size. The status filter applies within each page.
  */
-export async function* findCaseloadInBatches({ db, actor, query, now = new Date(), batchSize = CASELOAD_EXPORT_BATCH }: { db: Db; actor: TActor; query: Omit<TCaseloadQuery, 'page' | 'sort'>; now?: Date; batchSize?: number }) {
+export async function* findCaseloadInBatches({
+  db,
+  actor,
+  query,
+  now = new Date(),
+  batchSize = CASELOAD_EXPORT_BATCH,
+}: {
+  db: Db;
+  actor: TActor;
+  query: Omit<TCaseloadQuery, 'page' | 'sort'>;
+  now?: Date;
+  batchSize?: number;
+}) {
   let after: { lastName: string; firstName: string; id: string } | null = null;
   for (;;) {
     const keyset: Prisma.Sql = after

@@ -9,7 +9,10 @@ import { noteRollupChange } from '@/lib/oversight/rollups';
 import { REVIEWED_WHERE } from '@/lib/review/rule';
 
 export const ZReassign = z.object({
-  persons: z.array(z.object({ id: zId, version: zVersion })).min(1, 'reassign.validation.nobody').max(500, 'reassign.validation.tooMany'),
+  persons: z
+    .array(z.object({ id: zId, version: zVersion }))
+    .min(1, 'reassign.validation.nobody')
+    .max(500, 'reassign.validation.tooMany'),
   toOfficerId: z.string({ error: 'reassign.validation.officer' }).min(1, { message: 'reassign.validation.officer', abort: true }).pipe(zId),
   reason: zPlainString('reassign.validation.reason').trim().min(10, 'reassign.validation.reason').max(1000, 'validation.tooLong'),
 });
@@ -27,7 +30,10 @@ export async function reassignPersons({ tx, actor, meta, input }: { tx: Tx; acto
   });
   if (!officer) throw new FieldError({ toOfficerId: { key: 'reassign.validation.officer' } });
   const ids = [...new Set(input.persons.map((p) => p.id))];
-  const persons = await tx.person.findMany({ where: { AND: [{ id: { in: ids } }, personScope(actor)] }, select: { id: true, officerId: true, reviewStatus: true } });
+  const persons = await tx.person.findMany({
+    where: { AND: [{ id: { in: ids } }, personScope(actor)] },
+    select: { id: true, officerId: true, reviewStatus: true },
+  });
   if (persons.length !== ids.length) throw new NotFoundError('Person');
   // Imported persons awaiting review are assigned on the review screen, which publishes them too.
   if (persons.some((p) => p.reviewStatus !== 'REVIEWED')) throw new FieldError({ persons: { key: 'importReview.validation.reassignPending' } });
@@ -41,7 +47,13 @@ export async function reassignPersons({ tx, actor, meta, input }: { tx: Tx; acto
   // One event per person, so each record's own history shows who moved it, from whom and why.
   for (const p of persons) {
     await writeAudit(tx, {
-      actor, action: 'person.reassign', outcome: 'SUCCESS', targetType: 'Person', targetId: p.id, ip: meta.ip, requestId: meta.requestId,
+      actor,
+      action: 'person.reassign',
+      outcome: 'SUCCESS',
+      targetType: 'Person',
+      targetId: p.id,
+      ip: meta.ip,
+      requestId: meta.requestId,
       details: { fromOfficerId: p.officerId, toOfficerId: officer.id, reason: input.reason },
     });
   }

@@ -30,7 +30,10 @@ export const scheduleAppointmentAction = defineAction({
   schema: ZScheduleAppointment,
   handler: async ({ tx, actor, input }) => {
     const appointment = await scheduleAppointment({ tx, actor, input });
-    return { data: { checkInId: appointment.id }, audit: { targetType: 'CheckIn', targetId: appointment.id, details: { personId: input.personId, scheduledAt: appointment.scheduledAt?.toISOString() } } };
+    return {
+      data: { checkInId: appointment.id },
+      audit: { targetType: 'CheckIn', targetId: appointment.id, details: { personId: input.personId, scheduledAt: appointment.scheduledAt?.toISOString() } },
+    };
   },
   replay: async ({ actor, input }) => {
     const earlier = await db.checkIn.findFirst({ where: { idempotencyKey: input.idempotencyKey, person: personScope(actor) } });

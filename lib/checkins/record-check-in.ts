@@ -61,7 +61,9 @@ export async function recordCheckIn({ tx, actor, input }: { tx: Tx; actor: TActo
   }
   const person = await tx.person.findFirst({ where: { AND: [{ id: input.personId }, personScope(actor)] }, select: { officerId: true } });
   if (!person) throw new NotFoundError('Person');
-  const checkIn = await tx.checkIn.create({ data: { ...data, personId: input.personId, officerId: person.officerId, source: 'UNSCHEDULED', scheduledAt: null } });
+  const checkIn = await tx.checkIn.create({
+    data: { ...data, personId: input.personId, officerId: person.officerId, source: 'UNSCHEDULED', scheduledAt: null },
+  });
   return { checkIn };
 }
 

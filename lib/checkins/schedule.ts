@@ -54,7 +54,18 @@ export async function rollSchedules({ tx, personIds, now = new Date() }: { tx: T
   const wanted = restrictions.flatMap((r) => {
     const times = Number((r.params as { timesPerMonth?: number }).timesPerMonth);
     if (!Number.isInteger(times) || times < 1 || times > 4) return [];
-    return wantedSlots({ id: r.id, personId: r.order.personId, officerId: r.order.person.officerId, timesPerMonth: times, effectiveFrom: r.effectiveFrom, effectiveTo: r.effectiveTo }, now, until).map((s) => ({
+    return wantedSlots(
+      {
+        id: r.id,
+        personId: r.order.personId,
+        officerId: r.order.person.officerId,
+        timesPerMonth: times,
+        effectiveFrom: r.effectiveFrom,
+        effectiveTo: r.effectiveTo,
+      },
+      now,
+      until,
+    ).map((s) => ({
       ...s,
       restrictionId: r.id,
       personId: r.order.personId,

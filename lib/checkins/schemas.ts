@@ -12,14 +12,20 @@ export const ZRecordCheckIn = z
   .object({
     personId: zId,
     /** The due slot being recorded; absent for an unscheduled contact. */
-    checkInId: z.union([z.literal(''), zId]).optional().transform((v) => v || undefined),
+    checkInId: z
+      .union([z.literal(''), zId])
+      .optional()
+      .transform((v) => v || undefined),
     version: zVersion.optional(),
     channel: z.enum(CHANNELS, { error: 'validation.required' }),
     actualAt: zHappenedAt,
     outcome: z.enum(RECORDED_OUTCOMES, { error: 'validation.required' }),
     excuseReason: zOptionalText(500),
     curfewCheck: z.boolean().default(false),
-    personAtHome: z.union([z.literal('yes'), z.literal('no'), z.literal('')]).optional().transform((v) => (v === 'yes' ? true : v === 'no' ? false : null)),
+    personAtHome: z
+      .union([z.literal('yes'), z.literal('no'), z.literal('')])
+      .optional()
+      .transform((v) => (v === 'yes' ? true : v === 'no' ? false : null)),
     notes: zOptionalText(2000),
     idempotencyKey: z.string().uuid('validation.invalid'),
   })
@@ -27,12 +33,14 @@ export const ZRecordCheckIn = z
   .refine((c) => !c.curfewCheck || c.channel === 'HOME_VISIT', { message: 'validation.curfewNeedsHomeVisit', path: ['curfewCheck'], ...WHEN_FIELDS_PARSED })
   .refine((c) => !c.curfewCheck || c.personAtHome !== null, { message: 'validation.required', path: ['personAtHome'], ...WHEN_FIELDS_PARSED });
 
-export const ZScheduleAppointment = z.object({
-  personId: zId,
-  channel: z.enum(CHANNELS, { error: 'validation.required' }),
-  // Booked from today on (a visit starting now may be booked a few minutes late), at most two years ahead.
-  scheduledAt: zLocalDateTimeWithin('nearFuture').refine((d) => d >= kzStartOfToday(), { message: 'validation.scheduleBeforeToday', abort: true }),
-  curfewCheck: z.boolean().default(false),
-  notes: zOptionalText(2000),
-  idempotencyKey: z.string().uuid('validation.invalid'),
-}).refine((c) => !c.curfewCheck || c.channel === 'HOME_VISIT', { message: 'validation.curfewNeedsHomeVisit', path: ['curfewCheck'], ...WHEN_FIELDS_PARSED });
+export const ZScheduleAppointment = z
+  .object({
+    personId: zId,
+    channel: z.enum(CHANNELS, { error: 'validation.required' }),
+    // Booked from today on (a visit starting now may be booked a few minutes late), at most two years ahead.
+    scheduledAt: zLocalDateTimeWithin('nearFuture').refine((d) => d >= kzStartOfToday(), { message: 'validation.scheduleBeforeToday', abort: true }),
+    curfewCheck: z.boolean().default(false),
+    notes: zOptionalText(2000),
+    idempotencyKey: z.string().uuid('validation.invalid'),
+  })
+  .refine((c) => !c.curfewCheck || c.channel === 'HOME_VISIT', { message: 'validation.curfewNeedsHomeVisit', path: ['curfewCheck'], ...WHEN_FIELDS_PARSED });

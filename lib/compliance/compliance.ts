@@ -34,8 +34,18 @@ export function complianceStatus(f: Pick<TComplianceFigures, 'openViolations' | 
 export const startOfLocalDay = kzStartOfToday;
 
 type TRow = {
-  personId: string; nextDue: Date | null; lastContact: Date | null; dueToday: number; overdue: number; missed30: number; missed90: number;
-  awaitingOverdue: number; openViolations: number; newViolations7: number; penalties12m: number; status: TComplianceStatus;
+  personId: string;
+  nextDue: Date | null;
+  lastContact: Date | null;
+  dueToday: number;
+  overdue: number;
+  missed30: number;
+  missed90: number;
+  awaitingOverdue: number;
+  openViolations: number;
+  newViolations7: number;
+  penalties12m: number;
+  status: TComplianceStatus;
 };
 
 /**
@@ -89,7 +99,15 @@ export function complianceFiguresSql(ids: Prisma.Sql, now: Date): Prisma.Sql {
 }
 
 /** Figures for a set of persons in one query, whatever their number. */
-export async function getComplianceFigures({ db, personIds, now = new Date() }: { db: Db | Tx; personIds: string[]; now?: Date }): Promise<Map<string, TComplianceFigures>> {
+export async function getComplianceFigures({
+  db,
+  personIds,
+  now = new Date(),
+}: {
+  db: Db | Tx;
+  personIds: string[];
+  now?: Date;
+}): Promise<Map<string, TComplianceFigures>> {
   const result = new Map<string, TComplianceFigures>();
   if (personIds.length === 0) return result;
   const rows = await db.$queryRaw<TRow[]>`${complianceFiguresSql(Prisma.sql`SELECT unnest(${personIds}::text[])`, now)}`;
@@ -119,7 +137,19 @@ export type TMonthlyCheckIns = { month: string; due: number; attended: number; m
  * scheduled or ad-hoc slot whose time has passed, less the excused ones; the rate is attended
  * over due (docs/compliance.md). `personFilter` is SQL over "Person" aliased p.
  */
-export async function getMonthlyCheckIns({ db, personFilter, start, end, now = new Date() }: { db: Db | Tx; personFilter: Prisma.Sql; start: Date; end: Date; now?: Date }): Promise<TMonthlyCheckIns[]> {
+export async function getMonthlyCheckIns({
+  db,
+  personFilter,
+  start,
+  end,
+  now = new Date(),
+}: {
+  db: Db | Tx;
+  personFilter: Prisma.Sql;
+  start: Date;
+  end: Date;
+  now?: Date;
+}): Promise<TMonthlyCheckIns[]> {
   const from = kzStartOfDay(start);
   const to = min([kzStartOfDay(end), now]);
   const rows = await db.$queryRaw<{ month: string; due: bigint; attended: bigint; missed: bigint; excused: bigint }[]>`
@@ -150,7 +180,11 @@ export function monthlyCheckIns(start: Date, end: Date, rows: TMonthCounts[]): T
 /** "YYYY-MM" for every month in [start, end). */
 export function monthsBetween(start: Date, end: Date): string[] {
   const out: string[] = [];
-  for (let d = new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth(), 1)); d < end; d = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1))) {
+  for (
+    let d = new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth(), 1));
+    d < end;
+    d = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1))
+  ) {
     out.push(d.toISOString().slice(0, 7));
   }
   return out;

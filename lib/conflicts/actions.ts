@@ -3,7 +3,9 @@ import { resolveConflict, ZResolveConflict } from './registration-conflicts';
 
 /** A supervisor marks a registration conflict handled (docs/decisions/010-no-iin-existence-oracle.md). */
 export const resolveConflictAction = defineAction({
-  name: 'registrationConflict.resolve', permission: 'person.review', schema: ZResolveConflict,
+  name: 'registrationConflict.resolve',
+  permission: 'person.review',
+  schema: ZResolveConflict,
   handler: async ({ tx, actor, input }) => {
     const row = await resolveConflict({ tx, actor, input });
     return {

@@ -14,17 +14,36 @@ export type TConflictAttempt = { iin: string; districtId: string; regionId: stri
  * for the same IIN, district and submitter is not recorded twice: a retried form or re-sent file
  * adds nothing to the supervisor's list. Returns the conflict ids in the order given.
  */
-export async function recordRegistrationConflicts({ tx, actor, source, attempts }: { tx: Tx; actor: TActor; source: RegistrationSource; attempts: TConflictAttempt[] }) {
+export async function recordRegistrationConflicts({
+  tx,
+  actor,
+  source,
+  attempts,
+}: {
+  tx: Tx;
+  actor: TActor;
+  source: RegistrationSource;
+  attempts: TConflictAttempt[];
+}) {
   const ids: string[] = [];
   for (const a of attempts) {
     const open = await tx.registrationConflict.findFirst({
       where: { submittedIin: a.iin, targetDistrictId: a.districtId, submittedById: actor.id, resolvedAt: null },
       select: { id: true },
     });
-    const row = open ?? await tx.registrationConflict.create({
-      data: { submittedIin: a.iin, source, submittedById: actor.id, targetDistrictId: a.districtId, targetRegionId: a.regionId, existingPersonId: a.existingPersonId },
-      select: { id: true },
-    });
+    const row =
+      open ??
+      (await tx.registrationConflict.create({
+        data: {
+          submittedIin: a.iin,
+          source,
+          submittedById: actor.id,
+          targetDistrictId: a.districtId,
+          targetRegionId: a.regionId,
+          existingPersonId: a.existingPersonId,
+        },
+        select: { id: true },
+      }));
     ids.push(row.id);
   }
   return ids;

@@ -29,7 +29,12 @@ export async function findOpenConflicts({ db, actor }: { db: Db; actor: TActor }
     orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
     take: CONFLICTS_SHOWN,
     select: {
-      id: true, version: true, submittedIin: true, source: true, createdAt: true, existingPersonId: true,
+      id: true,
+      version: true,
+      submittedIin: true,
+      source: true,
+      createdAt: true,
+      existingPersonId: true,
       submittedBy: { select: { fullName: true, role: true } },
       targetDistrict: { select: { nameEn: true, nameRu: true, nameKk: true } },
     },

@@ -11,7 +11,11 @@ const FONT_DIR = path.join(process.cwd(), 'node_modules', 'dejavu-fonts-ttf', 't
 export class Writer {
   page: PDFPage;
   y: number;
-  constructor(private doc: PDFDocument, private font: PDFFont, private bold: PDFFont) {
+  constructor(
+    private doc: PDFDocument,
+    private font: PDFFont,
+    private bold: PDFFont,
+  ) {
     this.page = doc.addPage([595, 842]);
     this.y = 790;
   }

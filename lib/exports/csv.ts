@@ -60,7 +60,10 @@ export function csvResponse({ filename, header, pages }: { filename: string; hea
 }
 
 /** Pages through any keyset-ordered query: `fetch(cursor)` returns rows after the cursor. */
-export async function* keysetPages<TRow extends { id: string }>(fetch: (cursor: string | null, take: number) => Promise<TRow[]>, take = 500): AsyncGenerator<TRow[]> {
+export async function* keysetPages<TRow extends { id: string }>(
+  fetch: (cursor: string | null, take: number) => Promise<TRow[]>,
+  take = 500,
+): AsyncGenerator<TRow[]> {
   let cursor: string | null = null;
   for (;;) {
     const rows = await fetch(cursor, take);

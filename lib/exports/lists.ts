@@ -22,21 +22,69 @@ export function exportHeader(locale: TLocale, columns: string[]) {
   return columns.map((c) => t(c as Parameters<typeof t>[0]));
 }
 
-export const CASELOAD_COLUMNS = ['lastName', 'firstName', 'middleName', 'iin', 'officer', 'status', 'nextDue', 'lastContact', 'openViolations', 'orderEnd', 'lifelong'];
+export const CASELOAD_COLUMNS = [
+  'lastName',
+  'firstName',
+  'middleName',
+  'iin',
+  'officer',
+  'status',
+  'nextDue',
+  'lastContact',
+  'openViolations',
+  'orderEnd',
+  'lifelong',
+];
 
-export async function* caseloadRows({ db, actor, query, locale }: { db: Db; actor: TActor; query: TCaseloadQuery; locale: TLocale }): AsyncGenerator<TCsvCell[][]> {
+export async function* caseloadRows({
+  db,
+  actor,
+  query,
+  locale,
+}: {
+  db: Db;
+  actor: TActor;
+  query: TCaseloadQuery;
+  locale: TLocale;
+}): AsyncGenerator<TCsvCell[][]> {
   const t = createTranslator({ locale, messages: MESSAGES[locale], namespace: 'compliance.status' });
   // Keyset pages by name (constant memory, no cap), each with its figures.
   for await (const batch of findCaseloadInBatches({ db, actor, query })) {
     yield batch.map((r) => [
-      r.lastName, r.firstName, r.middleName, r.iin, r.officer?.fullName, t(r.figures.status), r.figures.nextDue, r.figures.lastContact, r.figures.openViolations, day(r.order.endDate), r.order.lifelong,
+      r.lastName,
+      r.firstName,
+      r.middleName,
+      r.iin,
+      r.officer?.fullName,
+      t(r.figures.status),
+      r.figures.nextDue,
+      r.figures.lastContact,
+      r.figures.openViolations,
+      day(r.order.endDate),
+      r.order.lifelong,
     ]);
   }
 }
 
 export const EXPIRING_COLUMNS = ['lastName', 'firstName', 'middleName', 'iin', 'district', 'ruling', 'orderEnd', 'daysLeft'];
 
-export async function* expiringRows({ db, actor, within, districtId, officerId, locale, now = new Date() }: { db: Db; actor: TActor; within: number; districtId?: string; officerId?: string; locale: TLocale; now?: Date }): AsyncGenerator<TCsvCell[][]> {
+export async function* expiringRows({
+  db,
+  actor,
+  within,
+  districtId,
+  officerId,
+  locale,
+  now = new Date(),
+}: {
+  db: Db;
+  actor: TActor;
+  within: number;
+  districtId?: string;
+  officerId?: string;
+  locale: TLocale;
+  now?: Date;
+}): AsyncGenerator<TCsvCell[][]> {
   yield* mapPages(
     keysetPages((cursor, take) =>
       db.supervisionOrder.findMany({
@@ -44,10 +92,26 @@ export async function* expiringRows({ db, actor, within, districtId, officerId, 
         orderBy: { id: 'asc' },
         take,
         ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
-        select: { id: true, endDate: true, rulingNumber: true, person: { select: { lastName: true, firstName: true, middleName: true, iin: true, district: { select: { nameEn: true, nameRu: true, nameKk: true } } } } },
+        select: {
+          id: true,
+          endDate: true,
+          rulingNumber: true,
+          person: {
+            select: { lastName: true, firstName: true, middleName: true, iin: true, district: { select: { nameEn: true, nameRu: true, nameKk: true } } },
+          },
+        },
       }),
     ),
-    (o) => [o.person.lastName, o.person.firstName, o.person.middleName, o.person.iin, localName(o.person.district, locale), o.rulingNumber, day(o.endDate), daysFromToday(o.endDate!, now)],
+    (o) => [
+      o.person.lastName,
+      o.person.firstName,
+      o.person.middleName,
+      o.person.iin,
+      localName(o.person.district, locale),
+      o.rulingNumber,
+      day(o.endDate),
+      daysFromToday(o.endDate!, now),
+    ],
   );
 }
 
@@ -57,13 +121,33 @@ export async function* noticeWorklistRows({ db, actor, locale }: { db: Db; actor
   const t = createTranslator({ locale, messages: MESSAGES[locale], namespace: 'warnings.state' });
   yield* mapPages(
     keysetPages((cursor, take) => findNoticeWorklistAfter({ db, actor, cursor, take })),
-    (p) => [p.lastName, p.firstName, p.middleName, localName(p.district, locale), p.officer, p.notice.state === 'NONE' ? t('NONE') : t(p.notice.state, { date: day(p.notice.date) }), p.notice.state === 'NONE' ? '' : day(p.notice.date)],
+    (p) => [
+      p.lastName,
+      p.firstName,
+      p.middleName,
+      localName(p.district, locale),
+      p.officer,
+      p.notice.state === 'NONE' ? t('NONE') : t(p.notice.state, { date: day(p.notice.date) }),
+      p.notice.state === 'NONE' ? '' : day(p.notice.date),
+    ],
   );
 }
 
 export const PERSON_COLUMNS = ['lastName', 'firstName', 'middleName', 'iin', 'birthDate', 'district', 'orderEnd', 'lifelong'];
 
-export async function* personRows({ db, actor, q, districtId, locale }: { db: Db; actor: TActor; q?: string; districtId?: string; locale: TLocale }): AsyncGenerator<TCsvCell[][]> {
+export async function* personRows({
+  db,
+  actor,
+  q,
+  districtId,
+  locale,
+}: {
+  db: Db;
+  actor: TActor;
+  q?: string;
+  districtId?: string;
+  locale: TLocale;
+}): AsyncGenerator<TCsvCell[][]> {
   yield* mapPages(
     keysetPages((cursor, take) =>
       db.person.findMany({
@@ -72,26 +156,72 @@ export async function* personRows({ db, actor, q, districtId, locale }: { db: Db
         take,
         ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
         select: {
-          id: true, iin: true, lastName: true, firstName: true, middleName: true, birthDate: true,
+          id: true,
+          iin: true,
+          lastName: true,
+          firstName: true,
+          middleName: true,
+          birthDate: true,
           district: { select: { nameEn: true, nameRu: true, nameKk: true } },
           orders: { where: { status: 'ACTIVE' }, select: { endDate: true, lifelong: true }, take: 1, orderBy: { startDate: 'desc' } },
         },
       }),
     ),
-    (p) => [p.lastName, p.firstName, p.middleName, p.iin, day(p.birthDate), localName(p.district, locale), day(p.orders[0]?.endDate), p.orders[0]?.lifelong ?? false],
+    (p) => [
+      p.lastName,
+      p.firstName,
+      p.middleName,
+      p.iin,
+      day(p.birthDate),
+      localName(p.district, locale),
+      day(p.orders[0]?.endDate),
+      p.orders[0]?.lifelong ?? false,
+    ],
   );
 }
 
 export const AUDIT_COLUMNS = ['at', 'actor', 'action', 'targetType', 'targetId', 'outcome', 'ip', 'requestId', 'details'];
 
 /** Newest first, paged by id so the export is consistent while events keep being written. */
-export async function* auditRows({ db, actor, filter }: { db: Db; actor: Pick<TActor, 'role' | 'regionId'>; filter: Omit<TAuditFilter, 'page'> }): AsyncGenerator<TCsvCell[][]> {
+export async function* auditRows({
+  db,
+  actor,
+  filter,
+}: {
+  db: Db;
+  actor: Pick<TActor, 'role' | 'regionId'>;
+  filter: Omit<TAuditFilter, 'page'>;
+}): AsyncGenerator<TCsvCell[][]> {
   let before: bigint | null = null;
   for (;;) {
-    const rows: { id: bigint; at: Date; actorEmail: string | null; action: string; targetType: string | null; targetId: string | null; outcome: string; ip: string | null; requestId: string | null; details: unknown }[] =
-      await db.auditEvent.findMany({ where: { AND: [auditScope(actor), auditWhere(filter), before === null ? {} : { id: { lt: before } }] }, orderBy: { id: 'desc' }, take: 1000 });
+    const rows: {
+      id: bigint;
+      at: Date;
+      actorEmail: string | null;
+      action: string;
+      targetType: string | null;
+      targetId: string | null;
+      outcome: string;
+      ip: string | null;
+      requestId: string | null;
+      details: unknown;
+    }[] = await db.auditEvent.findMany({
+      where: { AND: [auditScope(actor), auditWhere(filter), before === null ? {} : { id: { lt: before } }] },
+      orderBy: { id: 'desc' },
+      take: 1000,
+    });
     if (rows.length === 0) return;
-    yield rows.map((e) => [e.at, e.actorEmail, e.action, e.targetType, e.targetId, e.outcome, e.ip, e.requestId, e.details === null ? '' : JSON.stringify(e.details)]);
+    yield rows.map((e) => [
+      e.at,
+      e.actorEmail,
+      e.action,
+      e.targetType,
+      e.targetId,
+      e.outcome,
+      e.ip,
+      e.requestId,
+      e.details === null ? '' : JSON.stringify(e.details),
+    ]);
     before = rows[rows.length - 1].id;
   }
 }

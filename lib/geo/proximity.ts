@@ -30,7 +30,11 @@ export async function exclusionRadiusFor(tx: Tx, personId: string): Promise<{ ra
  * Flags child facilities within the radius of an address at the moment it is entered. A cheap
  * bounding box narrows the candidates in SQL (indexed), then the exact distance decides.
  */
-export async function flagFacilitiesNear(tx: Tx, address: { id: string; latitude: number | null; longitude: number | null }, radius: { radiusM: number; facilityTypes: string[] | null }) {
+export async function flagFacilitiesNear(
+  tx: Tx,
+  address: { id: string; latitude: number | null; longitude: number | null },
+  radius: { radiusM: number; facilityTypes: string[] | null },
+) {
   if (address.latitude === null || address.longitude === null) return [];
   const lat = address.latitude;
   const lng = address.longitude;

@@ -29,7 +29,10 @@ export function normaliseAddress(raw: string | null | undefined): string | null 
 /** NADZOR_TRUSTED_PROXIES: a comma list of addresses and CIDR ranges (IPv4 or IPv6). Throws on a bad entry. */
 export function parseTrustedProxies(spec: string | null | undefined): TTrustedProxies {
   const ranges: TRange[] = [];
-  for (const entry of (spec ?? '').split(',').map((s) => s.trim()).filter(Boolean)) {
+  for (const entry of (spec ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)) {
     if (entry.includes('/')) {
       const [address, prefix] = ipaddr.parseCIDR(entry);
       ranges.push(normaliseRange(address, prefix));
@@ -66,10 +69,21 @@ export function isLoopback(address: string | null): boolean {
  * entries, and the right-most untrusted entry is the client. Entries further left were written by
  * the client and are ignored. Null when a trusted proxy passed on something that is not an address.
  */
-export function resolveClientAddress({ peer, forwardedFor, trusted }: { peer: string | null | undefined; forwardedFor: string | null | undefined; trusted: TTrustedProxies }): string | null {
+export function resolveClientAddress({
+  peer,
+  forwardedFor,
+  trusted,
+}: {
+  peer: string | null | undefined;
+  forwardedFor: string | null | undefined;
+  trusted: TTrustedProxies;
+}): string | null {
   let address = normaliseAddress(peer);
   if (!address || !isTrusted(address, trusted)) return address;
-  const entries = (forwardedFor ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+  const entries = (forwardedFor ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   for (let i = entries.length - 1; i >= 0; i--) {
     const entry = normaliseAddress(entries[i]);
     if (!entry) return null;

@@ -76,7 +76,16 @@ export function defineRoute<TParams extends Record<string, string> = Record<stri
       trace.error = error;
       throw error;
     } finally {
-      logOutcome({ kind: 'route', action: config.name, requestId: trace.requestId, actorId: trace.actorId, outcome: trace.outcome, reason: trace.reason, durationMs: performance.now() - started, error: trace.error });
+      logOutcome({
+        kind: 'route',
+        action: config.name,
+        requestId: trace.requestId,
+        actorId: trace.actorId,
+        outcome: trace.outcome,
+        reason: trace.reason,
+        durationMs: performance.now() - started,
+        error: trace.error,
+      });
     }
   }
 
@@ -94,7 +103,15 @@ export function defineRoute<TParams extends Record<string, string> = Record<stri
     const denied = (reason: string, extra: Record<string, unknown> = {}, tx: Tx = db) => {
       trace.outcome = 'denied';
       trace.reason = reason;
-      return writeAudit(tx, { actor, action: config.name, outcome: 'DENIED', ip: meta.ip, requestId: meta.requestId, ...target, details: { reason, ...extra } });
+      return writeAudit(tx, {
+        actor,
+        action: config.name,
+        outcome: 'DENIED',
+        ip: meta.ip,
+        requestId: meta.requestId,
+        ...target,
+        details: { reason, ...extra },
+      });
     };
 
     if (!actor) {

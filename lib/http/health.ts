@@ -17,7 +17,9 @@ import { getLogger, serializeError } from '@/lib/observability/logger';
 export async function getHealth({ db = appDb, database = env().dbKind }: { db?: Db; database?: 'embedded' | 'server' } = {}) {
   const build = buildInfo();
   try {
-    const rows = await db.$queryRaw<{ count: bigint }[]>`SELECT count(*)::bigint AS count FROM "public"."_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`;
+    const rows = await db.$queryRaw<
+      { count: bigint }[]
+    >`SELECT count(*)::bigint AS count FROM "public"."_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`;
     return { status: 'ok' as const, database, migrations: Number(rows[0].count), ...build };
   } catch {
     return { status: 'unavailable' as const, database, migrations: null, ...build };
@@ -117,7 +119,10 @@ export async function getReadiness({ db = appDb, migrationsDir = MIGRATIONS_DIR 
   if (state !== lastLogged) {
     lastLogged = state;
     const errors = Object.fromEntries(Object.entries(problems).map(([k, v]) => [k, serializeError(v)]));
-    getLogger()[readiness.status === 'ready' && jobRunner === 'ok' ? 'info' : 'warn']({ kind: 'health', ...readiness, ...(Object.keys(errors).length ? { problems: errors } : {}) }, `readiness ${readiness.status}`);
+    getLogger()[readiness.status === 'ready' && jobRunner === 'ok' ? 'info' : 'warn'](
+      { kind: 'health', ...readiness, ...(Object.keys(errors).length ? { problems: errors } : {}) },
+      `readiness ${readiness.status}`,
+    );
   }
   return readiness;
 }

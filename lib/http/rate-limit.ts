@@ -17,7 +17,17 @@ export const RATE_LIMITS = {
 } as const satisfies Record<string, TRateLimit>;
 
 /** Spends one unit of `address`'s budget. An unknown address (null) shares one bucket. */
-export async function hitRateLimit({ db, limit, address, now = new Date() }: { db: Pick<Db, '$queryRaw'>; limit: TRateLimit; address: string | null; now?: Date }): Promise<TRateDecision> {
+export async function hitRateLimit({
+  db,
+  limit,
+  address,
+  now = new Date(),
+}: {
+  db: Pick<Db, '$queryRaw'>;
+  limit: TRateLimit;
+  address: string | null;
+  now?: Date;
+}): Promise<TRateDecision> {
   const key = `${limit.name}:${address ?? 'unknown'}`;
   const ends = addSeconds(now, limit.windowSeconds);
   const [row] = await db.$queryRaw<{ count: number; windowEnds: Date }[]>`

@@ -54,13 +54,79 @@ import errorPageKk from './messages/features/error-page.kk.json';
 export type TMessages = Record<string, unknown>;
 
 export const CATALOGUE_PARTS: Record<TLocale, TMessages[]> = {
-  en: [en, auditChainEn, confirmEn, dashboardEn, exportsEn, importerEn, reassignEn, registryEn, warningsEn, timelineEn, petitionCourtEn, importReviewEn, signInLimitsEn, accountEn, registrationConflictEn, errorPageEn],
-  ru: [ru, auditChainRu, confirmRu, dashboardRu, exportsRu, importerRu, reassignRu, registryRu, warningsRu, timelineRu, petitionCourtRu, importReviewRu, signInLimitsRu, accountRu, registrationConflictRu, errorPageRu],
-  kk: [kk, auditChainKk, confirmKk, dashboardKk, exportsKk, importerKk, reassignKk, registryKk, warningsKk, timelineKk, petitionCourtKk, importReviewKk, signInLimitsKk, accountKk, registrationConflictKk, errorPageKk],
+  en: [
+    en,
+    auditChainEn,
+    confirmEn,
+    dashboardEn,
+    exportsEn,
+    importerEn,
+    reassignEn,
+    registryEn,
+    warningsEn,
+    timelineEn,
+    petitionCourtEn,
+    importReviewEn,
+    signInLimitsEn,
+    accountEn,
+    registrationConflictEn,
+    errorPageEn,
+  ],
+  ru: [
+    ru,
+    auditChainRu,
+    confirmRu,
+    dashboardRu,
+    exportsRu,
+    importerRu,
+    reassignRu,
+    registryRu,
+    warningsRu,
+    timelineRu,
+    petitionCourtRu,
+    importReviewRu,
+    signInLimitsRu,
+    accountRu,
+    registrationConflictRu,
+    errorPageRu,
+  ],
+  kk: [
+    kk,
+    auditChainKk,
+    confirmKk,
+    dashboardKk,
+    exportsKk,
+    importerKk,
+    reassignKk,
+    registryKk,
+    warningsKk,
+    timelineKk,
+    petitionCourtKk,
+    importReviewKk,
+    signInLimitsKk,
+    accountKk,
+    registrationConflictKk,
+    errorPageKk,
+  ],
 };
 
 /** The shape of a whole catalogue (English is the reference; the test holds the others to it). */
-export type TAllMessages = typeof en & typeof auditChainEn & typeof confirmEn & typeof dashboardEn & typeof exportsEn & typeof importerEn & typeof reassignEn & typeof registryEn & typeof warningsEn & typeof timelineEn & typeof petitionCourtEn & typeof importReviewEn & typeof signInLimitsEn & typeof accountEn & typeof registrationConflictEn & typeof errorPageEn;
+export type TAllMessages = typeof en &
+  typeof auditChainEn &
+  typeof confirmEn &
+  typeof dashboardEn &
+  typeof exportsEn &
+  typeof importerEn &
+  typeof reassignEn &
+  typeof registryEn &
+  typeof warningsEn &
+  typeof timelineEn &
+  typeof petitionCourtEn &
+  typeof importReviewEn &
+  typeof signInLimitsEn &
+  typeof accountEn &
+  typeof registrationConflictEn &
+  typeof errorPageEn;
 
 export const MESSAGES: Record<TLocale, TAllMessages> = {
   en: Object.assign({}, ...CATALOGUE_PARTS.en) as TAllMessages,

@@ -24,7 +24,7 @@ export function localeFromAcceptLanguage(header: string | null | undefined): TLo
     })
     .filter((x) => x.base && !Number.isNaN(x.q))
     .sort((a, b) => b.q - a.q);
-  return ranked.find((x) => isLocale(x.base))?.base as TLocale | undefined ?? DEFAULT_LOCALE;
+  return (ranked.find((x) => isLocale(x.base))?.base as TLocale | undefined) ?? DEFAULT_LOCALE;
 }
 
 /** Picks the name column of trilingual reference data. */

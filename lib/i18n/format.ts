@@ -10,7 +10,13 @@ export function formatDate(date: Date | null | undefined, locale: string): strin
 
 export function formatDateTime(date: Date | null | undefined, locale: string): string {
   if (!date) return '—';
-  return new Intl.DateTimeFormat(locale === 'kk' ? 'kk-KZ' : locale === 'ru' ? 'ru-RU' : 'en-GB', { timeZone: 'Asia/Almaty', dateStyle: 'medium', timeStyle: 'short' }).format(date) + ' (UTC+5)';
+  return (
+    new Intl.DateTimeFormat(locale === 'kk' ? 'kk-KZ' : locale === 'ru' ? 'ru-RU' : 'en-GB', {
+      timeZone: 'Asia/Almaty',
+      dateStyle: 'medium',
+      timeStyle: 'short',
+    }).format(date) + ' (UTC+5)'
+  );
 }
 
 /** Kazakhstan's one time zone since 2024: UTC+5, no daylight saving. */

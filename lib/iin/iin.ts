@@ -72,8 +72,7 @@ export function buildIin(birthDate: Date, sex: TSex, serial: number): string | n
   if (centuryIndex < 0 || centuryIndex > 2) return null;
   const centuryDigit = centuryIndex * 2 + (sex === 'MALE' ? 1 : 2);
   const pad = (n: number, w: number) => String(n).padStart(w, '0');
-  const first11 =
-    pad(y % 100, 2) + pad(birthDate.getUTCMonth() + 1, 2) + pad(birthDate.getUTCDate(), 2) + centuryDigit + pad(serial % 10000, 4);
+  const first11 = pad(y % 100, 2) + pad(birthDate.getUTCMonth() + 1, 2) + pad(birthDate.getUTCDate(), 2) + centuryDigit + pad(serial % 10000, 4);
   const check = iinCheckDigit(first11);
   return check === null ? null : first11 + check;
 }

@@ -50,14 +50,26 @@ export async function importRegistry({ tx, actor, file, fileName }: { tx: Tx; ac
     const fieldErrors = { _form: { key: 'importer.result.rowsInvalid', values: { badRows: check.badRows } } };
     const extra = { rowErrors: check.errors };
     if (check.conflicts.length === 0) throw new FieldError(fieldErrors, extra);
-    throw new DeniedFieldError(fieldErrors, async (denialTx) => {
-      const conflictIds = await recordRegistrationConflicts({ tx: denialTx, actor, source: 'IMPORT', attempts: check.conflicts });
-      return {
-        targetType: 'RegistryImport', targetId: check.sha256,
-        // Record ids for auditors; no IIN from the file.
-        details: { reason: 'iinOutsideScope', fileName, rows: check.rows, badRows: check.badRows, conflictIds, existingPersonIds: check.conflicts.map((c) => c.existingPersonId) },
-      };
-    }, extra);
+    throw new DeniedFieldError(
+      fieldErrors,
+      async (denialTx) => {
+        const conflictIds = await recordRegistrationConflicts({ tx: denialTx, actor, source: 'IMPORT', attempts: check.conflicts });
+        return {
+          targetType: 'RegistryImport',
+          targetId: check.sha256,
+          // Record ids for auditors; no IIN from the file.
+          details: {
+            reason: 'iinOutsideScope',
+            fileName,
+            rows: check.rows,
+            badRows: check.badRows,
+            conflictIds,
+            existingPersonIds: check.conflicts.map((c) => c.existingPersonId),
+          },
+        };
+      },
+      extra,
+    );
   }
   const counts = await writeRecords({ tx, actor, records: check.records });
   return { sha256: check.sha256, rows: check.rows, counts };
@@ -69,9 +81,17 @@ async function writeRecords({ tx, actor, records }: { tx: Tx; actor: TActor; rec
   for (const part of chunks(records)) {
     const created = await tx.person.createManyAndReturn({
       data: part.map((r) => ({
-        iin: r.iin, lastName: r.last_name, firstName: r.first_name, middleName: r.middle_name ?? null, birthDate: r.birth_date, sex: r.sex,
+        iin: r.iin,
+        lastName: r.last_name,
+        firstName: r.first_name,
+        middleName: r.middle_name ?? null,
+        birthDate: r.birth_date,
+        sex: r.sex,
         // In review until a supervisor assigns an officer: on no caseload, not in the public registry.
-        districtId: r.districtId, officerId: null, createdById: actor.id, reviewStatus: 'PENDING_REVIEW' as const,
+        districtId: r.districtId,
+        officerId: null,
+        createdById: actor.id,
+        reviewStatus: 'PENDING_REVIEW' as const,
       })),
       select: { id: true, iin: true },
     });
@@ -83,25 +103,48 @@ async function writeRecords({ tx, actor, records }: { tx: Tx; actor: TActor; rec
   let convictions = 0;
   let orders = 0;
   for (const part of chunks(records)) {
-    addresses += (await tx.address.createMany({
-      data: part.map((r) => ({
-        personId: personId(r), kind: 'REGISTERED' as const, districtId: r.districtId,
-        locality: r.locality, street: r.street, building: r.building, apartment: r.apartment ?? null,
-        // The registry does not say since when; the address is known to hold from the import on.
-        validFrom: today,
-      })),
-    })).count;
-    convictions += (await tx.conviction.createMany({
-      data: part.map((r) => ({ personId: personId(r), articleId: r.articleId, courtId: r.courtId, verdictDate: r.verdict_date, sentenceEnd: r.sentence_end })),
-    })).count;
-    orders += (await tx.supervisionOrder.createMany({
-      data: part.map((r) => ({
-        personId: personId(r), legalBasisId: r.legalBasisId, courtId: r.courtId, rulingNumber: r.ruling_number, rulingDate: r.ruling_date,
-        startDate: r.order_start, endDate: r.lifelong ? null : r.order_end!, lifelong: r.lifelong,
-        // An order whose last day has passed is history, not a live order (docs/import.md).
-        status: !r.lifelong && r.order_end! < today ? ('EXPIRED' as const) : ('ACTIVE' as const),
-      })),
-    })).count;
+    addresses += (
+      await tx.address.createMany({
+        data: part.map((r) => ({
+          personId: personId(r),
+          kind: 'REGISTERED' as const,
+          districtId: r.districtId,
+          locality: r.locality,
+          street: r.street,
+          building: r.building,
+          apartment: r.apartment ?? null,
+          // The registry does not say since when; the address is known to hold from the import on.
+          validFrom: today,
+        })),
+      })
+    ).count;
+    convictions += (
+      await tx.conviction.createMany({
+        data: part.map((r) => ({
+          personId: personId(r),
+          articleId: r.articleId,
+          courtId: r.courtId,
+          verdictDate: r.verdict_date,
+          sentenceEnd: r.sentence_end,
+        })),
+      })
+    ).count;
+    orders += (
+      await tx.supervisionOrder.createMany({
+        data: part.map((r) => ({
+          personId: personId(r),
+          legalBasisId: r.legalBasisId,
+          courtId: r.courtId,
+          rulingNumber: r.ruling_number,
+          rulingDate: r.ruling_date,
+          startDate: r.order_start,
+          endDate: r.lifelong ? null : r.order_end!,
+          lifelong: r.lifelong,
+          // An order whose last day has passed is history, not a live order (docs/import.md).
+          status: !r.lifelong && r.order_end! < today ? ('EXPIRED' as const) : ('ACTIVE' as const),
+        })),
+      })
+    ).count;
   }
   return { persons: personIdByIin.size, addresses, convictions, orders };
 }

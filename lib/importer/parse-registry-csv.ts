@@ -53,7 +53,11 @@ export function parseRegistryCsv(bytes: Uint8Array): TParsedFile {
   const shapeErrors: TRowError[] = [];
   for (const { record, info } of data) {
     if (record.length !== header.length) {
-      shapeErrors.push({ row: info.lines, column: null, message: { key: 'importer.validation.fieldCount', values: { found: record.length, expected: header.length } } });
+      shapeErrors.push({
+        row: info.lines,
+        column: null,
+        message: { key: 'importer.validation.fieldCount', values: { found: record.length, expected: header.length } },
+      });
       continue;
     }
     const cells = Object.fromEntries(COLUMNS.map((c) => [c, ''])) as Record<TColumn, string>;

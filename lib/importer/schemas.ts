@@ -14,7 +14,10 @@ export const MAX_IMPORT_ROWS = 2000;
 
 const zCode = zRequiredText(64);
 /** Empty = not given; otherwise a date (a plain union would lose the date's own message). */
-const zOptionalDate = z.string().transform((v) => v || undefined).pipe(zDateWithin('orderEnd').optional());
+const zOptionalDate = z
+  .string()
+  .transform((v) => v || undefined)
+  .pipe(zDateWithin('orderEnd').optional());
 
 /** Every column with the schema of its cell (cells arrive as trimmed strings, '' when empty). */
 export const COLUMN_SCHEMAS = {

@@ -31,9 +31,15 @@ export async function loadReferenceMaps(tx: Tx, rows: TParsedRow[]): Promise<TRe
   const byCode = <T extends { code: string }>(list: T[]) => new Map(list.map((x) => [x.code, x]));
   // Sequential on purpose: a transaction is one connection, which runs one query at a time.
   const districts = await tx.district.findMany({ where: { code: { in: codesIn(rows, 'district_code') } }, select: { id: true, code: true, regionId: true } });
-  const articles = await tx.criminalArticle.findMany({ where: { code: { in: codesIn(rows, 'article_code') } }, select: { id: true, code: true, active: true } });
+  const articles = await tx.criminalArticle.findMany({
+    where: { code: { in: codesIn(rows, 'article_code') } },
+    select: { id: true, code: true, active: true },
+  });
   const courts = await tx.court.findMany({ where: { code: { in: codesIn(rows, 'court_code') } }, select: { id: true, code: true } });
-  const bases = await tx.legalBasis.findMany({ where: { code: { in: codesIn(rows, 'legal_basis_code') } }, select: { id: true, code: true, inForceFrom: true, inForceTo: true } });
+  const bases = await tx.legalBasis.findMany({
+    where: { code: { in: codesIn(rows, 'legal_basis_code') } },
+    select: { id: true, code: true, inForceFrom: true, inForceTo: true },
+  });
   return { districts: byCode(districts), articles: byCode(articles), courts: byCode(courts), bases: byCode(bases) };
 }
 
@@ -132,11 +138,28 @@ export function validateRows({ rows, refs, existingIins }: { rows: TParsedRow[];
     }
     const ok = v as TImportRow;
     records.push({
-      row, iin: ok.iin, last_name: ok.last_name, first_name: ok.first_name, middle_name: ok.middle_name, birth_date: ok.birth_date, sex: ok.sex,
-      locality: ok.locality, street: ok.street, building: ok.building, apartment: ok.apartment,
-      verdict_date: ok.verdict_date, sentence_end: ok.sentence_end, ruling_number: ok.ruling_number, ruling_date: ok.ruling_date,
-      order_start: ok.order_start, order_end: ok.order_end, lifelong: ok.lifelong,
-      districtId: district!.id, articleId: article!.id, courtId: court!.id, legalBasisId: basis!.id,
+      row,
+      iin: ok.iin,
+      last_name: ok.last_name,
+      first_name: ok.first_name,
+      middle_name: ok.middle_name,
+      birth_date: ok.birth_date,
+      sex: ok.sex,
+      locality: ok.locality,
+      street: ok.street,
+      building: ok.building,
+      apartment: ok.apartment,
+      verdict_date: ok.verdict_date,
+      sentence_end: ok.sentence_end,
+      ruling_number: ok.ruling_number,
+      ruling_date: ok.ruling_date,
+      order_start: ok.order_start,
+      order_end: ok.order_end,
+      lifelong: ok.lifelong,
+      districtId: district!.id,
+      articleId: article!.id,
+      courtId: court!.id,
+      legalBasisId: basis!.id,
     });
   }
   return { records, errors, conflicts };

@@ -29,7 +29,13 @@ function loggerFor(log: TWorkerOptions['log']) {
     if (level === 'debug' || /^Completed task \d+ \(/.test(message)) return;
     if (log) return log(level, message);
     // JSON through the app's logger (lib/observability/logger.ts), with the job it is about.
-    const fields = { component: 'worker', workerId: scope.workerId, task: scope.taskIdentifier, jobId: scope.jobId, ...(meta?.error === undefined ? {} : { err: meta.error }) };
+    const fields = {
+      component: 'worker',
+      workerId: scope.workerId,
+      task: scope.taskIdentifier,
+      jobId: scope.jobId,
+      ...(meta?.error === undefined ? {} : { err: meta.error }),
+    };
     getLogger()[LEVELS[level] ?? 'info'](fields, scrubText(message));
   };
   return new Logger(factory);
@@ -40,7 +46,14 @@ export async function migrateJobSchema(connectionString: string) {
   await runMigrations({ connectionString, logger: loggerFor(() => {}) });
 }
 
-export async function startWorker({ connectionString, concurrency = 2, embedded = false, log, taskList: tasks = taskList, crontab = CRONTAB }: TWorkerOptions): Promise<Runner> {
+export async function startWorker({
+  connectionString,
+  concurrency = 2,
+  embedded = false,
+  log,
+  taskList: tasks = taskList,
+  crontab = CRONTAB,
+}: TWorkerOptions): Promise<Runner> {
   return run({
     connectionString,
     concurrency,

@@ -11,7 +11,25 @@ import { trace } from '@opentelemetry/api';
 
 /** Keys removed wherever they appear at the first two levels of a line. */
 const SECRET_KEYS = ['password', 'newPassword', 'currentPassword', 'token', 'secret', 'otp', 'cookie', 'authorization', 'set-cookie', 'x-nadzor-client-token'];
-const PERSONAL_KEYS = ['iin', 'email', 'name', 'fullName', 'firstName', 'lastName', 'middleName', 'patronymic', 'address', 'phone', 'note', 'notes', 'text', 'comment', 'description', 'input', 'payload'];
+const PERSONAL_KEYS = [
+  'iin',
+  'email',
+  'name',
+  'fullName',
+  'firstName',
+  'lastName',
+  'middleName',
+  'patronymic',
+  'address',
+  'phone',
+  'note',
+  'notes',
+  'text',
+  'comment',
+  'description',
+  'input',
+  'payload',
+];
 const KEYS = [...SECRET_KEYS, ...PERSONAL_KEYS].map((k) => (/^[A-Za-z_$][\w$]*$/.test(k) ? k : `["${k}"]`));
 const join = (prefix: string, key: string) => (key.startsWith('[') ? `${prefix}${key}` : `${prefix}.${key}`);
 

@@ -113,7 +113,12 @@ export async function petitionPipeline({ db, actor, filter, now }: TArgs) {
 /** Orders ending within 30/90/180 days with no pending petition: the expiry worklist's own filter. */
 export async function ordersEnding({ db, actor, filter, now }: TArgs) {
   const person = personFilterWhere(actor, filter);
-  return Promise.all(EXPIRY_WINDOWS.map(async (within) => ({ within, count: await db.supervisionOrder.count({ where: { AND: [expiringWhere(actor, within, now), { person }] } }) })));
+  return Promise.all(
+    EXPIRY_WINDOWS.map(async (within) => ({
+      within,
+      count: await db.supervisionOrder.count({ where: { AND: [expiringWhere(actor, within, now), { person }] } }),
+    })),
+  );
 }
 
 /** Persons under supervision per active officer of the region, against the configured target. */
@@ -165,7 +170,10 @@ export async function registrySizePerYear({ db, actor, filter, now }: TArgs) {
     JOIN "public"."Person" p ON p.id = o."personId" AND NOT p."registryWithheld" AND ${reviewedSql()}
     WHERE ${personFilterSql(actor, filter)}
     GROUP BY y.year ORDER BY y.year`;
-  return Array.from({ length: 10 }, (_, i) => lastYear - 9 + i).map((year) => ({ year, listed: Number(rows.find((r) => Number(r.year) === year)?.listed ?? 0) }));
+  return Array.from({ length: 10 }, (_, i) => lastYear - 9 + i).map((year) => ({
+    year,
+    listed: Number(rows.find((r) => Number(r.year) === year)?.listed ?? 0),
+  }));
 }
 
 /** The whole dashboard: every figure above, for one filter. */
@@ -174,10 +182,25 @@ export async function getDashboard(input: TArgs) {
   // Independent queries, sent together: on a server they run on several pooled connections at
   // once, so the page waits for the slowest figure rather than for their sum.
   const [totals, checkIns, violations, petitions, ending, caseloads, registry] = await Promise.all([
-    supervisionTotals(args), checkInsPerMonth(args), violationsPerMonth(args), petitionPipeline(args),
-    ordersEnding(args), caseloadPerOfficer(args), registrySizePerYear(args),
+    supervisionTotals(args),
+    checkInsPerMonth(args),
+    violationsPerMonth(args),
+    petitionPipeline(args),
+    ordersEnding(args),
+    caseloadPerOfficer(args),
+    registrySizePerYear(args),
   ]);
-  return { totals, checkIns, violations, petitions, ending, caseloads, registry, range: monthRange(args.filter, args.now), rolledUpAt: args.rollup?.rebuiltAt ?? null };
+  return {
+    totals,
+    checkIns,
+    violations,
+    petitions,
+    ending,
+    caseloads,
+    registry,
+    range: monthRange(args.filter, args.now),
+    rolledUpAt: args.rollup?.rebuiltAt ?? null,
+  };
 }
 
 export type TDashboard = Awaited<ReturnType<typeof getDashboard>>;

@@ -4,7 +4,11 @@ import { Prisma } from '@/lib/generated/prisma/client';
 import type { TActor } from '@/lib/auth/actor';
 import { personScope, personScopeSql } from '@/lib/persons/scope';
 
-const zMonth = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/).optional().catch(undefined);
+const zMonth = z
+  .string()
+  .regex(/^\d{4}-(0[1-9]|1[0-2])$/)
+  .optional()
+  .catch(undefined);
 const zId = zQueryId;
 
 /** The dashboard's filters: district and officer within the supervisor's region, a month range. */
@@ -30,11 +34,7 @@ export function monthRange(filter: TDashboardFilter, now: Date) {
  */
 export function personFilterWhere(actor: TActor, filter: TDashboardFilter): Prisma.PersonWhereInput {
   return {
-    AND: [
-      personScope(actor),
-      filter.districtId ? { districtId: filter.districtId } : {},
-      filter.officerId ? { officerId: filter.officerId } : {},
-    ],
+    AND: [personScope(actor), filter.districtId ? { districtId: filter.districtId } : {}, filter.officerId ? { officerId: filter.officerId } : {}],
   };
 }
 

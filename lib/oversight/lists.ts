@@ -38,12 +38,7 @@ export function checkInListWhere(actor: TActor, query: TCheckInList, now: Date):
   const { gte, lt } = monthBounds(query.month);
   const outcome: Prisma.CheckInWhereInput = query.outcome === 'DUE' ? { outcome: { not: 'EXCUSED' } } : { outcome: query.outcome };
   return {
-    AND: [
-      { scheduledAt: { gte, lt: lt < now ? lt : now } },
-      { source: { not: 'UNSCHEDULED' } },
-      outcome,
-      { person: personFilterWhere(actor, query) },
-    ],
+    AND: [{ scheduledAt: { gte, lt: lt < now ? lt : now } }, { source: { not: 'UNSCHEDULED' } }, outcome, { person: personFilterWhere(actor, query) }],
   };
 }
 
@@ -52,8 +47,18 @@ export async function findCheckInList({ db, actor, query, now = new Date() }: { 
   const [total, rows] = await Promise.all([
     db.checkIn.count({ where }),
     db.checkIn.findMany({
-      where, orderBy: [{ scheduledAt: 'asc' }, { id: 'asc' }], skip: (query.page - 1) * LIST_PAGE_SIZE, take: LIST_PAGE_SIZE,
-      select: { id: true, scheduledAt: true, outcome: true, channel: true, person: { select: { id: true, lastName: true, firstName: true } }, officer: { select: { fullName: true } } },
+      where,
+      orderBy: [{ scheduledAt: 'asc' }, { id: 'asc' }],
+      skip: (query.page - 1) * LIST_PAGE_SIZE,
+      take: LIST_PAGE_SIZE,
+      select: {
+        id: true,
+        scheduledAt: true,
+        outcome: true,
+        channel: true,
+        person: { select: { id: true, lastName: true, firstName: true } },
+        officer: { select: { fullName: true } },
+      },
     }),
   ]);
   return { total, rows, pageCount: Math.max(1, Math.ceil(total / LIST_PAGE_SIZE)) };
@@ -75,7 +80,10 @@ export async function findViolationList({ db, actor, query }: { db: Db; actor: T
   const [total, rows] = await Promise.all([
     db.violation.count({ where }),
     db.violation.findMany({
-      where, orderBy: [{ occurredAt: 'desc' }, { id: 'asc' }], skip: (query.page - 1) * LIST_PAGE_SIZE, take: LIST_PAGE_SIZE,
+      where,
+      orderBy: [{ occurredAt: 'desc' }, { id: 'asc' }],
+      skip: (query.page - 1) * LIST_PAGE_SIZE,
+      take: LIST_PAGE_SIZE,
       select: { id: true, occurredAt: true, type: true, status: true, person: { select: { id: true, lastName: true, firstName: true } } },
     }),
   ]);

@@ -27,7 +27,10 @@ export const addAddressAction = defineAction({
   schema: ZAddAddress,
   handler: async ({ tx, actor, input }) => {
     const { address, flags } = await addAddress({ tx, actor, input });
-    return { data: { addressId: address.id, flags }, audit: { targetType: 'Person', targetId: input.personId, details: { addressId: address.id, proximityFlags: flags.length } } };
+    return {
+      data: { addressId: address.id, flags },
+      audit: { targetType: 'Person', targetId: input.personId, details: { addressId: address.id, proximityFlags: flags.length } },
+    };
   },
 });
 
@@ -49,7 +52,11 @@ export const createOrderAction = defineAction({
     const order = await createOrder({ tx, actor, input });
     return {
       data: { orderId: order.id },
-      audit: { targetType: 'SupervisionOrder', targetId: order.id, details: { personId: input.personId, lifelong: order.lifelong, restrictions: input.restrictions.length } },
+      audit: {
+        targetType: 'SupervisionOrder',
+        targetId: order.id,
+        details: { personId: input.personId, lifelong: order.lifelong, restrictions: input.restrictions.length },
+      },
     };
   },
 });

@@ -35,12 +35,21 @@ export const PERSONS_COUNT_CAP = 1000;
 
 export async function findPersons({ db, actor, q, districtId, page }: { db: Db; actor: TActor; q?: string; districtId?: string; page: number }) {
   const terms = searchTerms(q);
-  const where = [personScopeSql(actor), ...(districtId ? [Prisma.sql`p."districtId" = ${districtId}`] : []), ...nameTermsSql(terms, { aliases: true, iin: true })];
+  const where = [
+    personScopeSql(actor),
+    ...(districtId ? [Prisma.sql`p."districtId" = ${districtId}`] : []),
+    ...nameTermsSql(terms, { aliases: true, iin: true }),
+  ];
   const found = await findPersonIdPage({ db, where, fenced: terms.length > 0, page, pageSize: PERSONS_PAGE_SIZE, cap: PERSONS_COUNT_CAP });
   const rows = await db.person.findMany({
     where: { id: { in: found.ids } },
     select: {
-      id: true, iin: true, lastName: true, firstName: true, middleName: true, birthDate: true,
+      id: true,
+      iin: true,
+      lastName: true,
+      firstName: true,
+      middleName: true,
+      birthDate: true,
       district: { select: { nameEn: true, nameRu: true, nameKk: true } },
       orders: { where: { status: 'ACTIVE' }, select: { endDate: true, lifelong: true }, take: 1, orderBy: { startDate: 'desc' } },
     },

@@ -26,15 +26,24 @@ export async function registerPerson({ tx, actor, input }: { tx: Tx; actor: TAct
 
   const existing = await tx.person.findUnique({ where: { iin: identity.iin }, select: { id: true } });
   if (existing) {
-    const visible = await tx.person.findFirst({ where: { AND: [{ id: existing.id }, personScope(actor)] }, select: { id: true, lastName: true, firstName: true } });
+    const visible = await tx.person.findFirst({
+      where: { AND: [{ id: existing.id }, personScope(actor)] },
+      select: { id: true, lastName: true, firstName: true },
+    });
     if (visible) throw new FieldError({ 'identity.iin': { key: 'validation.iin.takenVisible' } }, { existingPerson: visible });
     // Recorded after the rollback, with a DENIED audit event naming the record (not the IIN).
     throw new DeniedFieldError({ 'identity.iin': { key: 'registrationConflict.message.form' } }, async (denialTx) => {
       const [conflictId] = await recordRegistrationConflicts({
-        tx: denialTx, actor, source: 'FORM',
+        tx: denialTx,
+        actor,
+        source: 'FORM',
         attempts: [{ iin: identity.iin, districtId: district.id, regionId: district.regionId, existingPersonId: existing.id }],
       });
-      return { targetType: 'RegistrationConflict', targetId: conflictId, details: { reason: 'iinOutsideScope', existingPersonId: existing.id, districtId: district.id } };
+      return {
+        targetType: 'RegistrationConflict',
+        targetId: conflictId,
+        details: { reason: 'iinOutsideScope', existingPersonId: existing.id, districtId: district.id },
+      };
     });
   }
 

@@ -1,6 +1,18 @@
 import { z } from 'zod';
 import { validateIin } from '@/lib/iin/iin';
-import { WHEN_FIELDS_PARSED, zQueryId, zQueryText, zDateWithin, zId, zLatitude, zLongitude, zOptionalText, zPastDate, zPlainString, zRequiredText } from '@/lib/validation/fields';
+import {
+  WHEN_FIELDS_PARSED,
+  zQueryId,
+  zQueryText,
+  zDateWithin,
+  zId,
+  zLatitude,
+  zLongitude,
+  zOptionalText,
+  zPastDate,
+  zPlainString,
+  zRequiredText,
+} from '@/lib/validation/fields';
 import { verdictRule } from '@/lib/validation/date-rules';
 
 export const MAX_PHOTO_BYTES = 2 * 1024 * 1024;
@@ -9,7 +21,10 @@ export const PHOTO_TYPES = ['image/jpeg', 'image/png', 'image/webp'] as const;
 export const ZAlias = z.object({ lastName: zRequiredText(100), firstName: zRequiredText(100), middleName: zOptionalText(100) });
 
 const zOptionalCoordinate = (inner: z.ZodType<number>) =>
-  z.union([z.literal(''), z.null(), inner]).optional().transform((v) => (v === '' || v === null || v === undefined ? null : v));
+  z
+    .union([z.literal(''), z.null(), inner])
+    .optional()
+    .transform((v) => (v === '' || v === null || v === undefined ? null : v));
 
 export const ZAddress = z
   .object({
@@ -54,14 +69,17 @@ export const ZPersonIdentity = z
     sex: z.enum(['MALE', 'FEMALE'], { error: 'validation.required' }),
     districtId: zId,
   })
-  .superRefine((p, ctx) => {
-    // The IIN's own format is checked whatever else failed; its match with the birth date and
-    // sex only against values that parsed (a birth date typed "12.04.1981" is not a Date).
-    const birthDate = p.birthDate instanceof Date ? p.birthDate : undefined;
-    const sex = p.sex === 'MALE' || p.sex === 'FEMALE' ? p.sex : undefined;
-    const problem = validateIin(p.iin, { birthDate, sex });
-    if (problem) ctx.addIssue({ code: 'custom', path: ['iin'], message: `validation.iin.${problem}` });
-  }, { when: (payload) => typeof (payload.value as { iin?: unknown } | null)?.iin === 'string' });
+  .superRefine(
+    (p, ctx) => {
+      // The IIN's own format is checked whatever else failed; its match with the birth date and
+      // sex only against values that parsed (a birth date typed "12.04.1981" is not a Date).
+      const birthDate = p.birthDate instanceof Date ? p.birthDate : undefined;
+      const sex = p.sex === 'MALE' || p.sex === 'FEMALE' ? p.sex : undefined;
+      const problem = validateIin(p.iin, { birthDate, sex });
+      if (problem) ctx.addIssue({ code: 'custom', path: ['iin'], message: `validation.iin.${problem}` });
+    },
+    { when: (payload) => typeof (payload.value as { iin?: unknown } | null)?.iin === 'string' },
+  );
 
 export const ZRegisterPerson = z
   .object({

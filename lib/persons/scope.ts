@@ -13,9 +13,7 @@ export function personScope(actor: Pick<TActor, 'id' | 'role' | 'districtId' | '
       return actor.districtId ? { districtId: actor.districtId } : NOTHING;
     case 'CLERK':
       // Clerks see persons with a petition filed with their court (from filing on).
-      return actor.courtId
-        ? { petitions: { some: { courtId: actor.courtId, status: { in: ['FILED', 'HEARING_SET', 'GRANTED', 'DENIED'] } } } }
-        : NOTHING;
+      return actor.courtId ? { petitions: { some: { courtId: actor.courtId, status: { in: ['FILED', 'HEARING_SET', 'GRANTED', 'DENIED'] } } } } : NOTHING;
     case 'SUPERVISOR':
       // The person's own region column (kept by a trigger from the district): one index.
       return actor.regionId ? { regionId: actor.regionId } : NOTHING;

@@ -29,7 +29,21 @@ export function nameTermsSql(terms: string[], { aliases, iin }: { aliases: boole
  * One page of person ids matching `where` (SQL on "Person" p) in name order, and the number of
  * matches counted up to `cap` (`capped` when there are more).
  */
-export async function findPersonIdPage({ db, where, fenced, page, pageSize, cap }: { db: Db; where: Prisma.Sql[]; fenced: boolean; page: number; pageSize: number; cap: number }) {
+export async function findPersonIdPage({
+  db,
+  where,
+  fenced,
+  page,
+  pageSize,
+  cap,
+}: {
+  db: Db;
+  where: Prisma.Sql[];
+  fenced: boolean;
+  page: number;
+  pageSize: number;
+  cap: number;
+}) {
   const condition = where.length ? Prisma.join(where, ' AND ') : Prisma.sql`TRUE`;
   const matches = Prisma.sql`SELECT p.id, p."lastName", p."firstName", p."middleName" FROM "public"."Person" p WHERE ${condition}`;
   const [ids, [counted]] = await Promise.all([

@@ -6,7 +6,16 @@ import { hasPermission } from '@/lib/auth/permissions';
 import { kzStartOfDay, localCalendarDay } from '@/lib/i18n/format';
 import { petitionScope } from '@/lib/petitions/scope';
 import { parseRestrictionRow, type TRestrictionParams } from '@/lib/supervision/restrictions';
-import type { CheckInChannel, CheckInOutcome, CheckInSource, DecisionOutcome, RestrictionType, ViolationStatus, ViolationType, WarningType } from '@/lib/generated/prisma/enums';
+import type {
+  CheckInChannel,
+  CheckInOutcome,
+  CheckInSource,
+  DecisionOutcome,
+  RestrictionType,
+  ViolationStatus,
+  ViolationType,
+  WarningType,
+} from '@/lib/generated/prisma/enums';
 import { personScope } from './scope';
 
 export const TIMELINE_KINDS = ['checkins', 'violations', 'decisions', 'orders', 'warnings'] as const;
@@ -49,7 +58,20 @@ export type TTimelineViolation = {
 
 export type TTimelineEvent = TWhen &
   (
-    | { kind: 'checkins'; checkIn: { id: string; outcome: CheckInOutcome; channel: CheckInChannel; source: CheckInSource; curfewCheck: boolean; personAtHome: boolean | null; excuseReason: string | null; notes: string | null; scheduledAt: Date | null } }
+    | {
+        kind: 'checkins';
+        checkIn: {
+          id: string;
+          outcome: CheckInOutcome;
+          channel: CheckInChannel;
+          source: CheckInSource;
+          curfewCheck: boolean;
+          personAtHome: boolean | null;
+          excuseReason: string | null;
+          notes: string | null;
+          scheduledAt: Date | null;
+        };
+      }
     | { kind: 'violations'; event: 'occurred'; violation: TTimelineViolation }
     | { kind: 'violations'; event: 'step'; step: { toStatus: ViolationStatus; reason: string | null; actor: string }; violation: TTimelineViolation }
     | {
@@ -68,7 +90,10 @@ export type TTimelineEvent = TWhen &
           petition: { id: string; filingNumber: string | null; requestedTermYears: number | null; requestedLifelong: boolean; visible: boolean };
         };
       }
-    | { kind: 'orders'; order: { event: 'created' | 'extended'; label: string } | { event: 'restriction'; label: RestrictionType; restriction: TTimelineRestriction } }
+    | {
+        kind: 'orders';
+        order: { event: 'created' | 'extended'; label: string } | { event: 'restriction'; label: RestrictionType; restriction: TTimelineRestriction };
+      }
     | { kind: 'warnings'; warning: { event: 'issued' | 'signed' | 'refused'; type: WarningType; by: string; witness: string | null } }
   );
 
@@ -111,10 +136,35 @@ const restrictionOf = (r: { type: RestrictionType; params: unknown; rulingNumber
  * not grow with the number of events. Reading it is a view of the person's record, audited
  * in the same transaction.
  */
-export async function viewTimeline({ db, actor, meta, personId, kinds, now = new Date() }: { db: Db; actor: TActor; meta: TRequestMeta; personId: string; kinds: TTimelineKind[]; now?: Date }) {
+export async function viewTimeline({
+  db,
+  actor,
+  meta,
+  personId,
+  kinds,
+  now = new Date(),
+}: {
+  db: Db;
+  actor: TActor;
+  meta: TRequestMeta;
+  personId: string;
+  kinds: TTimelineKind[];
+  now?: Date;
+}) {
   return db.$transaction(async (tx) => {
-    const person = await tx.person.findFirst({ where: { AND: [{ id: personId }, personScope(actor)] }, select: { id: true, lastName: true, firstName: true, middleName: true } });
-    await writeAudit(tx, { actor, action: 'person.timeline.view', targetType: 'Person', targetId: personId, outcome: person ? 'SUCCESS' : 'DENIED', ip: meta.ip, requestId: meta.requestId });
+    const person = await tx.person.findFirst({
+      where: { AND: [{ id: personId }, personScope(actor)] },
+      select: { id: true, lastName: true, firstName: true, middleName: true },
+    });
+    await writeAudit(tx, {
+      actor,
+      action: 'person.timeline.view',
+      targetType: 'Person',
+      targetId: personId,
+      outcome: person ? 'SUCCESS' : 'DENIED',
+      ip: meta.ip,
+      requestId: meta.requestId,
+    });
     if (!person) return null;
     const events: TTimelineEvent[] = [];
     if (kinds.includes('checkins')) {
@@ -122,7 +172,20 @@ export async function viewTimeline({ db, actor, meta, personId, kinds, now = new
         where: { personId, OR: [{ outcome: { not: 'SCHEDULED' } }, { scheduledAt: { lt: now } }] },
         orderBy: { scheduledAt: 'desc' },
         take: LIMIT,
-        select: { id: true, outcome: true, channel: true, source: true, curfewCheck: true, personAtHome: true, excuseReason: true, notes: true, scheduledAt: true, actualAt: true, recordedAt: true, createdAt: true },
+        select: {
+          id: true,
+          outcome: true,
+          channel: true,
+          source: true,
+          curfewCheck: true,
+          personAtHome: true,
+          excuseReason: true,
+          notes: true,
+          scheduledAt: true,
+          actualAt: true,
+          recordedAt: true,
+          createdAt: true,
+        },
       });
       for (const c of checkIns) {
         const at = c.actualAt ?? c.scheduledAt ?? c.createdAt;
@@ -135,31 +198,68 @@ export async function viewTimeline({ db, actor, meta, personId, kinds, now = new
         orderBy: [{ occurredAt: 'desc' }, { id: 'asc' }],
         take: LIMIT,
         select: {
-          id: true, type: true, status: true, version: true, description: true, place: true, occurredAt: true, createdAt: true,
-          protocolNumber: true, protocolDate: true, penalty: true, referralNumber: true, dismissReason: true,
+          id: true,
+          type: true,
+          status: true,
+          version: true,
+          description: true,
+          place: true,
+          occurredAt: true,
+          createdAt: true,
+          protocolNumber: true,
+          protocolDate: true,
+          penalty: true,
+          referralNumber: true,
+          dismissReason: true,
           recordedBy: { select: { fullName: true } },
           restriction: { select: { type: true, params: true, rulingNumber: true, rulingDate: true } },
           // Never the file bytes: the page shows them through the audited evidence route.
           evidence: { orderBy: [{ createdAt: 'asc' }, { id: 'asc' }], select: { id: true, fileName: true, mimeType: true, size: true } },
-          steps: { where: { fromStatus: { not: null } }, orderBy: { at: 'asc' }, select: { id: true, toStatus: true, reason: true, at: true, actor: { select: { fullName: true } } } },
+          steps: {
+            where: { fromStatus: { not: null } },
+            orderBy: { at: 'asc' },
+            select: { id: true, toStatus: true, reason: true, at: true, actor: { select: { fullName: true } } },
+          },
         },
       });
       for (const v of violations) {
         const violation: TTimelineViolation = {
-          id: v.id, type: v.type, status: v.status, version: v.version, description: v.description, place: v.place,
+          id: v.id,
+          type: v.type,
+          status: v.status,
+          version: v.version,
+          description: v.description,
+          place: v.place,
           restriction: v.restriction ? restrictionOf(v.restriction) : null,
-          protocolNumber: v.protocolNumber, protocolDate: v.protocolDate, penalty: v.penalty, referralNumber: v.referralNumber, dismissReason: v.dismissReason,
+          protocolNumber: v.protocolNumber,
+          protocolDate: v.protocolDate,
+          penalty: v.penalty,
+          referralNumber: v.referralNumber,
+          dismissReason: v.dismissReason,
           evidence: v.evidence.map((f) => ({ ...f, isImage: f.mimeType.startsWith('image/') })),
         };
-        events.push({ kind: 'violations', event: 'occurred', id: `v-${v.id}`, at: v.occurredAt, dateOnly: false, recorded: recordedLine(v.occurredAt, false, v.createdAt, v.recordedBy.fullName), violation });
+        events.push({
+          kind: 'violations',
+          event: 'occurred',
+          id: `v-${v.id}`,
+          at: v.occurredAt,
+          dateOnly: false,
+          recorded: recordedLine(v.occurredAt, false, v.createdAt, v.recordedBy.fullName),
+          violation,
+        });
         for (const s of v.steps) {
           // A protocol is drawn up on its own date; other steps happen when they are entered.
           const dated = s.toStatus === 'ADMIN_PROTOCOL' && v.protocolDate;
           const at = dated ? v.protocolDate! : s.at;
           events.push({
-            kind: 'violations', event: 'step', id: `s-${s.id}`, at, dateOnly: !!dated,
+            kind: 'violations',
+            event: 'step',
+            id: `s-${s.id}`,
+            at,
+            dateOnly: !!dated,
             recorded: dated ? recordedLine(at, true, s.at, s.actor.fullName) : null,
-            step: { toStatus: s.toStatus, reason: s.reason, actor: s.actor.fullName }, violation,
+            step: { toStatus: s.toStatus, reason: s.reason, actor: s.actor.fullName },
+            violation,
           });
         }
       }
@@ -170,22 +270,43 @@ export async function viewTimeline({ db, actor, meta, personId, kinds, now = new
         orderBy: [{ decisionDate: 'desc' }, { id: 'asc' }],
         take: LIMIT,
         select: {
-          id: true, outcome: true, termYears: true, decisionNumber: true, decisionDate: true, newEndDate: true, reason: true, scanMimeType: true, createdAt: true,
+          id: true,
+          outcome: true,
+          termYears: true,
+          decisionNumber: true,
+          decisionDate: true,
+          newEndDate: true,
+          reason: true,
+          scanMimeType: true,
+          createdAt: true,
           clerk: { select: { fullName: true } },
           petition: { select: { id: true, filingNumber: true, requestedTermYears: true, requestedLifelong: true } },
           extension: { select: { previousEndDate: true } },
         },
       });
       // Decisions are the person's record; the petition behind one is linked only where the actor may open it.
-      const visible = decisions.length > 0 && hasPermission(actor.role, 'petition.read')
-        ? new Set((await tx.extensionPetition.findMany({ where: { AND: [{ personId }, petitionScope(actor)] }, select: { id: true } })).map((p) => p.id))
-        : new Set<string>();
+      const visible =
+        decisions.length > 0 && hasPermission(actor.role, 'petition.read')
+          ? new Set((await tx.extensionPetition.findMany({ where: { AND: [{ personId }, petitionScope(actor)] }, select: { id: true } })).map((p) => p.id))
+          : new Set<string>();
       for (const d of decisions) {
         events.push({
-          kind: 'decisions', id: `d-${d.id}`, at: d.decisionDate, dateOnly: true, recorded: recordedLine(d.decisionDate, true, d.createdAt, d.clerk.fullName),
+          kind: 'decisions',
+          id: `d-${d.id}`,
+          at: d.decisionDate,
+          dateOnly: true,
+          recorded: recordedLine(d.decisionDate, true, d.createdAt, d.clerk.fullName),
           decision: {
-            id: d.id, outcome: d.outcome, termYears: d.termYears, decisionNumber: d.decisionNumber, decisionDate: d.decisionDate, newEndDate: d.newEndDate,
-            previousEndDate: d.extension?.previousEndDate ?? null, reason: d.reason, hasScan: d.scanMimeType !== null, clerk: d.clerk.fullName,
+            id: d.id,
+            outcome: d.outcome,
+            termYears: d.termYears,
+            decisionNumber: d.decisionNumber,
+            decisionDate: d.decisionDate,
+            newEndDate: d.newEndDate,
+            previousEndDate: d.extension?.previousEndDate ?? null,
+            reason: d.reason,
+            hasScan: d.scanMimeType !== null,
+            clerk: d.clerk.fullName,
             petition: { ...d.petition, visible: visible.has(d.petition.id) },
           },
         });
@@ -195,19 +316,43 @@ export async function viewTimeline({ db, actor, meta, personId, kinds, now = new
       const orders = await tx.supervisionOrder.findMany({
         where: { personId },
         select: {
-          id: true, rulingNumber: true, startDate: true, createdAt: true,
+          id: true,
+          rulingNumber: true,
+          startDate: true,
+          createdAt: true,
           // An extension made by a recorded decision is shown as that decision.
           extensions: { where: { decisionId: null }, select: { id: true, rulingNumber: true, rulingDate: true, createdAt: true } },
           restrictions: { select: { id: true, type: true, params: true, rulingNumber: true, rulingDate: true, effectiveFrom: true, createdAt: true } },
         },
       });
       for (const o of orders) {
-        events.push({ kind: 'orders', id: `o-${o.id}`, at: o.startDate, dateOnly: true, recorded: recordedLine(o.startDate, true, o.createdAt), order: { event: 'created', label: o.rulingNumber } });
+        events.push({
+          kind: 'orders',
+          id: `o-${o.id}`,
+          at: o.startDate,
+          dateOnly: true,
+          recorded: recordedLine(o.startDate, true, o.createdAt),
+          order: { event: 'created', label: o.rulingNumber },
+        });
         for (const e of o.extensions) {
-          events.push({ kind: 'orders', id: `e-${e.id}`, at: e.rulingDate, dateOnly: true, recorded: recordedLine(e.rulingDate, true, e.createdAt), order: { event: 'extended', label: e.rulingNumber } });
+          events.push({
+            kind: 'orders',
+            id: `e-${e.id}`,
+            at: e.rulingDate,
+            dateOnly: true,
+            recorded: recordedLine(e.rulingDate, true, e.createdAt),
+            order: { event: 'extended', label: e.rulingNumber },
+          });
         }
         for (const r of o.restrictions) {
-          events.push({ kind: 'orders', id: `r-${r.id}`, at: r.effectiveFrom, dateOnly: true, recorded: recordedLine(r.effectiveFrom, true, r.createdAt), order: { event: 'restriction', label: r.type, restriction: restrictionOf(r) } });
+          events.push({
+            kind: 'orders',
+            id: `r-${r.id}`,
+            at: r.effectiveFrom,
+            dateOnly: true,
+            recorded: recordedLine(r.effectiveFrom, true, r.createdAt),
+            order: { event: 'restriction', label: r.type, restriction: restrictionOf(r) },
+          });
         }
       }
     }
@@ -217,16 +362,35 @@ export async function viewTimeline({ db, actor, meta, personId, kinds, now = new
         orderBy: { issuedAt: 'desc' },
         take: 100,
         select: {
-          id: true, type: true, issuedAt: true, outcome: true, signedOn: true, refusedOn: true, refusalWitness: true, outcomeRecordedAt: true,
-          issuedBy: { select: { fullName: true } }, outcomeRecordedBy: { select: { fullName: true } },
+          id: true,
+          type: true,
+          issuedAt: true,
+          outcome: true,
+          signedOn: true,
+          refusedOn: true,
+          refusalWitness: true,
+          outcomeRecordedAt: true,
+          issuedBy: { select: { fullName: true } },
+          outcomeRecordedBy: { select: { fullName: true } },
         },
       });
       for (const w of warnings) {
-        events.push({ kind: 'warnings', id: `w-${w.id}`, at: w.issuedAt, dateOnly: false, recorded: null, warning: { event: 'issued', type: w.type, by: w.issuedBy.fullName, witness: null } });
+        events.push({
+          kind: 'warnings',
+          id: `w-${w.id}`,
+          at: w.issuedAt,
+          dateOnly: false,
+          recorded: null,
+          warning: { event: 'issued', type: w.type, by: w.issuedBy.fullName, witness: null },
+        });
         const decidedOn = w.signedOn ?? w.refusedOn;
         if (decidedOn && w.outcome !== 'PENDING') {
           events.push({
-            kind: 'warnings', id: `wo-${w.id}`, at: decidedOn, dateOnly: true, recorded: recordedLine(decidedOn, true, w.outcomeRecordedAt, w.outcomeRecordedBy?.fullName ?? null),
+            kind: 'warnings',
+            id: `wo-${w.id}`,
+            at: decidedOn,
+            dateOnly: true,
+            recorded: recordedLine(decidedOn, true, w.outcomeRecordedAt, w.outcomeRecordedBy?.fullName ?? null),
             warning: { event: w.outcome === 'SIGNED' ? 'signed' : 'refused', type: w.type, by: w.issuedBy.fullName, witness: w.refusalWitness },
           });
         }

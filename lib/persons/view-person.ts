@@ -18,7 +18,10 @@ export async function viewPerson({ db, actor, meta, personId }: { db: Db; actor:
         district: { include: { region: true } },
         officer: { select: { id: true, fullName: true } },
         aliases: true,
-        addresses: { orderBy: [{ validTo: { sort: 'desc', nulls: 'first' } }, { validFrom: 'desc' }], include: { district: true, flags: { include: { facility: true }, orderBy: { distanceM: 'asc' } } } },
+        addresses: {
+          orderBy: [{ validTo: { sort: 'desc', nulls: 'first' } }, { validFrom: 'desc' }],
+          include: { district: true, flags: { include: { facility: true }, orderBy: { distanceM: 'asc' } } },
+        },
         convictions: { orderBy: { verdictDate: 'desc' }, include: { article: true, court: true } },
         orders: {
           orderBy: { startDate: 'desc' },
@@ -33,7 +36,17 @@ export async function viewPerson({ db, actor, meta, personId }: { db: Db; actor:
         petitions: { where: petitionScope(actor), orderBy: { createdAt: 'desc' }, select: { id: true, status: true, filingNumber: true, createdAt: true } },
         warnings: {
           orderBy: { issuedAt: 'desc' },
-          select: { id: true, type: true, issuedAt: true, outcome: true, signedOn: true, refusedOn: true, refusalWitness: true, version: true, issuedBy: { select: { fullName: true } } },
+          select: {
+            id: true,
+            type: true,
+            issuedAt: true,
+            outcome: true,
+            signedOn: true,
+            refusedOn: true,
+            refusalWitness: true,
+            version: true,
+            issuedBy: { select: { fullName: true } },
+          },
         },
       },
     });

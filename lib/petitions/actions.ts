@@ -8,7 +8,9 @@ import { ZAddAttachment } from './schemas';
 const target = (id: string, details?: Record<string, unknown>) => ({ targetType: 'ExtensionPetition', targetId: id, details });
 
 export const startPetitionAction = defineAction({
-  name: 'petition.start', permission: 'petition.draft', schema: ZStartPetition,
+  name: 'petition.start',
+  permission: 'petition.draft',
+  schema: ZStartPetition,
   handler: async ({ tx, actor, input }) => {
     const p = await startPetition({ tx, actor, input });
     return { data: { petitionId: p.id }, audit: target(p.id, { personId: input.personId, orderId: input.orderId }) };
@@ -16,7 +18,9 @@ export const startPetitionAction = defineAction({
 });
 
 export const saveDraftAction = defineAction({
-  name: 'petition.saveDraft', permission: 'petition.draft', schema: ZSaveDraft,
+  name: 'petition.saveDraft',
+  permission: 'petition.draft',
+  schema: ZSaveDraft,
   handler: async ({ tx, actor, input }) => {
     const p = await saveDraft({ tx, actor, input });
     return { data: { petitionId: p.id, version: p.version }, audit: target(p.id) };
@@ -24,7 +28,9 @@ export const saveDraftAction = defineAction({
 });
 
 export const endorsePetitionAction = defineAction({
-  name: 'petition.endorse', permission: 'petition.endorse', schema: ZPetitionMove,
+  name: 'petition.endorse',
+  permission: 'petition.endorse',
+  schema: ZPetitionMove,
   handler: async ({ tx, actor, input }) => {
     const p = await endorsePetition({ tx, actor, input });
     return { data: { petitionId: p.id }, audit: target(p.id) };
@@ -32,7 +38,9 @@ export const endorsePetitionAction = defineAction({
 });
 
 export const returnPetitionAction = defineAction({
-  name: 'petition.return', permission: 'petition.endorse', schema: ZPetitionMove,
+  name: 'petition.return',
+  permission: 'petition.endorse',
+  schema: ZPetitionMove,
   handler: async ({ tx, actor, input }) => {
     const p = await returnPetition({ tx, actor, input });
     return { data: { petitionId: p.id }, audit: target(p.id, { comment: input.comment }) };
@@ -40,7 +48,9 @@ export const returnPetitionAction = defineAction({
 });
 
 export const withdrawPetitionAction = defineAction({
-  name: 'petition.withdraw', permission: 'petition.draft', schema: ZWithdrawPetition,
+  name: 'petition.withdraw',
+  permission: 'petition.draft',
+  schema: ZWithdrawPetition,
   handler: async ({ tx, actor, input }) => {
     const p = await withdrawPetition({ tx, actor, input });
     return { data: { petitionId: p.id }, audit: target(p.id, { reason: input.reason }) };
@@ -48,7 +58,9 @@ export const withdrawPetitionAction = defineAction({
 });
 
 export const filePetitionAction = defineAction({
-  name: 'petition.file', permission: 'petition.file', schema: ZPetitionMove,
+  name: 'petition.file',
+  permission: 'petition.file',
+  schema: ZPetitionMove,
   handler: async ({ tx, actor, input }) => {
     const p = await filePetition({ tx, actor, input });
     return { data: { petitionId: p.id }, audit: target(p.id) };
@@ -56,7 +68,9 @@ export const filePetitionAction = defineAction({
 });
 
 export const setHearingAction = defineAction({
-  name: 'petition.setHearing', permission: 'petition.decide', schema: ZSetHearing,
+  name: 'petition.setHearing',
+  permission: 'petition.decide',
+  schema: ZSetHearing,
   handler: async ({ tx, actor, input }) => {
     const p = await setHearing({ tx, actor, input });
     return { data: { petitionId: p.id }, audit: target(p.id, { hearingDate: input.hearingDate.toISOString().slice(0, 10) }) };
@@ -64,16 +78,23 @@ export const setHearingAction = defineAction({
 });
 
 export const decidePetitionAction = defineAction({
-  name: 'petition.decide', permission: 'petition.decide', schema: ZDecidePetition,
+  name: 'petition.decide',
+  permission: 'petition.decide',
+  schema: ZDecidePetition,
   handler: async ({ tx, actor, input }) => {
     const { petition, decision, difference } = await decidePetition({ tx, actor, input });
     const differs = difference ? { differsFromRequest: true, requested: difference.requested, granted: difference.granted } : {};
-    return { data: { petitionId: petition.id, decisionId: decision.id }, audit: target(petition.id, { outcome: input.outcome, decisionNumber: input.decisionNumber, ...differs }) };
+    return {
+      data: { petitionId: petition.id, decisionId: decision.id },
+      audit: target(petition.id, { outcome: input.outcome, decisionNumber: input.decisionNumber, ...differs }),
+    };
   },
 });
 
 export const recordAnnouncementAction = defineAction({
-  name: 'petition.announce', permission: 'announcement.record', schema: ZRecordAnnouncement,
+  name: 'petition.announce',
+  permission: 'announcement.record',
+  schema: ZRecordAnnouncement,
   handler: async ({ tx, actor, input }) => {
     const task = await recordAnnouncement({ tx, actor, input });
     return { data: { taskId: task.id }, audit: { targetType: 'AnnouncementTask', targetId: task.id, details: { outcome: input.outcome } } };
@@ -81,7 +102,9 @@ export const recordAnnouncementAction = defineAction({
 });
 
 export const addAttachmentAction = defineAction({
-  name: 'petition.attach', permission: 'petition.draft', schema: ZAddAttachment,
+  name: 'petition.attach',
+  permission: 'petition.draft',
+  schema: ZAddAttachment,
   handler: async ({ tx, actor, input }) => {
     const a = await addAttachment({ tx, actor, input });
     return { data: { attachmentId: a.id }, audit: target(input.petitionId, { attachmentId: a.id, fileName: a.fileName }) };

@@ -36,7 +36,11 @@ export async function findCompetentCourt(tx: Tx, personId: string): Promise<TCom
   });
   const registered = person.addresses[0]?.district;
   const district = registered ?? person.district;
-  const court = await tx.court.findFirst({ where: { districtId: district.id, active: true }, orderBy: { code: 'asc' }, select: { id: true, nameEn: true, nameRu: true, nameKk: true } });
+  const court = await tx.court.findFirst({
+    where: { districtId: district.id, active: true },
+    orderBy: { code: 'asc' },
+    select: { id: true, nameEn: true, nameRu: true, nameKk: true },
+  });
   return { district, basis: registered ? 'REGISTERED_ADDRESS' : 'SUPERVISING_DISTRICT', court };
 }
 
@@ -49,7 +53,11 @@ export function isCompetentCourt(court: TCourtRef, competent: Pick<TCompetentCou
  * Why a petition cannot go to this court with this reason, or null when it can: an inactive
  * court never; another court than the competent one only with a reason.
  */
-export function courtProblem(court: TCourtRef, competent: Pick<TCompetentCourt, 'district'>, reason: string | null | undefined): 'inactive' | 'reasonRequired' | null {
+export function courtProblem(
+  court: TCourtRef,
+  competent: Pick<TCompetentCourt, 'district'>,
+  reason: string | null | undefined,
+): 'inactive' | 'reasonRequired' | null {
   if (!court.active) return 'inactive';
   if (isCompetentCourt(court, competent)) return null;
   return reason?.trim() ? null : 'reasonRequired';

@@ -19,7 +19,8 @@ type TDecideInput = z.output<typeof ZDecidePetition>;
  */
 function assertAcknowledged(input: Exclude<TDecideInput, { outcome: 'DENIED' }>) {
   if (!input.acknowledgeDifference) throw new FieldError({ acknowledgeDifference: { key: 'petitionDecision.validation.acknowledgeDifference' } });
-  if (input.acknowledgedRulingNumber !== input.decisionNumber) throw new FieldError({ acknowledgedRulingNumber: { key: 'petitionDecision.validation.rulingNumberMismatch' } });
+  if (input.acknowledgedRulingNumber !== input.decisionNumber)
+    throw new FieldError({ acknowledgedRulingNumber: { key: 'petitionDecision.validation.rulingNumberMismatch' } });
 }
 
 /**
@@ -47,7 +48,8 @@ export async function decidePetition({ tx, actor, input }: { tx: Tx; actor: TAct
   let newEndDate: Date | null = null;
   if (input.outcome !== 'DENIED') {
     // An order that ended before the decision cannot be extended: it must be re-established.
-    if (!order.lifelong && order.endDate && order.endDate < input.decisionDate) throw new FieldError({ decisionDate: { key: 'validation.orderEndedBeforeDecision' } });
+    if (!order.lifelong && order.endDate && order.endDate < input.decisionDate)
+      throw new FieldError({ decisionDate: { key: 'validation.orderEndedBeforeDecision' } });
     if (order.lifelong) throw new FieldError({ _form: { key: 'validation.alreadyLifelong' } });
   }
   if (input.outcome === 'GRANTED_YEARS') newEndDate = defaultOrderEnd(order.endDate!, input.termYears);
@@ -91,8 +93,13 @@ export async function decidePetition({ tx, actor, input }: { tx: Tx; actor: TAct
       await tx.restriction.updateMany({ where: { orderId: order.id, type: 'REPORTING', effectiveTo: null }, data: { effectiveTo: dayBefore } });
       await tx.restriction.create({
         data: {
-          orderId: order.id, type: 'REPORTING', params: { timesPerMonth: input.reportingTimesPerMonth }, effectiveFrom: input.decisionDate,
-          rulingNumber: input.decisionNumber, rulingDate: input.decisionDate, decisionId: decision.id,
+          orderId: order.id,
+          type: 'REPORTING',
+          params: { timesPerMonth: input.reportingTimesPerMonth },
+          effectiveFrom: input.decisionDate,
+          rulingNumber: input.decisionNumber,
+          rulingDate: input.decisionDate,
+          decisionId: decision.id,
         },
       });
       await rollSchedules({ tx, personIds: [order.personId] });

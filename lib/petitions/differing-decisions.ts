@@ -9,7 +9,17 @@ export const DIFFERING_DECISIONS_SHOWN = 20;
  * set by decidePetition), newest first, within the actor's scope (a supervisor: their region),
  * optionally narrowed to a district or officer as the dashboard is.
  */
-export async function findDifferingDecisions({ db, actor, filter = {}, take = DIFFERING_DECISIONS_SHOWN }: { db: Db; actor: TActor; filter?: { districtId?: string; officerId?: string }; take?: number }) {
+export async function findDifferingDecisions({
+  db,
+  actor,
+  filter = {},
+  take = DIFFERING_DECISIONS_SHOWN,
+}: {
+  db: Db;
+  actor: TActor;
+  filter?: { districtId?: string; officerId?: string };
+  take?: number;
+}) {
   return db.courtDecision.findMany({
     where: {
       differsFromRequest: true,
@@ -24,10 +34,16 @@ export async function findDifferingDecisions({ db, actor, filter = {}, take = DI
     orderBy: [{ decisionDate: 'desc' }, { createdAt: 'desc' }],
     take,
     select: {
-      id: true, outcome: true, termYears: true, decisionNumber: true, decisionDate: true,
+      id: true,
+      outcome: true,
+      termYears: true,
+      decisionNumber: true,
+      decisionDate: true,
       petition: {
         select: {
-          id: true, requestedLifelong: true, requestedTermYears: true,
+          id: true,
+          requestedLifelong: true,
+          requestedTermYears: true,
           person: { select: { id: true, lastName: true, firstName: true } },
           court: { select: { nameEn: true, nameRu: true, nameKk: true } },
         },

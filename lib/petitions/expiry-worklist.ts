@@ -16,7 +16,10 @@ export const EXPIRY_WINDOWS = [30, 90, 180] as const;
 export const EXPIRY_PAGE_SIZE = 25;
 
 export const ZExpiryQuery = z.object({
-  within: z.coerce.number().pipe(z.union([z.literal(30), z.literal(90), z.literal(180)])).catch(180),
+  within: z.coerce
+    .number()
+    .pipe(z.union([z.literal(30), z.literal(90), z.literal(180)]))
+    .catch(180),
   // Narrowing within scope, for links from the dashboard.
   districtId: zQueryId,
   officerId: zQueryId,
@@ -34,7 +37,23 @@ export function expiringWhere(actor: TActor, within: number, now: Date): Prisma.
 }
 
 /** Most urgent first: already expired, then by end date. */
-export async function findExpiringOrders({ db, actor, within, page, districtId, officerId, now = new Date() }: { db: Db; actor: TActor; within: number; page: number; districtId?: string; officerId?: string; now?: Date }) {
+export async function findExpiringOrders({
+  db,
+  actor,
+  within,
+  page,
+  districtId,
+  officerId,
+  now = new Date(),
+}: {
+  db: Db;
+  actor: TActor;
+  within: number;
+  page: number;
+  districtId?: string;
+  officerId?: string;
+  now?: Date;
+}) {
   const where: Prisma.SupervisionOrderWhereInput = {
     AND: [expiringWhere(actor, within, now), districtId ? { person: { districtId } } : {}, officerId ? { person: { officerId } } : {}],
   };
@@ -46,8 +65,19 @@ export async function findExpiringOrders({ db, actor, within, page, districtId, 
       skip: (page - 1) * EXPIRY_PAGE_SIZE,
       take: EXPIRY_PAGE_SIZE,
       select: {
-        id: true, endDate: true, rulingNumber: true,
-        person: { select: { id: true, lastName: true, firstName: true, middleName: true, iin: true, district: { select: { nameEn: true, nameRu: true, nameKk: true } } } },
+        id: true,
+        endDate: true,
+        rulingNumber: true,
+        person: {
+          select: {
+            id: true,
+            lastName: true,
+            firstName: true,
+            middleName: true,
+            iin: true,
+            district: { select: { nameEn: true, nameRu: true, nameKk: true } },
+          },
+        },
       },
     }),
   ];

@@ -34,7 +34,15 @@ export async function findPetitions({ db, actor, query }: { db: Db; actor: TActo
     orderBy: [{ hearingDate: { sort: 'asc', nulls: 'last' } }, { updatedAt: 'desc' }],
     skip: (query.page - 1) * PETITIONS_PAGE_SIZE,
     take: PETITIONS_PAGE_SIZE,
-    select: { id: true, status: true, filingNumber: true, hearingDate: true, updatedAt: true, person: { select: { id: true, lastName: true, firstName: true } }, order: { select: { endDate: true } } },
+    select: {
+      id: true,
+      status: true,
+      filingNumber: true,
+      hearingDate: true,
+      updatedAt: true,
+      person: { select: { id: true, lastName: true, firstName: true } },
+      order: { select: { endDate: true } },
+    },
   });
   return { total, rows, page: query.page, pageCount: Math.max(1, Math.ceil(total / PETITIONS_PAGE_SIZE)) };
 }
@@ -45,19 +53,57 @@ export async function viewPetition({ db, actor, meta, petitionId }: { db: Db; ac
     const petition = await tx.extensionPetition.findFirst({
       where: { AND: [{ id: petitionId }, petitionScope(actor)] },
       select: {
-        id: true, status: true, version: true, grounds: true, riskFactorCodes: true, requestedLifelong: true, requestedTermYears: true, requestedChanges: true,
-        courtId: true, courtReason: true, language: true, prefill: true, returnComment: true, withdrawnReason: true, filingNumber: true, hearingDate: true, drafterId: true, endorsedAt: true, filedAt: true,
+        id: true,
+        status: true,
+        version: true,
+        grounds: true,
+        riskFactorCodes: true,
+        requestedLifelong: true,
+        requestedTermYears: true,
+        requestedChanges: true,
+        courtId: true,
+        courtReason: true,
+        language: true,
+        prefill: true,
+        returnComment: true,
+        withdrawnReason: true,
+        filingNumber: true,
+        hearingDate: true,
+        drafterId: true,
+        endorsedAt: true,
+        filedAt: true,
         person: { select: { id: true, lastName: true, firstName: true, middleName: true, districtId: true } },
         order: { select: { id: true, endDate: true, lifelong: true } },
         court: { select: { nameEn: true, nameRu: true, nameKk: true } },
         drafter: { select: { fullName: true } },
         endorser: { select: { fullName: true } },
         attachments: { orderBy: { createdAt: 'asc' }, select: { id: true, fileName: true } },
-        decision: { select: { scanMimeType: true, differsFromRequest: true, outcome: true, termYears: true, decisionNumber: true, decisionDate: true, newEndDate: true, reason: true, clerk: { select: { fullName: true } }, announcement: { select: { id: true, version: true, status: true, signedOn: true, refusalWitness: true } } } },
+        decision: {
+          select: {
+            scanMimeType: true,
+            differsFromRequest: true,
+            outcome: true,
+            termYears: true,
+            decisionNumber: true,
+            decisionDate: true,
+            newEndDate: true,
+            reason: true,
+            clerk: { select: { fullName: true } },
+            announcement: { select: { id: true, version: true, status: true, signedOn: true, refusalWitness: true } },
+          },
+        },
       },
     });
     const viewed = petition ? { ...petition, decision: petition.decision ? { ...petition.decision, hasScan: !!petition.decision.scanMimeType } : null } : null;
-    await writeAudit(tx, { actor, action: 'petition.view', targetType: 'ExtensionPetition', targetId: petitionId, outcome: petition ? 'SUCCESS' : 'DENIED', ip: meta.ip, requestId: meta.requestId });
+    await writeAudit(tx, {
+      actor,
+      action: 'petition.view',
+      targetType: 'ExtensionPetition',
+      targetId: petitionId,
+      outcome: petition ? 'SUCCESS' : 'DENIED',
+      ip: meta.ip,
+      requestId: meta.requestId,
+    });
     return viewed;
   });
 }

@@ -29,10 +29,19 @@ function checkMove(actor: TActor, petition: { status: PetitionStatus; version: n
 }
 
 /** Moves a petition if the machine allows it and the version is the one the user saw. */
-export async function movePetition(tx: Tx, actor: TActor, ref: { petitionId: string; version: number }, to: PetitionStatus, data: Record<string, unknown> = {}) {
+export async function movePetition(
+  tx: Tx,
+  actor: TActor,
+  ref: { petitionId: string; version: number },
+  to: PetitionStatus,
+  data: Record<string, unknown> = {},
+) {
   const petition = await getScopedPetition(tx, actor, ref.petitionId);
   checkMove(actor, petition, ref, to);
-  const updated = await tx.extensionPetition.updateMany({ where: { id: petition.id, version: ref.version, status: petition.status }, data: { ...data, status: to, version: { increment: 1 } } });
+  const updated = await tx.extensionPetition.updateMany({
+    where: { id: petition.id, version: ref.version, status: petition.status },
+    data: { ...data, status: to, version: { increment: 1 } },
+  });
   if (updated.count === 0) throw new ConflictError({ key: 'errors.changedBySomeoneElse' });
   return { ...petition, status: to };
 }
@@ -48,7 +57,14 @@ export async function startPetition({ tx, actor, input, now = new Date() }: { tx
   // The competent court (lib/petitions/competent-court.ts); none in the reference data is a form error.
   const court = requireCompetentCourt(await findCompetentCourt(tx, input.personId));
   return tx.extensionPetition.create({
-    data: { personId: input.personId, orderId: order.id, courtId: court.id, drafterId: actor.id, grounds: '', prefill: await buildPrefill(tx, { personId: input.personId, orderId: order.id, asOf: now }) },
+    data: {
+      personId: input.personId,
+      orderId: order.id,
+      courtId: court.id,
+      drafterId: actor.id,
+      grounds: '',
+      prefill: await buildPrefill(tx, { personId: input.personId, orderId: order.id, asOf: now }),
+    },
   });
 }
 
@@ -68,10 +84,16 @@ export async function saveDraft({ tx, actor, input }: { tx: Tx; actor: TActor; i
   const updated = await tx.extensionPetition.updateMany({
     where: { id: petition.id, version: input.version, status: 'DRAFT' },
     data: {
-      grounds: input.grounds, riskFactorCodes: input.riskFactorCodes, requestedLifelong: input.requestedLifelong, requestedTermYears: input.requestedLifelong ? null : input.requestedTermYears,
-      requestedChanges: input.requestedChanges ?? null, courtId: input.courtId,
+      grounds: input.grounds,
+      riskFactorCodes: input.riskFactorCodes,
+      requestedLifelong: input.requestedLifelong,
+      requestedTermYears: input.requestedLifelong ? null : input.requestedTermYears,
+      requestedChanges: input.requestedChanges ?? null,
+      courtId: input.courtId,
       // A reason is kept only for a court other than the competent one.
-      courtReason: isCompetentCourt(court, competent) ? null : input.courtReason!, language: input.language, version: { increment: 1 },
+      courtReason: isCompetentCourt(court, competent) ? null : input.courtReason!,
+      language: input.language,
+      version: { increment: 1 },
     },
   });
   if (updated.count === 0) throw new ConflictError({ key: 'errors.changedBySomeoneElse' });
@@ -82,7 +104,8 @@ export async function saveDraft({ tx, actor, input }: { tx: Tx; actor: TActor; i
 export async function endorsePetition({ tx, actor, input }: { tx: Tx; actor: TActor; input: z.output<typeof ZPetitionMove> }) {
   const petition = await getScopedPetition(tx, actor, input.petitionId);
   if (petition.drafterId === actor.id) throw new DeniedError({ key: 'errors.ownPetition' });
-  if (!petition.grounds.trim() || (!petition.requestedLifelong && !petition.requestedTermYears)) throw new FieldError({ _form: { key: 'validation.petitionIncomplete' } });
+  if (!petition.grounds.trim() || (!petition.requestedLifelong && !petition.requestedTermYears))
+    throw new FieldError({ _form: { key: 'validation.petitionIncomplete' } });
   return movePetition(tx, actor, input, 'ENDORSED', { endorserId: actor.id, endorsedAt: new Date(), returnComment: null });
 }
 
@@ -92,7 +115,10 @@ export async function returnPetition({ tx, actor, input }: { tx: Tx; actor: TAct
   const petition = await getScopedPetition(tx, actor, input.petitionId);
   if (petition.status === 'DRAFT') {
     if (actor.role !== 'SUPERVISOR') throw new DeniedError({ key: 'errors.forbidden' });
-    const updated = await tx.extensionPetition.updateMany({ where: { id: petition.id, version: input.version, status: 'DRAFT' }, data: { returnComment: input.comment, version: { increment: 1 } } });
+    const updated = await tx.extensionPetition.updateMany({
+      where: { id: petition.id, version: input.version, status: 'DRAFT' },
+      data: { returnComment: input.comment, version: { increment: 1 } },
+    });
     if (updated.count === 0) throw new ConflictError({ key: 'errors.changedBySomeoneElse' });
     return { ...petition, returnComment: input.comment };
   }
@@ -128,7 +154,10 @@ export async function filePetition({ tx, actor, input, now = new Date() }: { tx:
   // The court is checked again: it may have been deactivated, or the person may have moved, since drafting.
   const competent = await findCompetentCourt(tx, petition.personId);
   const problem = courtProblem(full.court, competent, full.courtReason);
-  if (problem) throw new FieldError({ _form: { key: problem === 'inactive' ? 'petitionCourt.validation.inactiveAtFiling' : 'petitionCourt.validation.reasonRequiredAtFiling' } });
+  if (problem)
+    throw new FieldError({
+      _form: { key: problem === 'inactive' ? 'petitionCourt.validation.inactiveAtFiling' : 'petitionCourt.validation.reasonRequiredAtFiling' },
+    });
   const courtReason = isCompetentCourt(full.court, competent) ? null : full.courtReason;
   const filingNumber = await nextFilingNumber(tx, now);
   const riskFactors = await tx.riskFactor.findMany({ where: { code: { in: full.riskFactorCodes } } });

@@ -8,11 +8,19 @@ import type { TPrefill } from './prefill';
 
 type TInput = {
   petition: {
-    language: 'RU' | 'KK'; filingNumber: string; filedAt: Date; grounds: string; requestedLifelong: boolean; requestedTermYears: number | null;
-    requestedChanges: string | null; prefill: unknown; court: { nameRu: string; nameKk: string };
+    language: 'RU' | 'KK';
+    filingNumber: string;
+    filedAt: Date;
+    grounds: string;
+    requestedLifelong: boolean;
+    requestedTermYears: number | null;
+    requestedChanges: string | null;
+    prefill: unknown;
+    court: { nameRu: string; nameKk: string };
     /** Set when the court is not the competent one (lib/petitions/competent-court.ts): printed under the addressee. */
     courtReason: string | null;
-    drafter: { fullName: string }; endorser: { fullName: string } | null;
+    drafter: { fullName: string };
+    endorser: { fullName: string } | null;
   };
   riskFactors: { titleRu: string; titleKk: string }[];
 };
@@ -34,16 +42,36 @@ export async function renderPetitionPdf({ petition, riskFactors }: TInput): Prom
   w.gap(8);
 
   w.text(`1. ${t('sectionPerson')}`, { bold: true, size: 11 });
-  w.text(`${p.person.lastName} ${p.person.firstName} ${p.person.middleName ?? ''} · ${t('iin')}: ${p.person.iin} · ${t('born')}: ${p.person.birthDate}`, { indent: 12 });
-  w.text(`${locale === 'kk' ? p.person.region.kk : p.person.region.ru}, ${locale === 'kk' ? p.person.district.kk : p.person.district.ru}${p.person.address ? `, ${p.person.address}` : ''}`, { indent: 12 });
+  w.text(`${p.person.lastName} ${p.person.firstName} ${p.person.middleName ?? ''} · ${t('iin')}: ${p.person.iin} · ${t('born')}: ${p.person.birthDate}`, {
+    indent: 12,
+  });
+  w.text(
+    `${locale === 'kk' ? p.person.region.kk : p.person.region.ru}, ${locale === 'kk' ? p.person.district.kk : p.person.district.ru}${p.person.address ? `, ${p.person.address}` : ''}`,
+    { indent: 12 },
+  );
   w.gap();
   w.text(`2. ${t('sectionConvictions')}`, { bold: true, size: 11 });
-  for (const c of p.convictions) w.text(`— ${c.article}: ${locale === 'kk' ? c.titleKk : c.titleRu}; ${locale === 'kk' ? c.courtKk : c.courtRu}, ${c.verdictDate}; ${t('sentenceEnd')} ${c.sentenceEnd}`, { indent: 12 });
+  for (const c of p.convictions)
+    w.text(
+      `— ${c.article}: ${locale === 'kk' ? c.titleKk : c.titleRu}; ${locale === 'kk' ? c.courtKk : c.courtRu}, ${c.verdictDate}; ${t('sentenceEnd')} ${c.sentenceEnd}`,
+      { indent: 12 },
+    );
   w.gap();
   w.text(`3. ${t('sectionOrder')}`, { bold: true, size: 11 });
-  w.text(t('order', { number: p.order.rulingNumber, date: p.order.rulingDate ?? '', start: p.order.startDate ?? '', end: p.order.lifelong ? t('lifelong') : (p.order.endDate ?? '') }), { indent: 12 });
+  w.text(
+    t('order', {
+      number: p.order.rulingNumber,
+      date: p.order.rulingDate ?? '',
+      start: p.order.startDate ?? '',
+      end: p.order.lifelong ? t('lifelong') : (p.order.endDate ?? ''),
+    }),
+    { indent: 12 },
+  );
   w.text(locale === 'kk' ? p.order.basisKk : p.order.basisRu, { indent: 12 });
-  for (const e of p.order.extensions) w.text(`— ${t('extension', { from: e.from ?? '', to: e.lifelong ? t('lifelong') : (e.to ?? ''), number: e.rulingNumber, date: e.rulingDate ?? '' })}`, { indent: 12 });
+  for (const e of p.order.extensions)
+    w.text(`— ${t('extension', { from: e.from ?? '', to: e.lifelong ? t('lifelong') : (e.to ?? ''), number: e.rulingNumber, date: e.rulingDate ?? '' })}`, {
+      indent: 12,
+    });
   w.gap();
   w.text(`4. ${t('sectionRestrictions')}`, { bold: true, size: 11 });
   for (const r of p.restrictions) w.text(`— ${restrictionText(r, locale)}`, { indent: 12 });

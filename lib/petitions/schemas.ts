@@ -22,14 +22,25 @@ export const ZSaveDraft = z
     grounds: zPlainString().max(20_000, { message: 'validation.tooLong', abort: true }).default(''),
     riskFactorCodes: z.array(zId).max(20, 'validation.tooMany').default([]),
     requestedLifelong: z.boolean().default(false),
-    requestedTermYears: z.union([z.literal(''), z.null(), z.coerce.number({ error: 'validation.number' }).int('validation.integer').min(1, 'validation.termRange').max(10, 'validation.termRange')]).optional().transform((v) => (v === '' || v === null || v === undefined ? null : v)),
+    requestedTermYears: z
+      .union([
+        z.literal(''),
+        z.null(),
+        z.coerce.number({ error: 'validation.number' }).int('validation.integer').min(1, 'validation.termRange').max(10, 'validation.termRange'),
+      ])
+      .optional()
+      .transform((v) => (v === '' || v === null || v === undefined ? null : v)),
     requestedChanges: zOptionalText(4000),
     courtId: zId,
     /** Required (by saveDraft, which knows the competent court) when courtId is not the competent court. */
     courtReason: zOptionalText(1000),
     language: z.enum(['RU', 'KK']),
   })
-  .refine((d) => !(d.requestedLifelong && d.requestedTermYears), { message: 'validation.lifelongWithTerm', path: ['requestedTermYears'], ...WHEN_FIELDS_PARSED });
+  .refine((d) => !(d.requestedLifelong && d.requestedTermYears), {
+    message: 'validation.lifelongWithTerm',
+    path: ['requestedTermYears'],
+    ...WHEN_FIELDS_PARSED,
+  });
 
 export const ZPetitionMove = z.object({ ...zRef, comment: zOptionalText(4000) });
 export const ZWithdrawPetition = z.object({ ...zRef, reason: zRequiredText(4000) });
@@ -52,7 +63,10 @@ export const ZDecidePetition = z.discriminatedUnion('outcome', [
     termYears: z.coerce.number({ error: 'validation.number' }).int('validation.integer').min(1, 'validation.termRange').max(10, 'validation.termRange'),
     decisionNumber: zRequiredText(60),
     decisionDate: zPastDate,
-    reportingTimesPerMonth: z.union([z.literal(''), z.coerce.number().int().min(1, 'validation.reportingRange').max(4, 'validation.reportingRange')]).optional().transform((v) => (v === '' || v === undefined ? null : v)),
+    reportingTimesPerMonth: z
+      .union([z.literal(''), z.coerce.number().int().min(1, 'validation.reportingRange').max(4, 'validation.reportingRange')])
+      .optional()
+      .transform((v) => (v === '' || v === undefined ? null : v)),
     scan: zDocument.optional(),
     ...zAcknowledgement,
   }),
@@ -62,10 +76,20 @@ export const ZDecidePetition = z.discriminatedUnion('outcome', [
     scan: zDocument.optional(),
     decisionNumber: zRequiredText(60),
     decisionDate: zPastDate,
-    reportingTimesPerMonth: z.union([z.literal(''), z.coerce.number().int().min(1, 'validation.reportingRange').max(4, 'validation.reportingRange')]).optional().transform((v) => (v === '' || v === undefined ? null : v)),
+    reportingTimesPerMonth: z
+      .union([z.literal(''), z.coerce.number().int().min(1, 'validation.reportingRange').max(4, 'validation.reportingRange')])
+      .optional()
+      .transform((v) => (v === '' || v === undefined ? null : v)),
     ...zAcknowledgement,
   }),
-  z.object({ ...zRef, outcome: z.literal('DENIED'), decisionNumber: zRequiredText(60), decisionDate: zPastDate, reason: zRequiredText(4000), scan: zDocument.optional() }),
+  z.object({
+    ...zRef,
+    outcome: z.literal('DENIED'),
+    decisionNumber: zRequiredText(60),
+    decisionDate: zPastDate,
+    reason: zRequiredText(4000),
+    scan: zDocument.optional(),
+  }),
 ]);
 
 export const ZRecordAnnouncement = z.discriminatedUnion('outcome', [

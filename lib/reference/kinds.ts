@@ -8,14 +8,28 @@ import { FACILITY_TYPES } from '@/lib/supervision/restrictions';
 export type TFieldKind = 'text' | 'date' | 'optionalDate' | 'int' | 'number' | 'bool' | 'select' | 'region' | 'district' | 'optionalDistrict';
 export type TFieldSpec = { name: string; kind: TFieldKind; options?: readonly string[] };
 
-const zBool = z.union([z.boolean(), z.literal('on'), z.literal('true'), z.literal('false'), z.literal('')]).optional().transform((v) => v === true || v === 'on' || v === 'true');
+const zBool = z
+  .union([z.boolean(), z.literal('on'), z.literal('true'), z.literal('false'), z.literal('')])
+  .optional()
+  .transform((v) => v === true || v === 'on' || v === 'true');
 const zOptionalInt = z
-  .union([z.literal(''), z.null(), z.coerce.number({ error: 'validation.number' }).int('validation.integer').min(1, 'validation.invalid').max(99, 'validation.invalid')])
+  .union([
+    z.literal(''),
+    z.null(),
+    z.coerce.number({ error: 'validation.number' }).int('validation.integer').min(1, 'validation.invalid').max(99, 'validation.invalid'),
+  ])
   .optional()
   .transform((v) => (v === '' || v === null || v === undefined ? null : v));
 const zRef = zPlainString().min(1, { message: 'validation.required', abort: true }).max(64, 'validation.invalid');
-const zOptionalRef = z.union([z.literal(''), z.null(), zRef]).optional().transform((v) => v || null);
-const zCode = zPlainString().trim().min(1, 'validation.required').max(60, 'validation.tooLong').regex(/^[A-Za-z0-9._-]+$/, 'validation.code');
+const zOptionalRef = z
+  .union([z.literal(''), z.null(), zRef])
+  .optional()
+  .transform((v) => v || null);
+const zCode = zPlainString()
+  .trim()
+  .min(1, 'validation.required')
+  .max(60, 'validation.tooLong')
+  .regex(/^[A-Za-z0-9._-]+$/, 'validation.code');
 
 const titles = { titleEn: zRequiredText(300), titleRu: zRequiredText(300), titleKk: zRequiredText(300) };
 const names = { nameEn: zRequiredText(200), nameRu: zRequiredText(200), nameKk: zRequiredText(200) };
@@ -24,52 +38,99 @@ export const REFERENCE_KINDS = {
   criminalArticle: {
     model: 'criminalArticle',
     fields: [
-      { name: 'code', kind: 'text' }, { name: 'titleEn', kind: 'text' }, { name: 'titleRu', kind: 'text' }, { name: 'titleKk', kind: 'text' },
-      { name: 'gravity', kind: 'select', options: ['MINOR', 'MEDIUM', 'GRAVE', 'ESPECIALLY_GRAVE'] }, { name: 'active', kind: 'bool' },
+      { name: 'code', kind: 'text' },
+      { name: 'titleEn', kind: 'text' },
+      { name: 'titleRu', kind: 'text' },
+      { name: 'titleKk', kind: 'text' },
+      { name: 'gravity', kind: 'select', options: ['MINOR', 'MEDIUM', 'GRAVE', 'ESPECIALLY_GRAVE'] },
+      { name: 'active', kind: 'bool' },
     ],
-    schema: z.object({ code: zCode, ...titles, gravity: z.enum(['MINOR', 'MEDIUM', 'GRAVE', 'ESPECIALLY_GRAVE'], { error: 'validation.required' }), active: zBool }),
+    schema: z.object({
+      code: zCode,
+      ...titles,
+      gravity: z.enum(['MINOR', 'MEDIUM', 'GRAVE', 'ESPECIALLY_GRAVE'], { error: 'validation.required' }),
+      active: zBool,
+    }),
   },
   legalBasis: {
     model: 'legalBasis',
     fields: [
-      { name: 'code', kind: 'text' }, { name: 'titleEn', kind: 'text' }, { name: 'titleRu', kind: 'text' }, { name: 'titleKk', kind: 'text' },
-      { name: 'inForceFrom', kind: 'date' }, { name: 'inForceTo', kind: 'optionalDate' }, { name: 'defaultTermYears', kind: 'int' },
+      { name: 'code', kind: 'text' },
+      { name: 'titleEn', kind: 'text' },
+      { name: 'titleRu', kind: 'text' },
+      { name: 'titleKk', kind: 'text' },
+      { name: 'inForceFrom', kind: 'date' },
+      { name: 'inForceTo', kind: 'optionalDate' },
+      { name: 'defaultTermYears', kind: 'int' },
     ],
     schema: z
-      .object({ code: zCode, ...titles, inForceFrom: zDateWithin('nearFuture'), inForceTo: zOptionalDateWithin('sentence').transform((v) => v ?? null), defaultTermYears: zOptionalInt })
+      .object({
+        code: zCode,
+        ...titles,
+        inForceFrom: zDateWithin('nearFuture'),
+        inForceTo: zOptionalDateWithin('sentence').transform((v) => v ?? null),
+        defaultTermYears: zOptionalInt,
+      })
       .refine((b) => !b.inForceTo || b.inForceTo > b.inForceFrom, { message: 'validation.endBeforeStart', path: ['inForceTo'], ...WHEN_FIELDS_PARSED }),
   },
   offenceArticle: {
     model: 'offenceArticle',
     fields: [
-      { name: 'code', kind: 'text' }, { name: 'kind', kind: 'select', options: ['ADMINISTRATIVE', 'CRIMINAL'] },
-      { name: 'titleEn', kind: 'text' }, { name: 'titleRu', kind: 'text' }, { name: 'titleKk', kind: 'text' }, { name: 'active', kind: 'bool' },
+      { name: 'code', kind: 'text' },
+      { name: 'kind', kind: 'select', options: ['ADMINISTRATIVE', 'CRIMINAL'] },
+      { name: 'titleEn', kind: 'text' },
+      { name: 'titleRu', kind: 'text' },
+      { name: 'titleKk', kind: 'text' },
+      { name: 'active', kind: 'bool' },
     ],
     schema: z.object({ code: zCode, kind: z.enum(['ADMINISTRATIVE', 'CRIMINAL'], { error: 'validation.required' }), ...titles, active: zBool }),
   },
   district: {
     model: 'district',
     fields: [
-      { name: 'code', kind: 'text' }, { name: 'nameEn', kind: 'text' }, { name: 'nameRu', kind: 'text' }, { name: 'nameKk', kind: 'text' },
-      { name: 'regionId', kind: 'region' }, { name: 'latitude', kind: 'number' }, { name: 'longitude', kind: 'number' },
+      { name: 'code', kind: 'text' },
+      { name: 'nameEn', kind: 'text' },
+      { name: 'nameRu', kind: 'text' },
+      { name: 'nameKk', kind: 'text' },
+      { name: 'regionId', kind: 'region' },
+      { name: 'latitude', kind: 'number' },
+      { name: 'longitude', kind: 'number' },
     ],
     schema: z.object({ code: zCode, ...names, regionId: zRef, latitude: zLatitude, longitude: zLongitude }),
   },
   court: {
     model: 'court',
     fields: [
-      { name: 'code', kind: 'text' }, { name: 'nameEn', kind: 'text' }, { name: 'nameRu', kind: 'text' }, { name: 'nameKk', kind: 'text' },
-      { name: 'regionId', kind: 'region' }, { name: 'districtId', kind: 'optionalDistrict' }, { name: 'active', kind: 'bool' },
+      { name: 'code', kind: 'text' },
+      { name: 'nameEn', kind: 'text' },
+      { name: 'nameRu', kind: 'text' },
+      { name: 'nameKk', kind: 'text' },
+      { name: 'regionId', kind: 'region' },
+      { name: 'districtId', kind: 'optionalDistrict' },
+      { name: 'active', kind: 'bool' },
     ],
     schema: z.object({ code: zCode, ...names, regionId: zRef, districtId: zOptionalRef, active: zBool }),
   },
   facility: {
     model: 'facility',
     fields: [
-      { name: 'type', kind: 'select', options: FACILITY_TYPES }, { name: 'name', kind: 'text' }, { name: 'address', kind: 'text' },
-      { name: 'districtId', kind: 'district' }, { name: 'latitude', kind: 'number' }, { name: 'longitude', kind: 'number' }, { name: 'active', kind: 'bool' },
+      { name: 'type', kind: 'select', options: FACILITY_TYPES },
+      { name: 'name', kind: 'text' },
+      { name: 'address', kind: 'text' },
+      { name: 'districtId', kind: 'district' },
+      { name: 'latitude', kind: 'number' },
+      { name: 'longitude', kind: 'number' },
+      { name: 'active', kind: 'bool' },
     ],
-    schema: z.object({ type: z.enum(FACILITY_TYPES, { error: 'validation.required' }), name: zRequiredText(200), address: zRequiredText(300), districtId: zRef, latitude: zLatitude, longitude: zLongitude, active: zBool }),
+    schema: z.object({
+      type: z.enum(FACILITY_TYPES, { error: 'validation.required' }),
+      name: zRequiredText(200),
+      address: zRequiredText(300),
+      districtId: zRef,
+      latitude: zLatitude,
+      longitude: zLongitude,
+      active: zBool,
+    }),
   },
   setting: {
     model: 'setting',

@@ -43,7 +43,8 @@ export async function saveReference({ tx, input }: { tx: Tx; input: z.output<typ
   const parsed = spec.schema.safeParse(input.values);
   if (!parsed.success) {
     const errors: Record<string, { key: string }> = {};
-    for (const issue of parsed.error.issues) errors[`values.${issue.path.join('.')}`] ??= { key: issue.message.startsWith('validation.') ? issue.message : 'validation.invalid' };
+    for (const issue of parsed.error.issues)
+      errors[`values.${issue.path.join('.')}`] ??= { key: issue.message.startsWith('validation.') ? issue.message : 'validation.invalid' };
     throw new FieldError(errors);
   }
   const data = parsed.data as Record<string, unknown>;
@@ -56,7 +57,8 @@ export async function saveReference({ tx, input }: { tx: Tx; input: z.output<typ
     const check = validator.safeParse(data.value);
     if (!check.success) throw new FieldError({ 'values.value': { key: check.error.issues[0].message } });
   }
-  if ('regionId' in data && !(await tx.region.findUnique({ where: { id: String(data.regionId) } }))) throw new FieldError({ 'values.regionId': { key: 'validation.invalid' } });
+  if ('regionId' in data && !(await tx.region.findUnique({ where: { id: String(data.regionId) } })))
+    throw new FieldError({ 'values.regionId': { key: 'validation.invalid' } });
   if ('districtId' in data && data.districtId && !(await tx.district.findUnique({ where: { id: String(data.districtId) } }))) {
     throw new FieldError({ 'values.districtId': { key: 'validation.invalid' } });
   }

@@ -5,7 +5,18 @@ import { REGISTRY_SELECT, registrySearchWhere, toRegistryEntry, type TRegistryEn
 import type { TRegistrySearch } from './search';
 
 /** The CSV columns: exactly what the page publishes (i18n keys under registry.columns). */
-export const REGISTRY_CSV_COLUMNS = ['lastName', 'firstName', 'middleName', 'birthDate', 'locality', 'street', 'building', 'region', 'articles', 'photo'] as const;
+export const REGISTRY_CSV_COLUMNS = [
+  'lastName',
+  'firstName',
+  'middleName',
+  'birthDate',
+  'locality',
+  'street',
+  'building',
+  'region',
+  'articles',
+  'photo',
+] as const;
 
 export function registryCsvCells(entry: TRegistryEntry, origin: string): TCsvCell[] {
   const a = entry.address;
@@ -27,7 +38,19 @@ export function registryCsvCells(entry: TRegistryEntry, origin: string): TCsvCel
  * Every entry of a public search (all pages), streamed in batches. The person id is only the
  * keyset cursor here; the rows go through the same allow-list mapping as the page.
  */
-export async function* registryCsvRows({ db, query, locale, origin, now = new Date() }: { db: Db; query: Pick<TRegistrySearch, 'q' | 'region'>; locale: TLocale; origin: string; now?: Date }): AsyncGenerator<TCsvCell[][]> {
+export async function* registryCsvRows({
+  db,
+  query,
+  locale,
+  origin,
+  now = new Date(),
+}: {
+  db: Db;
+  query: Pick<TRegistrySearch, 'q' | 'region'>;
+  locale: TLocale;
+  origin: string;
+  now?: Date;
+}): AsyncGenerator<TCsvCell[][]> {
   const where = registrySearchWhere(query, now);
   const pages = keysetPages((cursor, take) =>
     db.person.findMany({ where, orderBy: { id: 'asc' }, take, ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}), select: REGISTRY_SELECT }),

@@ -33,7 +33,12 @@ export const REGISTRY_SELECT = {
   middleName: true,
   birthDate: true,
   district: { select: { region: { select: trilingual } } },
-  addresses: { where: CURRENT_REGISTERED_ADDRESS, orderBy: [{ validFrom: 'desc' }, { createdAt: 'desc' }], take: 1, select: { locality: true, street: true, building: true } },
+  addresses: {
+    where: CURRENT_REGISTERED_ADDRESS,
+    orderBy: [{ validFrom: 'desc' }, { createdAt: 'desc' }],
+    take: 1,
+    select: { locality: true, street: true, building: true },
+  },
   photos: { orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], take: 1, select: { id: true } },
   convictions: { orderBy: { verdictDate: 'asc' }, select: { article: { select: { code: true, titleEn: true, titleRu: true, titleKk: true } } } },
 } satisfies Prisma.PersonSelect;

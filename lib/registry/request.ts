@@ -18,7 +18,10 @@ export function registryLocale(requested: string | null | undefined): TLocale {
 /** The visitor's language in a route handler: the language cookie, else Accept-Language (as lib/i18n/request.ts). */
 export function routeLocale(request: Request): TLocale {
   const cookie = request.headers.get('cookie') ?? '';
-  const chosen = cookie.split(';').map((c) => c.trim().split('=')).find(([name]) => name === LOCALE_COOKIE)?.[1];
+  const chosen = cookie
+    .split(';')
+    .map((c) => c.trim().split('='))
+    .find(([name]) => name === LOCALE_COOKIE)?.[1];
   return chooseLocale(chosen, request.headers.get('accept-language'));
 }
 

@@ -7,11 +7,7 @@ export const WITHHOLD_REASON_MIN = 10;
 export const ZRegistryDecision = z.object({
   personId: zId,
   version: zVersion,
-  reason: zPlainString()
-    .trim()
-    .min(1, 'validation.required')
-    .min(WITHHOLD_REASON_MIN, 'registry.validation.reasonTooShort')
-    .max(1000, 'validation.tooLong'),
+  reason: zPlainString().trim().min(1, 'validation.required').min(WITHHOLD_REASON_MIN, 'registry.validation.reasonTooShort').max(1000, 'validation.tooLong'),
 });
 
 export type TRegistryDecisionInput = z.input<typeof ZRegistryDecision>;

@@ -10,8 +10,23 @@ import type { TRegistryDecision } from './schemas';
  * screen (someone else decided or edited the person meanwhile) lose with a conflict.
  * The reinstating reason lives in the audit trail; the stored reason is the withholding one.
  */
-export async function setRegistryWithheld({ tx, actor, input, withheld, now = new Date() }: { tx: Tx; actor: TActor; input: TRegistryDecision; withheld: boolean; now?: Date }) {
-  const person = await tx.person.findFirst({ where: { AND: [{ id: input.personId }, personScope(actor)] }, select: { id: true, version: true, registryWithheld: true } });
+export async function setRegistryWithheld({
+  tx,
+  actor,
+  input,
+  withheld,
+  now = new Date(),
+}: {
+  tx: Tx;
+  actor: TActor;
+  input: TRegistryDecision;
+  withheld: boolean;
+  now?: Date;
+}) {
+  const person = await tx.person.findFirst({
+    where: { AND: [{ id: input.personId }, personScope(actor)] },
+    select: { id: true, version: true, registryWithheld: true },
+  });
   if (!person) throw new NotFoundError('Person');
   if (person.version !== input.version || person.registryWithheld === withheld) throw new ConflictError({ key: 'errors.conflict' });
   const updated = await tx.person.updateMany({

@@ -8,7 +8,12 @@ import { PENDING_REVIEW_WHERE } from './rule';
 export const REVIEW_PAGE_SIZE = 50;
 
 export const ZReviewQuery = z.object({
-  districtId: z.string().max(64).optional().catch(undefined).transform((v) => v || undefined),
+  districtId: z
+    .string()
+    .max(64)
+    .optional()
+    .catch(undefined)
+    .transform((v) => v || undefined),
   page: z.coerce.number().int().min(1).max(10_000).catch(1),
 });
 export type TReviewQuery = z.output<typeof ZReviewQuery>;
@@ -34,7 +39,13 @@ export async function findPendingReview({ db, actor, query }: { db: Db; actor: T
     skip: (page - 1) * REVIEW_PAGE_SIZE,
     take: REVIEW_PAGE_SIZE,
     select: {
-      id: true, version: true, iin: true, lastName: true, firstName: true, middleName: true, districtId: true,
+      id: true,
+      version: true,
+      iin: true,
+      lastName: true,
+      firstName: true,
+      middleName: true,
+      districtId: true,
       district: { select: { nameEn: true, nameRu: true, nameKk: true } },
       convictions: { orderBy: { verdictDate: 'asc' }, select: { article: { select: { code: true } } } },
       orders: { orderBy: { startDate: 'desc' }, take: 1, select: { status: true, endDate: true, lifelong: true } },

@@ -20,7 +20,11 @@ export async function createOrder({ tx, actor, input }: { tx: Tx; actor: TActor;
   const basis = await tx.legalBasis.findUnique({ where: { id: input.legalBasisId } });
   const court = await tx.court.findUnique({ where: { id: input.courtId } });
   const active = await tx.supervisionOrder.findFirst({ where: { personId: input.personId, status: 'ACTIVE' }, select: { id: true } });
-  const latestSentence = await tx.conviction.findFirst({ where: { personId: input.personId }, orderBy: { sentenceEnd: 'desc' }, select: { sentenceEnd: true } });
+  const latestSentence = await tx.conviction.findFirst({
+    where: { personId: input.personId },
+    orderBy: { sentenceEnd: 'desc' },
+    select: { sentenceEnd: true },
+  });
   const errors: Record<string, { key: string }> = {};
   const startProblem = orderStartRule(input.startDate, latestSentence?.sentenceEnd ?? null);
   if (startProblem) errors.startDate = { key: startProblem };

@@ -15,14 +15,20 @@ export const ZRestrictionParams = z.discriminatedUnion('type', [
     facilityTypes: z.array(z.enum(FACILITY_TYPES)).min(1, 'validation.facilityTypes'),
   }),
   z.object({ type: z.literal('MASS_EVENTS_BAN') }),
-  z.object({ type: z.literal('CURFEW'), from: zTime, to: zTime }).refine((v) => v.from !== v.to, { message: 'validation.curfewWindow', path: ['to'], ...WHEN_FIELDS_PARSED }),
+  z
+    .object({ type: z.literal('CURFEW'), from: zTime, to: zTime })
+    .refine((v) => v.from !== v.to, { message: 'validation.curfewWindow', path: ['to'], ...WHEN_FIELDS_PARSED }),
   z.object({
     type: z.literal('TRAVEL_LIMIT'),
     area: zRequiredText(200),
   }),
   z.object({
     type: z.literal('REPORTING'),
-    timesPerMonth: z.coerce.number({ error: 'validation.number' }).int('validation.integer').min(1, 'validation.reportingRange').max(4, 'validation.reportingRange'),
+    timesPerMonth: z.coerce
+      .number({ error: 'validation.number' })
+      .int('validation.integer')
+      .min(1, 'validation.reportingRange')
+      .max(4, 'validation.reportingRange'),
   }),
 ]);
 

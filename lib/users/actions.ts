@@ -11,7 +11,10 @@ export const createUserAction = defineAction({
   handler: async ({ tx, actor, input }) => {
     const { user, token, expiresAt } = await createUser({ tx, actor, input });
     // The activation token goes back once, to be shown to the administrator; the audit row has only its expiry.
-    return { data: { userId: user.id, token, expiresAt: expiresAt.toISOString() }, audit: target(user.id, { role: user.role, email: user.email, activationLinkExpiresAt: expiresAt }) };
+    return {
+      data: { userId: user.id, token, expiresAt: expiresAt.toISOString() },
+      audit: target(user.id, { role: user.role, email: user.email, activationLinkExpiresAt: expiresAt }),
+    };
   },
 });
 
@@ -21,7 +24,10 @@ export const updateUserRoleAction = defineAction({
   schema: ZUpdateUserRole,
   handler: async ({ tx, actor, input }) => {
     const user = await updateUserRole({ tx, actor, input });
-    return { data: { userId: user.id }, audit: target(user.id, { role: user.role, districtId: user.districtId, courtId: user.courtId, regionId: user.regionId }) };
+    return {
+      data: { userId: user.id },
+      audit: target(user.id, { role: user.role, districtId: user.districtId, courtId: user.courtId, regionId: user.regionId }),
+    };
   },
 });
 

@@ -6,9 +6,7 @@ export const USERS_PAGE_SIZE = 30;
 
 /** A page of users; `locked` while a sign-in lock runs (it ends by itself at lockedUntil). */
 export async function findUsers({ db, q, page, now = new Date() }: { db: Db; q?: string; page: number; now?: Date }) {
-  const where: Prisma.UserWhereInput = q
-    ? { OR: [{ email: { contains: q, mode: 'insensitive' } }, { fullName: { contains: q, mode: 'insensitive' } }] }
-    : {};
+  const where: Prisma.UserWhereInput = q ? { OR: [{ email: { contains: q, mode: 'insensitive' } }, { fullName: { contains: q, mode: 'insensitive' } }] } : {};
   const [total, rows] = await Promise.all([
     db.user.count({ where }),
     db.user.findMany({
@@ -16,7 +14,20 @@ export async function findUsers({ db, q, page, now = new Date() }: { db: Db; q?:
       orderBy: [{ role: 'asc' }, { email: 'asc' }],
       skip: (page - 1) * USERS_PAGE_SIZE,
       take: USERS_PAGE_SIZE,
-      select: { id: true, email: true, fullName: true, role: true, status: true, lockedUntil: true, version: true, activatedAt: true, totpEnabledAt: true, district: true, court: true, region: true },
+      select: {
+        id: true,
+        email: true,
+        fullName: true,
+        role: true,
+        status: true,
+        lockedUntil: true,
+        version: true,
+        activatedAt: true,
+        totpEnabledAt: true,
+        district: true,
+        court: true,
+        region: true,
+      },
     }),
   ]);
   return { total, rows: rows.map((r) => ({ ...r, locked: isLocked(r, now) })), page, pageCount: Math.max(1, Math.ceil(total / USERS_PAGE_SIZE)) };

@@ -15,7 +15,8 @@ function unitFor(input: { role: string; districtId: string | null; courtId: stri
 }
 
 async function assertUnitExists(tx: Tx, unit: ReturnType<typeof unitFor>) {
-  if (unit.districtId && !(await tx.district.findUnique({ where: { id: unit.districtId } }))) throw new FieldError({ districtId: { key: 'validation.invalid' } });
+  if (unit.districtId && !(await tx.district.findUnique({ where: { id: unit.districtId } })))
+    throw new FieldError({ districtId: { key: 'validation.invalid' } });
   if (unit.courtId && !(await tx.court.findUnique({ where: { id: unit.courtId } }))) throw new FieldError({ courtId: { key: 'validation.invalid' } });
   if (unit.regionId && !(await tx.region.findUnique({ where: { id: unit.regionId } }))) throw new FieldError({ regionId: { key: 'validation.invalid' } });
 }

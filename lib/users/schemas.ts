@@ -3,13 +3,17 @@ import { WHEN_FIELDS_PARSED, zId, zPlainString, zRequiredText, zVersion } from '
 
 export const ROLES = ['OFFICER', 'POLICE', 'CLERK', 'SUPERVISOR', 'ADMIN'] as const;
 
-const zOptionalId = z.union([z.literal(''), z.null(), zId]).optional().transform((v) => v || null);
+const zOptionalId = z
+  .union([z.literal(''), z.null(), zId])
+  .optional()
+  .transform((v) => v || null);
 
 // Which unit a role belongs to: officers and police a district, clerks a court, supervisors a region.
 const ZUserUnit = z.object({ role: z.enum(ROLES, { error: 'validation.required' }), districtId: zOptionalId, courtId: zOptionalId, regionId: zOptionalId });
 
 function unitRefinement(u: z.output<typeof ZUserUnit>, ctx: z.RefinementCtx) {
-  if ((u.role === 'OFFICER' || u.role === 'POLICE') && !u.districtId) ctx.addIssue({ code: 'custom', path: ['districtId'], message: 'validation.unitRequired' });
+  if ((u.role === 'OFFICER' || u.role === 'POLICE') && !u.districtId)
+    ctx.addIssue({ code: 'custom', path: ['districtId'], message: 'validation.unitRequired' });
   if (u.role === 'CLERK' && !u.courtId) ctx.addIssue({ code: 'custom', path: ['courtId'], message: 'validation.unitRequired' });
   if (u.role === 'SUPERVISOR' && !u.regionId) ctx.addIssue({ code: 'custom', path: ['regionId'], message: 'validation.unitRequired' });
 }

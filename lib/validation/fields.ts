@@ -111,8 +111,7 @@ export const zPastDate = zDateWithin('past');
 export const zNearFutureDate = zDateWithin('nearFuture');
 
 /** The same, or empty ('' or absent) for "not given"; a bad date keeps its own message. */
-export const zOptionalDateWithin = (horizon: TDateHorizon) =>
-  z.preprocess((v) => (v === '' || v === null ? undefined : v), zDateWithin(horizon).optional());
+export const zOptionalDateWithin = (horizon: TDateHorizon) => z.preprocess((v) => (v === '' || v === null ? undefined : v), zDateWithin(horizon).optional());
 
 /** An instant from a datetime-local input, read in Kazakhstan time (UTC+5). */
 const LOCAL_DATE_TIME = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})$/;

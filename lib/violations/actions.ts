@@ -14,7 +14,11 @@ export const recordViolationAction = defineAction({
     const violation = await recordViolation({ tx, actor, input });
     return {
       data: { violationId: violation.id },
-      audit: { targetType: 'Violation', targetId: violation.id, details: { personId: input.personId, type: input.type, evidenceFiles: input.evidence.length, checkInId: input.checkInId } },
+      audit: {
+        targetType: 'Violation',
+        targetId: violation.id,
+        details: { personId: input.personId, type: input.type, evidenceFiles: input.evidence.length, checkInId: input.checkInId },
+      },
     };
   },
   replay: async ({ actor, input }) => {
@@ -29,7 +33,10 @@ export const escalateViolationAction = defineAction({
   schema: ZEscalateViolation,
   handler: async ({ tx, actor, input }) => {
     const v = await escalateViolation({ tx, actor, input });
-    return { data: { violationId: v.id, status: v.status }, audit: { targetType: 'Violation', targetId: v.id, details: { personId: v.personId, to: input.to } } };
+    return {
+      data: { violationId: v.id, status: v.status },
+      audit: { targetType: 'Violation', targetId: v.id, details: { personId: v.personId, to: input.to } },
+    };
   },
 });
 
@@ -39,6 +46,9 @@ export const dismissViolationAction = defineAction({
   schema: ZDismissViolation,
   handler: async ({ tx, actor, input }) => {
     const v = await dismissViolation({ tx, actor, input });
-    return { data: { violationId: v.id, status: v.status }, audit: { targetType: 'Violation', targetId: v.id, details: { personId: v.personId, reason: input.reason } } };
+    return {
+      data: { violationId: v.id, status: v.status },
+      audit: { targetType: 'Violation', targetId: v.id, details: { personId: v.personId, reason: input.reason } },
+    };
   },
 });

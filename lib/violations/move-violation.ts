@@ -15,7 +15,12 @@ import { inRolledUpMonth, noteRollupChange } from '@/lib/oversight/rollups';
  * make it. The version check makes two people deciding at once a conflict for the second.
  */
 async function move(
-  tx: Tx, actor: TActor, ref: { violationId: string; version: number }, to: ViolationStatus, data: Record<string, unknown>, reason: string | null,
+  tx: Tx,
+  actor: TActor,
+  ref: { violationId: string; version: number },
+  to: ViolationStatus,
+  data: Record<string, unknown>,
+  reason: string | null,
   dateCheck?: (violation: { occurredAt: Date }) => Record<string, { key: string }> | null,
 ) {
   const violation = await tx.violation.findFirst({ where: { id: ref.violationId, person: personScope(actor) } });
@@ -26,7 +31,10 @@ async function move(
   if (violation.version !== ref.version) throw new ConflictError({ key: 'errors.changedBySomeoneElse' });
   const verdict = canMove(actor.role, violation.status, to);
   if (verdict !== 'ok') throw new DeniedError({ key: verdict === 'illegal' ? 'errors.illegalTransition' : 'errors.forbidden' });
-  const updated = await tx.violation.updateMany({ where: { id: violation.id, version: ref.version, status: violation.status }, data: { ...data, status: to, version: { increment: 1 } } });
+  const updated = await tx.violation.updateMany({
+    where: { id: violation.id, version: ref.version, status: violation.status },
+    data: { ...data, status: to, version: { increment: 1 } },
+  });
   if (updated.count === 0) throw new ConflictError({ key: 'errors.changedBySomeoneElse' });
   await tx.violationStep.create({ data: { violationId: violation.id, fromStatus: violation.status, toStatus: to, actorId: actor.id, reason } });
   // The dashboard counts violations by where they stand now, also in months already rolled up.
@@ -37,10 +45,18 @@ async function move(
 export function escalateViolation({ tx, actor, input }: { tx: Tx; actor: TActor; input: z.output<typeof ZEscalateViolation> }) {
   if (input.to === 'ADMIN_PROTOCOL') {
     const protocolDate = input.protocolDate;
-    return move(tx, actor, input, 'ADMIN_PROTOCOL', { protocolNumber: input.protocolNumber, protocolDate, penalty: input.penalty }, input.reason ?? null, (v) => {
-      const problem = protocolRule(protocolDate, v.occurredAt);
-      return problem ? { protocolDate: { key: problem } } : null;
-    });
+    return move(
+      tx,
+      actor,
+      input,
+      'ADMIN_PROTOCOL',
+      { protocolNumber: input.protocolNumber, protocolDate, penalty: input.penalty },
+      input.reason ?? null,
+      (v) => {
+        const problem = protocolRule(protocolDate, v.occurredAt);
+        return problem ? { protocolDate: { key: problem } } : null;
+      },
+    );
   }
   return move(tx, actor, input, 'CRIMINAL_REFERRAL', { referralNumber: input.referralNumber }, input.reason);
 }

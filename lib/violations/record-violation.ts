@@ -27,7 +27,8 @@ export async function recordViolation({ tx, actor, input }: { tx: Tx; actor: TAc
   if (input.checkInId) {
     const checkIn = await tx.checkIn.findFirst({ where: { id: input.checkInId, personId: input.personId } });
     if (!checkIn) throw new NotFoundError('CheckIn');
-    if (await tx.violation.findUnique({ where: { checkInId: input.checkInId } })) throw new FieldError({ _form: { key: 'validation.violationExistsForCheckIn' } });
+    if (await tx.violation.findUnique({ where: { checkInId: input.checkInId } }))
+      throw new FieldError({ _form: { key: 'validation.violationExistsForCheckIn' } });
   }
   const files = [];
   for (const [index, file] of input.evidence.entries()) {

@@ -17,8 +17,14 @@ export const ZRecordViolation = z.object({
   type: z.enum(VIOLATION_TYPES, { error: 'validation.required' }),
   occurredAt: zHappenedAt,
   place: zOptionalText(300),
-  restrictionId: z.union([z.literal(''), zId]).optional().transform((v) => v || null),
-  checkInId: z.union([z.literal(''), zId]).optional().transform((v) => v || null),
+  restrictionId: z
+    .union([z.literal(''), zId])
+    .optional()
+    .transform((v) => v || null),
+  checkInId: z
+    .union([z.literal(''), zId])
+    .optional()
+    .transform((v) => v || null),
   description: zRequiredText(4000),
   evidence: z.array(zEvidenceFile).max(MAX_EVIDENCE_FILES, 'validation.tooManyFiles').default([]),
   idempotencyKey: z.string().uuid('validation.invalid'),
@@ -27,7 +33,14 @@ export const ZRecordViolation = z.object({
 const zRef = { violationId: zId, version: zVersion };
 
 export const ZEscalateViolation = z.discriminatedUnion('to', [
-  z.object({ ...zRef, to: z.literal('ADMIN_PROTOCOL'), protocolNumber: zRequiredText(60), protocolDate: zPastDate, penalty: zRequiredText(300), reason: zOptionalText(2000) }),
+  z.object({
+    ...zRef,
+    to: z.literal('ADMIN_PROTOCOL'),
+    protocolNumber: zRequiredText(60),
+    protocolDate: zPastDate,
+    penalty: zRequiredText(300),
+    reason: zOptionalText(2000),
+  }),
   z.object({ ...zRef, to: z.literal('CRIMINAL_REFERRAL'), referralNumber: zRequiredText(60), reason: zRequiredText(2000) }),
 ]);
 

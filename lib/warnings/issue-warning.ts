@@ -14,7 +14,11 @@ export async function issueWarning({ tx, actor, input }: { tx: Tx; actor: TActor
   const person = await tx.person.findFirst({ where: { AND: [{ id: input.personId }, personScope(actor)] }, select: { id: true } });
   if (!person) throw new NotFoundError('Person');
   await tx.$queryRaw`SELECT id FROM "public"."Person" WHERE id = ${person.id} FOR UPDATE`;
-  const order = await tx.supervisionOrder.findFirst({ where: { personId: person.id, status: 'ACTIVE' }, orderBy: { startDate: 'desc' }, select: { id: true, legalBasisId: true } });
+  const order = await tx.supervisionOrder.findFirst({
+    where: { personId: person.id, status: 'ACTIVE' },
+    orderBy: { startDate: 'desc' },
+    select: { id: true, legalBasisId: true },
+  });
   if (!order) throw new FieldError({ type: { key: 'warnings.validation.noActiveOrder' } });
   const pending = await tx.warning.findFirst({ where: { personId: person.id, type: input.type, outcome: 'PENDING' }, select: { id: true } });
   if (pending) throw new FieldError({ type: { key: 'warnings.validation.pendingExists' } });

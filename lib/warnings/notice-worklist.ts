@@ -12,11 +12,7 @@ export const WORKLIST_PAGE_SIZE = 25;
  */
 export function noticeWorklistWhere(actor: TActor): Prisma.PersonWhereInput {
   return {
-    AND: [
-      personScope(actor),
-      { orders: { some: { status: 'ACTIVE' } } },
-      { warnings: { none: { type: 'LIFELONG_RESTRICTIONS_NOTICE', outcome: 'SIGNED' } } },
-    ],
+    AND: [personScope(actor), { orders: { some: { status: 'ACTIVE' } } }, { warnings: { none: { type: 'LIFELONG_RESTRICTIONS_NOTICE', outcome: 'SIGNED' } } }],
   };
 }
 
@@ -34,15 +30,33 @@ const select = {
   district: { select: { nameEn: true, nameRu: true, nameKk: true } },
   officer: { select: { fullName: true } },
   orders: { where: { status: 'ACTIVE' }, orderBy: { startDate: 'asc' }, take: 1, select: { startDate: true } },
-  warnings: { where: { type: 'LIFELONG_RESTRICTIONS_NOTICE' }, orderBy: { issuedAt: 'desc' }, take: 1, select: { outcome: true, issuedAt: true, refusedOn: true } },
+  warnings: {
+    where: { type: 'LIFELONG_RESTRICTIONS_NOTICE' },
+    orderBy: { issuedAt: 'desc' },
+    take: 1,
+    select: { outcome: true, issuedAt: true, refusedOn: true },
+  },
 } satisfies Prisma.PersonSelect;
 
 type TRow = Prisma.PersonGetPayload<{ select: typeof select }>;
 
 function toItem(p: TRow) {
   const latest = p.warnings[0];
-  const notice: TNoticeState = !latest ? { state: 'NONE' } : latest.outcome === 'REFUSED' ? { state: 'REFUSED', date: latest.refusedOn ?? latest.issuedAt } : { state: 'PENDING', date: latest.issuedAt };
-  return { id: p.id, lastName: p.lastName, firstName: p.firstName, middleName: p.middleName, district: p.district, officer: p.officer?.fullName ?? null, orderStart: p.orders[0]?.startDate ?? null, notice };
+  const notice: TNoticeState = !latest
+    ? { state: 'NONE' }
+    : latest.outcome === 'REFUSED'
+      ? { state: 'REFUSED', date: latest.refusedOn ?? latest.issuedAt }
+      : { state: 'PENDING', date: latest.issuedAt };
+  return {
+    id: p.id,
+    lastName: p.lastName,
+    firstName: p.firstName,
+    middleName: p.middleName,
+    district: p.district,
+    officer: p.officer?.fullName ?? null,
+    orderStart: p.orders[0]?.startDate ?? null,
+    notice,
+  };
 }
 
 export type TNoticeWorklistItem = ReturnType<typeof toItem>;
@@ -59,6 +73,12 @@ export async function findNoticeWorklist({ db, actor, page = 1 }: { db: Db; acto
 
 /** The whole worklist in keyset pages, for the CSV export. */
 export async function findNoticeWorklistAfter({ db, actor, cursor, take }: { db: Db; actor: TActor; cursor: string | null; take: number }) {
-  const rows = await db.person.findMany({ where: noticeWorklistWhere(actor), select, orderBy: { id: 'asc' }, take, ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}) });
+  const rows = await db.person.findMany({
+    where: noticeWorklistWhere(actor),
+    select,
+    orderBy: { id: 'asc' },
+    take,
+    ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
+  });
   return rows.map(toItem);
 }

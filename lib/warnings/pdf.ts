@@ -28,11 +28,20 @@ export async function renderWarningPdf(warning: TWarningDocument): Promise<Uint8
   w.text(`1. ${t('sectionPerson')}`, { bold: true, size: 11 });
   w.text([person.lastName, person.firstName, person.middleName].filter(Boolean).join(' '), { indent: 12 });
   w.text(`${t('iin')}: ${person.iin}; ${t('born')}: ${iso(person.birthDate)}`, { indent: 12 });
-  if (address) w.text(`${t('address')}: ${address.locality}, ${address.street} ${address.building}${address.apartment ? `-${address.apartment}` : ''}`, { indent: 12 });
+  if (address)
+    w.text(`${t('address')}: ${address.locality}, ${address.street} ${address.building}${address.apartment ? `-${address.apartment}` : ''}`, { indent: 12 });
   w.gap();
   w.text(`2. ${t('sectionOrder')}`, { bold: true, size: 11 });
   if (order) {
-    w.text(t('order', { court: local(order.court), number: order.rulingNumber, date: iso(order.rulingDate), end: order.lifelong ? t('lifelong') : iso(order.endDate) }), { indent: 12 });
+    w.text(
+      t('order', {
+        court: local(order.court),
+        number: order.rulingNumber,
+        date: iso(order.rulingDate),
+        end: order.lifelong ? t('lifelong') : iso(order.endDate),
+      }),
+      { indent: 12 },
+    );
   }
   w.text(`${t('basis')}: ${basisTitle(warning.legalBasis)}`, { indent: 12 });
   w.gap();

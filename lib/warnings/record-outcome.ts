@@ -10,7 +10,10 @@ import type { TRecordWarningOutcome } from './schemas';
  * warning takes an outcome, once: the version column makes the second of two recorders lose.
  */
 export async function recordWarningOutcome({ tx, actor, input, now = new Date() }: { tx: Tx; actor: TActor; input: TRecordWarningOutcome; now?: Date }) {
-  const warning = await tx.warning.findFirst({ where: { id: input.warningId, person: personScope(actor) }, select: { id: true, issuedAt: true, outcome: true, version: true } });
+  const warning = await tx.warning.findFirst({
+    where: { id: input.warningId, person: personScope(actor) },
+    select: { id: true, issuedAt: true, outcome: true, version: true },
+  });
   if (!warning) throw new NotFoundError('Warning');
   if (warning.outcome !== 'PENDING' || warning.version !== input.version) throw new ConflictError({ key: 'errors.conflict' });
   // Not in the future is the schema's rule; on or after the day of issue is checked here.

@@ -18,7 +18,11 @@ export const ZRecordWarningOutcome = z
     date: zPastDate,
     refusalWitness: zOptionalText(200),
   })
-  .refine((v) => v.outcome !== 'REFUSED' || (v.refusalWitness?.length ?? 0) >= 3, { message: 'warnings.validation.witnessRequired', path: ['refusalWitness'], ...WHEN_FIELDS_PARSED });
+  .refine((v) => v.outcome !== 'REFUSED' || (v.refusalWitness?.length ?? 0) >= 3, {
+    message: 'warnings.validation.witnessRequired',
+    path: ['refusalWitness'],
+    ...WHEN_FIELDS_PARSED,
+  });
 
 export type TIssueWarning = z.output<typeof ZIssueWarning>;
 export type TRecordWarningOutcome = z.output<typeof ZRecordWarningOutcome>;

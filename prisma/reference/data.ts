@@ -55,11 +55,7 @@ function cityDistrict(
     name: n(`${en} district`, ruName, `${kk} ауданы`),
     lat,
     lng,
-    court: n(
-      `${en} District Court of ${city.en}`,
-      ruCourtOverride ?? `${ruCourtAdj} районный суд ${city.ruGen}`,
-      `${city.kk} ${kk} аудандық соты`,
-    ),
+    court: n(`${en} District Court of ${city.en}`, ruCourtOverride ?? `${ruCourtAdj} районный суд ${city.ruGen}`, `${city.kk} ${kk} аудандық соты`),
   };
 }
 
@@ -71,16 +67,7 @@ function region(code: string, en: string, ru: string, ruGen: string, kk: string,
 }
 
 /** The regional centre city, e.g. "Karaganda city" / "г. Караганда" / "Қарағанды қ.". */
-function centre(
-  r: TRegionCtx,
-  slug: string,
-  en: string,
-  ru: string,
-  ruCourtAdj: string,
-  kk: string,
-  lat: number,
-  lng: number,
-): TRawDistrict {
+function centre(r: TRegionCtx, slug: string, en: string, ru: string, ruCourtAdj: string, kk: string, lat: number, lng: number): TRawDistrict {
   return {
     code: `${r.code}-${slug}`,
     name: n(`${en} city`, `г. ${ru}`, `${kk} қ.`),
@@ -123,16 +110,37 @@ const AKMOLA = region('akmola', 'Akmola', 'Акмолинская область
 const AKTOBE = region('aktobe', 'Aktobe', 'Актюбинская область', 'Актюбинской области', 'Ақтөбе', 'Актюбинский областной суд');
 const ALMATY_REGION = region('almaty-region', 'Almaty', 'Алматинская область', 'Алматинской области', 'Алматы', 'Алматинский областной суд');
 const ATYRAU = region('atyrau', 'Atyrau', 'Атырауская область', 'Атырауской области', 'Атырау', 'Атырауский областной суд');
-const EAST_KZ = region('east-kazakhstan', 'East Kazakhstan', 'Восточно-Казахстанская область', 'Восточно-Казахстанской области', 'Шығыс Қазақстан', 'Восточно-Казахстанский областной суд');
+const EAST_KZ = region(
+  'east-kazakhstan',
+  'East Kazakhstan',
+  'Восточно-Казахстанская область',
+  'Восточно-Казахстанской области',
+  'Шығыс Қазақстан',
+  'Восточно-Казахстанский областной суд',
+);
 const JAMBYL = region('jambyl', 'Jambyl', 'Жамбылская область', 'Жамбылской области', 'Жамбыл', 'Жамбылский областной суд');
 const JETISU = region('jetisu', 'Jetisu', 'область Жетісу', 'области Жетісу', 'Жетісу', 'Суд области Жетісу');
-const WEST_KZ = region('west-kazakhstan', 'West Kazakhstan', 'Западно-Казахстанская область', 'Западно-Казахстанской области', 'Батыс Қазақстан', 'Западно-Казахстанский областной суд');
+const WEST_KZ = region(
+  'west-kazakhstan',
+  'West Kazakhstan',
+  'Западно-Казахстанская область',
+  'Западно-Казахстанской области',
+  'Батыс Қазақстан',
+  'Западно-Казахстанский областной суд',
+);
 const KARAGANDA = region('karaganda', 'Karaganda', 'Карагандинская область', 'Карагандинской области', 'Қарағанды', 'Карагандинский областной суд');
 const KOSTANAY = region('kostanay', 'Kostanay', 'Костанайская область', 'Костанайской области', 'Қостанай', 'Костанайский областной суд');
 const KYZYLORDA = region('kyzylorda', 'Kyzylorda', 'Кызылординская область', 'Кызылординской области', 'Қызылорда', 'Кызылординский областной суд');
 const MANGYSTAU = region('mangystau', 'Mangystau', 'Мангистауская область', 'Мангистауской области', 'Маңғыстау', 'Мангистауский областной суд');
 const PAVLODAR = region('pavlodar', 'Pavlodar', 'Павлодарская область', 'Павлодарской области', 'Павлодар', 'Павлодарский областной суд');
-const NORTH_KZ = region('north-kazakhstan', 'North Kazakhstan', 'Северо-Казахстанская область', 'Северо-Казахстанской области', 'Солтүстік Қазақстан', 'Северо-Казахстанский областной суд');
+const NORTH_KZ = region(
+  'north-kazakhstan',
+  'North Kazakhstan',
+  'Северо-Казахстанская область',
+  'Северо-Казахстанской области',
+  'Солтүстік Қазақстан',
+  'Северо-Казахстанский областной суд',
+);
 const TURKISTAN = region('turkistan', 'Turkistan', 'Туркестанская область', 'Туркестанской области', 'Түркістан', 'Туркестанский областной суд');
 const ULYTAU = region('ulytau', 'Ulytau', 'область Ұлытау', 'области Ұлытау', 'Ұлытау', 'Суд области Ұлытау');
 
@@ -145,8 +153,8 @@ const RAW: TRawRegion[] = [
       cityDistrict(ASTANA, 'almaty', 'Almaty', 'район Алматы', 'Алматинский', 'Алматы', 51.148, 71.487),
       cityDistrict(ASTANA, 'baikonyr', 'Baikonyr', 'район Байконыр', 'Байконурский', 'Байқоңыр', 51.181, 71.436),
       cityDistrict(ASTANA, 'yesil', 'Yesil', 'район Есиль', 'Есильский', 'Есіл', 51.109, 71.418),
-      cityDistrict(ASTANA, 'saryarka', 'Saryarka', 'район Сарыарка', 'Сарыаркинский', 'Сарыарқа', 51.186, 71.390),
-      cityDistrict(ASTANA, 'nura', 'Nura', 'район Нура', null, 'Нұра', 51.082, 71.370, 'Районный суд района Нура г. Астаны'),
+      cityDistrict(ASTANA, 'saryarka', 'Saryarka', 'район Сарыарка', 'Сарыаркинский', 'Сарыарқа', 51.186, 71.39),
+      cityDistrict(ASTANA, 'nura', 'Nura', 'район Нура', null, 'Нұра', 51.082, 71.37, 'Районный суд района Нура г. Астаны'),
     ],
   },
   {
@@ -154,7 +162,7 @@ const RAW: TRawRegion[] = [
     name: n('Almaty', 'г. Алматы', 'Алматы қаласы'),
     court: n('Almaty City Court', 'Алматинский городской суд', 'Алматы қалалық соты'),
     districts: [
-      cityDistrict(ALMATY, 'alatau', 'Alatau', 'Алатауский район', 'Алатауский', 'Алатау', 43.300, 76.830),
+      cityDistrict(ALMATY, 'alatau', 'Alatau', 'Алатауский район', 'Алатауский', 'Алатау', 43.3, 76.83),
       cityDistrict(ALMATY, 'almaly', 'Almaly', 'Алмалинский район', 'Алмалинский', 'Алмалы', 43.254, 76.913),
       cityDistrict(ALMATY, 'auezov', 'Auezov', 'Ауэзовский район', 'Ауэзовский', 'Әуезов', 43.225, 76.856),
       cityDistrict(ALMATY, 'bostandyk', 'Bostandyk', 'Бостандыкский район', 'Бостандыкский', 'Бостандық', 43.207, 76.908),
@@ -179,12 +187,12 @@ const RAW: TRawRegion[] = [
   oblast(ABAI, [
     centre(ABAI, 'semey', 'Semey', 'Семей', 'Семейский', 'Семей', 50.411, 80.227),
     rural(ABAI, 'ayagoz', 'Ayagoz', 'Аягозский', 'Аягөз', 47.965, 80.439),
-    rural(ABAI, 'urzhar', 'Urzhar', 'Урджарский', 'Үржар', 47.093, 81.630),
+    rural(ABAI, 'urzhar', 'Urzhar', 'Урджарский', 'Үржар', 47.093, 81.63),
   ]),
   oblast(AKMOLA, [
     centre(AKMOLA, 'kokshetau', 'Kokshetau', 'Кокшетау', 'Кокшетауский', 'Көкшетау', 53.283, 69.391),
     rural(AKMOLA, 'burabay', 'Burabay', 'Бурабайский', 'Бурабай', 52.935, 70.189),
-    rural(AKMOLA, 'tselinograd', 'Tselinograd', 'Целиноградский', 'Целиноград', 51.001, 71.140),
+    rural(AKMOLA, 'tselinograd', 'Tselinograd', 'Целиноградский', 'Целиноград', 51.001, 71.14),
   ]),
   oblast(AKTOBE, [
     centre(AKTOBE, 'city', 'Aktobe', 'Актобе', 'Актюбинский', 'Ақтөбе', 50.283, 57.167),
@@ -193,8 +201,8 @@ const RAW: TRawRegion[] = [
   ]),
   oblast(ALMATY_REGION, [
     centre(ALMATY_REGION, 'konaev', 'Konaev', 'Конаев', 'Конаевский', 'Қонаев', 43.867, 77.068),
-    rural(ALMATY_REGION, 'talgar', 'Talgar', 'Талгарский', 'Талғар', 43.303, 77.240),
-    rural(ALMATY_REGION, 'karasay', 'Karasay', 'Карасайский', 'Қарасай', 43.199, 76.620),
+    rural(ALMATY_REGION, 'talgar', 'Talgar', 'Талгарский', 'Талғар', 43.303, 77.24),
+    rural(ALMATY_REGION, 'karasay', 'Karasay', 'Карасайский', 'Қарасай', 43.199, 76.62),
   ]),
   oblast(ATYRAU, [
     centre(ATYRAU, 'city', 'Atyrau', 'Атырау', 'Атырауский', 'Атырау', 47.107, 51.914),
@@ -204,22 +212,22 @@ const RAW: TRawRegion[] = [
   oblast(EAST_KZ, [
     centre(EAST_KZ, 'oskemen', 'Ust-Kamenogorsk', 'Усть-Каменогорск', 'Усть-Каменогорский', 'Өскемен', 49.948, 82.628),
     rural(EAST_KZ, 'glubokoye', 'Glubokoye', 'Глубоковский', 'Глубокое', 50.139, 82.313),
-    rural(EAST_KZ, 'shemonaikha', 'Shemonaikha', 'Шемонаихинский', 'Шемонаиха', 50.628, 81.910),
+    rural(EAST_KZ, 'shemonaikha', 'Shemonaikha', 'Шемонаихинский', 'Шемонаиха', 50.628, 81.91),
   ]),
   oblast(JAMBYL, [
-    centre(JAMBYL, 'taraz', 'Taraz', 'Тараз', 'Таразский', 'Тараз', 42.900, 71.367),
-    rural(JAMBYL, 'baizak', 'Baizak', 'Байзакский', 'Байзақ', 42.998, 71.500),
+    centre(JAMBYL, 'taraz', 'Taraz', 'Тараз', 'Таразский', 'Тараз', 42.9, 71.367),
+    rural(JAMBYL, 'baizak', 'Baizak', 'Байзакский', 'Байзақ', 42.998, 71.5),
     rural(JAMBYL, 'kordai', 'Kordai', 'Кордайский', 'Қордай', 43.043, 74.712),
   ]),
   oblast(JETISU, [
-    centre(JETISU, 'taldykorgan', 'Taldykorgan', 'Талдыкорган', 'Талдыкорганский', 'Талдықорған', 45.017, 78.380),
+    centre(JETISU, 'taldykorgan', 'Taldykorgan', 'Талдыкорган', 'Талдыкорганский', 'Талдықорған', 45.017, 78.38),
     rural(JETISU, 'karatal', 'Karatal', 'Каратальский', 'Қаратал', 45.252, 77.983),
     rural(JETISU, 'eskeldi', 'Eskeldi', 'Ескельдинский', 'Ескелді', 44.908, 78.489),
   ]),
   oblast(WEST_KZ, [
     centre(WEST_KZ, 'oral', 'Uralsk', 'Уральск', 'Уральский', 'Орал', 51.233, 51.367),
     rural(WEST_KZ, 'burlin', 'Burlin', 'Бурлинский', 'Бөрлі', 51.169, 52.995),
-    rural(WEST_KZ, 'akzhaik', 'Akzhaik', 'Акжаикский', 'Ақжайық', 50.194, 51.170),
+    rural(WEST_KZ, 'akzhaik', 'Akzhaik', 'Акжаикский', 'Ақжайық', 50.194, 51.17),
   ]),
   oblast(KARAGANDA, [
     centre(KARAGANDA, 'city', 'Karaganda', 'Караганда', 'Карагандинский', 'Қарағанды', 49.807, 73.088),
@@ -229,16 +237,16 @@ const RAW: TRawRegion[] = [
   oblast(KOSTANAY, [
     centre(KOSTANAY, 'city', 'Kostanay', 'Костанай', 'Костанайский', 'Қостанай', 53.214, 63.625),
     rural(KOSTANAY, 'mendykara', 'Mendykara', 'Мендыкаринский', 'Меңдіқара', 53.795, 64.186),
-    rural(KOSTANAY, 'auliekol', 'Auliekol', 'Аулиекольский', 'Әулиекөл', 52.367, 64.100),
+    rural(KOSTANAY, 'auliekol', 'Auliekol', 'Аулиекольский', 'Әулиекөл', 52.367, 64.1),
   ]),
   oblast(KYZYLORDA, [
     centre(KYZYLORDA, 'city', 'Kyzylorda', 'Кызылорда', 'Кызылординский', 'Қызылорда', 44.853, 65.509),
-    rural(KYZYLORDA, 'aral', 'Aral', 'Аральский', 'Арал', 46.800, 61.667),
-    rural(KYZYLORDA, 'shieli', 'Shieli', 'Шиелийский', 'Шиелі', 44.167, 66.750),
+    rural(KYZYLORDA, 'aral', 'Aral', 'Аральский', 'Арал', 46.8, 61.667),
+    rural(KYZYLORDA, 'shieli', 'Shieli', 'Шиелийский', 'Шиелі', 44.167, 66.75),
   ]),
   oblast(MANGYSTAU, [
     centre(MANGYSTAU, 'aktau', 'Aktau', 'Актау', 'Актауский', 'Ақтау', 43.651, 51.158),
-    rural(MANGYSTAU, 'munaily', 'Munaily', 'Мунайлинский', 'Мұнайлы', 43.700, 51.300),
+    rural(MANGYSTAU, 'munaily', 'Munaily', 'Мунайлинский', 'Мұнайлы', 43.7, 51.3),
     rural(MANGYSTAU, 'tupkaragan', 'Tupkaragan', 'Тупкараганский', 'Түпқараған', 44.507, 50.262),
   ]),
   oblast(PAVLODAR, [
@@ -247,18 +255,18 @@ const RAW: TRawRegion[] = [
     rural(PAVLODAR, 'ertis', 'Ertis', 'Иртышский', 'Ертіс', 53.336, 75.458),
   ]),
   oblast(NORTH_KZ, [
-    centre(NORTH_KZ, 'petropavl', 'Petropavl', 'Петропавловск', 'Петропавловский', 'Петропавл', 54.867, 69.150),
+    centre(NORTH_KZ, 'petropavl', 'Petropavl', 'Петропавловск', 'Петропавловский', 'Петропавл', 54.867, 69.15),
     rural(NORTH_KZ, 'kyzylzhar', 'Kyzylzhar', 'Кызылжарский', 'Қызылжар', 54.767, 69.083),
-    rural(NORTH_KZ, 'aiyrtau', 'Aiyrtau', 'Айыртауский', 'Айыртау', 53.290, 68.100),
+    rural(NORTH_KZ, 'aiyrtau', 'Aiyrtau', 'Айыртауский', 'Айыртау', 53.29, 68.1),
   ]),
   oblast(TURKISTAN, [
     centre(TURKISTAN, 'city', 'Turkistan', 'Туркестан', 'Туркестанский', 'Түркістан', 43.297, 68.252),
-    rural(TURKISTAN, 'sairam', 'Sairam', 'Сайрамский', 'Сайрам', 42.600, 69.833),
-    rural(TURKISTAN, 'saryagash', 'Saryagash', 'Сарыагашский', 'Сарыағаш', 41.450, 69.170),
+    rural(TURKISTAN, 'sairam', 'Sairam', 'Сайрамский', 'Сайрам', 42.6, 69.833),
+    rural(TURKISTAN, 'saryagash', 'Saryagash', 'Сарыагашский', 'Сарыағаш', 41.45, 69.17),
   ]),
   oblast(ULYTAU, [
     centre(ULYTAU, 'zhezkazgan', 'Zhezkazgan', 'Жезказган', 'Жезказганский', 'Жезқазған', 47.783, 67.767),
-    rural(ULYTAU, 'ulytau', 'Ulytau', 'Улытауский', 'Ұлытау', 48.650, 67.000),
+    rural(ULYTAU, 'ulytau', 'Ulytau', 'Улытауский', 'Ұлытау', 48.65, 67.0),
     rural(ULYTAU, 'zhanaarka', 'Zhanaarka', 'Жанааркинский', 'Жаңаарқа', 48.682, 71.643),
   ]),
 ];
@@ -284,12 +292,20 @@ export const CRIMINAL_ARTICLES: TArticleRef[] = [
   {
     code: '120-3',
     gravity: 'ESPECIALLY_GRAVE',
-    title: n('Rape, especially aggravated (art. 120 part 3)', 'Изнасилование при особо отягчающих обстоятельствах (ст. 120 ч. 3)', 'Аса ауырлататын мән-жайлар кезіндегі зорлау (120-бап 3-бөлік)'),
+    title: n(
+      'Rape, especially aggravated (art. 120 part 3)',
+      'Изнасилование при особо отягчающих обстоятельствах (ст. 120 ч. 3)',
+      'Аса ауырлататын мән-жайлар кезіндегі зорлау (120-бап 3-бөлік)',
+    ),
   },
   {
     code: '120-3-1',
     gravity: 'ESPECIALLY_GRAVE',
-    title: n('Rape of a minor (art. 120 part 3-1)', 'Изнасилование несовершеннолетней (ст. 120 ч. 3-1)', 'Кәмелетке толмаған адамды зорлау (120-бап 3-1-бөлік)'),
+    title: n(
+      'Rape of a minor (art. 120 part 3-1)',
+      'Изнасилование несовершеннолетней (ст. 120 ч. 3-1)',
+      'Кәмелетке толмаған адамды зорлау (120-бап 3-1-бөлік)',
+    ),
   },
   {
     code: '120-3-2',
@@ -427,7 +443,11 @@ export const OFFENCE_ARTICLES: TOffenceArticleRef[] = [
   {
     code: 'cc-430',
     kind: 'CRIMINAL',
-    title: n('Evasion of administrative supervision (CC art. 430)', 'Уклонение от административного надзора (ст. 430 УК)', 'Әкімшілік қадағалаудан жалтару (ҚК 430-бабы)'),
+    title: n(
+      'Evasion of administrative supervision (CC art. 430)',
+      'Уклонение от административного надзора (ст. 430 УК)',
+      'Әкімшілік қадағалаудан жалтару (ҚК 430-бабы)',
+    ),
   },
 ];
 

@@ -60,7 +60,10 @@ export async function seedDemo(db: Db, { today = new Date() }: { today?: Date } 
       await user('supervisor2@demo.kz', 'Olga Nachalnikova', 'SUPERVISOR', { regionId: secondary.regionId });
 
       // Facilities around each district centre, and one officer per other district.
-      const officers = new Map<string, string>([[primary.id, officer.id], [secondary.id, officer2.id]]);
+      const officers = new Map<string, string>([
+        [primary.id, officer.id],
+        [secondary.id, officer2.id],
+      ]);
       let facilityNo = 1;
       for (const d of districts) {
         if (d.latitude === null || d.longitude === null) continue;
@@ -82,7 +85,11 @@ export async function seedDemo(db: Db, { today = new Date() }: { today?: Date } 
 
       // Person → district: 30 for each demo officer, the rest spread over all districts.
       const plan: (typeof districts)[number][] = [];
-      for (let i = 0; i < 30; i++) plan.push(districts.find((d) => d.id === primary.id)!, districts.find((d) => d.id === secondary.id)!);
+      for (let i = 0; i < 30; i++)
+        plan.push(
+          districts.find((d) => d.id === primary.id)!,
+          districts.find((d) => d.id === secondary.id)!,
+        );
       for (let i = 0; plan.length < DEMO_PERSON_COUNT; i++) plan.push(districts[i % districts.length]);
 
       for (const [i, d] of plan.entries()) {

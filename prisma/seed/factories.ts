@@ -27,9 +27,18 @@ export function uniqueSuffix() {
   return `${process.pid}-${Date.now().toString(36)}-${uniqueCounter}`;
 }
 
-export async function createUser(db: TClient, options: {
-  role: Role; email?: string; fullName?: string; districtId?: string | null; courtId?: string | null; regionId?: string | null; password?: string;
-}) {
+export async function createUser(
+  db: TClient,
+  options: {
+    role: Role;
+    email?: string;
+    fullName?: string;
+    districtId?: string | null;
+    courtId?: string | null;
+    regionId?: string | null;
+    password?: string;
+  },
+) {
   return db.user.create({
     data: {
       email: options.email ?? `${options.role.toLowerCase()}-${uniqueSuffix()}@test.kz`,
@@ -92,20 +101,23 @@ export const STANDARD_RESTRICTIONS: TRestrictionParams[] = [
  * Creates a person with one conviction, a registered address and an active order with the
  * given restrictions. Used directly by tests; the demo seed calls it for every person.
  */
-export async function createPerson(db: TClient, options: {
-  districtId: string;
-  createdById: string;
-  officerId?: string | null;
-  articleId: string;
-  courtId: string;
-  legalBasisId: string;
-  rng?: TRandom;
-  identity?: Partial<ReturnType<typeof buildPersonIdentity>>;
-  sentenceEnd?: Date;
-  order?: { endDate?: Date | null; lifelong?: boolean; extensions?: number } | null;
-  restrictions?: TRestrictionParams[];
-  districtCentre?: { lat: number; lng: number };
-}) {
+export async function createPerson(
+  db: TClient,
+  options: {
+    districtId: string;
+    createdById: string;
+    officerId?: string | null;
+    articleId: string;
+    courtId: string;
+    legalBasisId: string;
+    rng?: TRandom;
+    identity?: Partial<ReturnType<typeof buildPersonIdentity>>;
+    sentenceEnd?: Date;
+    order?: { endDate?: Date | null; lifelong?: boolean; extensions?: number } | null;
+    restrictions?: TRestrictionParams[];
+    districtCentre?: { lat: number; lng: number };
+  },
+) {
   const rng = options.rng ?? createRandom(Math.floor(Math.random() * 1e9));
   const identity = { ...buildPersonIdentity(rng), ...options.identity };
   const sentenceEnd = options.sentenceEnd ?? new Date(Date.UTC(rng.int(2016, 2025), rng.int(0, 11), rng.int(1, 28)));
@@ -117,11 +129,16 @@ export async function createPerson(db: TClient, options: {
       officerId: options.officerId ?? null,
       createdById: options.createdById,
       convictions: {
-        create: { articleId: options.articleId, courtId: options.courtId, verdictDate, sentenceEnd, minorVictim: true, caseNumber: `1-${rng.int(100, 999)}/${verdictDate.getUTCFullYear()}` },
+        create: {
+          articleId: options.articleId,
+          courtId: options.courtId,
+          verdictDate,
+          sentenceEnd,
+          minorVictim: true,
+          caseNumber: `1-${rng.int(100, 999)}/${verdictDate.getUTCFullYear()}`,
+        },
       },
-      addresses: options.districtCentre
-        ? { create: { ...buildAddress(rng, { id: options.districtId, ...options.districtCentre }, sentenceEnd) } }
-        : undefined,
+      addresses: options.districtCentre ? { create: { ...buildAddress(rng, { id: options.districtId, ...options.districtCentre }, sentenceEnd) } } : undefined,
     },
   });
   if (options.order === null) return { person, order: null };

@@ -8,7 +8,11 @@ import type { CheckInOutcome } from '@/lib/generated/prisma/enums';
  * outcome (mostly attended), and some misses become violations, a few already escalated.
  * Returns the number of check-ins written.
  */
-export async function seedCheckInHistory(tx: Tx, rng: TRandom, { personIds, from, until, recorderId }: { personIds: string[]; from: Date; until: Date; recorderId: string }) {
+export async function seedCheckInHistory(
+  tx: Tx,
+  rng: TRandom,
+  { personIds, from, until, recorderId }: { personIds: string[]; from: Date; until: Date; recorderId: string },
+) {
   const restrictions = await tx.restriction.findMany({
     where: { type: 'REPORTING', order: { status: 'ACTIVE', personId: { in: personIds } } },
     select: { id: true, params: true, effectiveFrom: true, effectiveTo: true, order: { select: { personId: true, person: { select: { officerId: true } } } } },
@@ -17,7 +21,18 @@ export async function seedCheckInHistory(tx: Tx, rng: TRandom, { personIds, from
   const misses: { personId: string; restrictionId: string; at: Date; slotKey: string }[] = [];
   for (const r of restrictions) {
     const times = Number((r.params as { timesPerMonth?: number }).timesPerMonth) || 1;
-    const slots = wantedSlots({ id: r.id, personId: r.order.personId, officerId: r.order.person.officerId, timesPerMonth: times, effectiveFrom: r.effectiveFrom, effectiveTo: r.effectiveTo }, from, until);
+    const slots = wantedSlots(
+      {
+        id: r.id,
+        personId: r.order.personId,
+        officerId: r.order.person.officerId,
+        timesPerMonth: times,
+        effectiveFrom: r.effectiveFrom,
+        effectiveTo: r.effectiveTo,
+      },
+      from,
+      until,
+    );
     for (const s of slots) {
       const roll = rng.next();
       const outcome: CheckInOutcome = roll < 0.85 ? 'ATTENDED' : roll < 0.92 ? 'MISSED' : roll < 0.97 ? 'EXCUSED' : 'AWAITING_EVIDENCE';
@@ -61,7 +76,16 @@ export async function seedCheckInHistory(tx: Tx, rng: TRandom, { personIds, from
         steps: {
           create: [
             { fromStatus: null, toStatus: 'RECORDED', actorId: recorderId, at: miss.at },
-            ...(escalated ? [{ fromStatus: 'RECORDED' as const, toStatus: 'ADMIN_PROTOCOL' as const, actorId: recorderId, at: new Date(miss.at.getTime() + 3 * 86_400_000) }] : []),
+            ...(escalated
+              ? [
+                  {
+                    fromStatus: 'RECORDED' as const,
+                    toStatus: 'ADMIN_PROTOCOL' as const,
+                    actorId: recorderId,
+                    at: new Date(miss.at.getTime() + 3 * 86_400_000),
+                  },
+                ]
+              : []),
           ],
         },
       },

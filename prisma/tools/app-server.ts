@@ -78,7 +78,9 @@ async function main() {
     process.exit(1);
   });
   server.listen(port, hostname, () => {
-    console.log(`• App on http://${hostname}:${port}${dev ? ' (development)' : ''}; trusted proxies: ${process.env.NADZOR_TRUSTED_PROXIES?.trim() || 'none (the peer address is the client)'}`);
+    console.log(
+      `• App on http://${hostname}:${port}${dev ? ' (development)' : ''}; trusted proxies: ${process.env.NADZOR_TRUSTED_PROXIES?.trim() || 'none (the peer address is the client)'}`,
+    );
   });
 
   let closing = false;

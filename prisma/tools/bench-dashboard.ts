@@ -19,7 +19,9 @@ async function main() {
   const basis = await db.legalBasis.findFirstOrThrow({ where: { defaultTermYears: { not: null } } });
   const police = await createUser(db, { role: 'POLICE', districtId: region.districts[0].id });
   const supervisor = await createUser(db, { role: 'SUPERVISOR', regionId: region.id });
-  const officers = await Promise.all(region.districts.flatMap((d) => [createUser(db, { role: 'OFFICER', districtId: d.id }), createUser(db, { role: 'OFFICER', districtId: d.id })]));
+  const officers = await Promise.all(
+    region.districts.flatMap((d) => [createUser(db, { role: 'OFFICER', districtId: d.id }), createUser(db, { role: 'OFFICER', districtId: d.id })]),
+  );
   const now = new Date();
   const t0 = performance.now();
 
@@ -36,8 +38,14 @@ async function main() {
     const startDate = new Date(Date.UTC(2016 + (i % 9), i % 12, 1 + (i % 27)));
     const lifelong = i % 7 === 0;
     return {
-      personId: p.id, legalBasisId: basis.id, courtId: court.id, rulingNumber: `2-${i}/bench`, rulingDate: startDate, startDate,
-      lifelong, endDate: lifelong ? null : new Date(Date.UTC(2016 + (i % 9) + 8, i % 12, 1 + (i % 27))),
+      personId: p.id,
+      legalBasisId: basis.id,
+      courtId: court.id,
+      rulingNumber: `2-${i}/bench`,
+      rulingDate: startDate,
+      startDate,
+      lifelong,
+      endDate: lifelong ? null : new Date(Date.UTC(2016 + (i % 9) + 8, i % 12, 1 + (i % 27))),
     };
   });
   for (let s = 0; s < orders.length; s += 1000) await db.supervisionOrder.createMany({ data: orders.slice(s, s + 1000) });
@@ -53,12 +61,18 @@ async function main() {
       (CASE WHEN random() < 0.4 THEN 'ADMIN_PROTOCOL' WHEN random() < 0.5 THEN 'DISMISSED' ELSE 'RECORDED' END)::"ViolationStatus", c."officerId", now()
     FROM "CheckIn" c WHERE c.outcome = 'MISSED'`;
   const counts = { checkIns: await db.checkIn.count(), violations: await db.violation.count() };
-  console.log(`database: ${kind}; seeded ${persons.length} persons, ${counts.checkIns} check-ins, ${counts.violations} violations in ${((performance.now() - t0) / 1000).toFixed(0)} s`);
+  console.log(
+    `database: ${kind}; seeded ${persons.length} persons, ${counts.checkIns} check-ins, ${counts.violations} violations in ${((performance.now() - t0) / 1000).toFixed(0)} s`,
+  );
 
   const session = await db.authSession.create({ data: { userId: supervisor.id, sessionVersion: supervisor.sessionVersion, mfaVerifiedAt: new Date() } });
   const actor = (await resolveSession({ db, sessionId: session.id }))!;
   console.log('filter            | dashboard ms | queries');
-  for (const [label, raw] of [['region', {}], ['one district', { districtId: region.districts[0].id }], ['one officer', { officerId: officers[0].id }]] as const) {
+  for (const [label, raw] of [
+    ['region', {}],
+    ['one district', { districtId: region.districts[0].id }],
+    ['one officer', { officerId: officers[0].id }],
+  ] as const) {
     const filter = ZDashboardFilter.parse(raw);
     const sample = await measure(() => getDashboard({ db, actor, filter, now }));
     console.log(`${label.padEnd(17)} | ${sample.ms.toFixed(1).padStart(12)} | ${String(sample.q).padStart(7)}`);

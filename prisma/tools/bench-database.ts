@@ -29,7 +29,6 @@ export async function benchDatabase() {
   };
 }
 
-
 /**
  * A migrated throwaway database with a client that counts its SQL queries, and `measure`: run
  * once to warm up, then five times, and report the median time with its query count.
@@ -38,7 +37,10 @@ export async function benchSetup() {
   const target = await benchDatabase();
   await prepareDatabase(target.url);
   let queries = 0;
-  const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: target.url, max: target.kind === 'embedded' ? 1 : 5 }), log: [{ emit: 'event', level: 'query' }] });
+  const db = new PrismaClient({
+    adapter: new PrismaPg({ connectionString: target.url, max: target.kind === 'embedded' ? 1 : 5 }),
+    log: [{ emit: 'event', level: 'query' }],
+  });
   db.$on('query', () => {
     queries++;
   });

@@ -22,7 +22,19 @@ import { freePort } from './embedded-db';
 import { startBenchDatabase, type TBenchDb } from './bench/database';
 import { BENCH_PASSWORD, seedNational, tableCounts } from './bench/seed-national';
 import { buildApp, buildIsStale, cpuSnapshot, pidsNamed, processTree, sampleRss, startApp, type TApp } from './bench/app-server';
-import { actionRequest, measureConcurrent, measureSequential, median, percentile, queryCount, REQUEST_TIMEOUT_MS, Session, type TFailures, type TRequest, type TResult } from './bench/http';
+import {
+  actionRequest,
+  measureConcurrent,
+  measureSequential,
+  median,
+  percentile,
+  queryCount,
+  REQUEST_TIMEOUT_MS,
+  Session,
+  type TFailures,
+  type TRequest,
+  type TResult,
+} from './bench/http';
 import * as raw from './bench/raw-sql';
 import { chooseWorld, latestSessionId, type TOfficer, type TSlot } from './bench/world';
 import { failuresText, formatReport, writeJson, type TPageRow, type TReport } from './bench/report';
@@ -73,7 +85,9 @@ const git = (...args: string[]) => {
 };
 
 function actionId(exportName: string, file: string): string {
-  const manifest = JSON.parse(fs.readFileSync(path.join(root, '.next', 'server', 'server-reference-manifest.json'), 'utf8')) as { node: Record<string, { exportedName?: string; filename?: string }> };
+  const manifest = JSON.parse(fs.readFileSync(path.join(root, '.next', 'server', 'server-reference-manifest.json'), 'utf8')) as {
+    node: Record<string, { exportedName?: string; filename?: string }>;
+  };
   const found = Object.entries(manifest.node).find(([, v]) => v.exportedName === exportName && v.filename === file);
   if (!found) throw new Error(`server action ${exportName} of ${file} is not in .next/server/server-reference-manifest.json`);
   return found[0];
@@ -92,10 +106,30 @@ async function main() {
   const appCommit = git('log', '-1', '--format=%H', '--', 'app', 'lib', 'components', 'proxy.ts', 'next.config.mjs', 'package-lock.json');
   const report: TReport = {
     startedAt,
-    app: { commit: appCommit || git('rev-parse', 'HEAD'), branch: git('rev-parse', '--abbrev-ref', 'HEAD'), dirty: git('status', '--porcelain', '--untracked-files=no', '--', 'app', 'lib', 'components').length > 0 },
-    machine: { cpu: cpus[0]?.model ?? 'unknown', cpus: cpus.length, memoryGiB: os.totalmem() / 2 ** 30, node: process.version, os: `${os.type()} ${os.release()}`, loadBefore: os.loadavg() },
+    app: {
+      commit: appCommit || git('rev-parse', 'HEAD'),
+      branch: git('rev-parse', '--abbrev-ref', 'HEAD'),
+      dirty: git('status', '--porcelain', '--untracked-files=no', '--', 'app', 'lib', 'components').length > 0,
+    },
+    machine: {
+      cpu: cpus[0]?.model ?? 'unknown',
+      cpus: cpus.length,
+      memoryGiB: os.totalmem() / 2 ** 30,
+      node: process.version,
+      os: `${os.type()} ${os.release()}`,
+      loadBefore: os.loadavg(),
+    },
     database: { kind: process.env.DATABASE_URL ? 'server' : 'embedded', version: '' },
-    settings: { persons: PERSONS, mixedSeconds: MIXED_SECONDS, runs: RUNS, warmup: WARMUP, concurrency: CONCURRENCY, c20Seconds: C20_SECONDS, hardCutSeconds: HARD_CUT_MS / 1000, requestTimeoutSeconds: REQUEST_TIMEOUT_MS / 1000 },
+    settings: {
+      persons: PERSONS,
+      mixedSeconds: MIXED_SECONDS,
+      runs: RUNS,
+      warmup: WARMUP,
+      concurrency: CONCURRENCY,
+      c20Seconds: C20_SECONDS,
+      hardCutSeconds: HARD_CUT_MS / 1000,
+      requestTimeoutSeconds: REQUEST_TIMEOUT_MS / 1000,
+    },
     seed: { seed: SEED, sqlSeed: 0, seconds: 0, steps: [] },
     counts: {},
     world: {},
@@ -111,9 +145,17 @@ async function main() {
   // ── the app's production build (before the database: building is the heaviest step) ──
   const secret = crypto.randomBytes(24).toString('hex');
   const auditKey = crypto.randomBytes(24).toString('hex');
-  const baseEnv: NodeJS.ProcessEnv = { ...process.env, NADZOR_DEMO: '0', NODE_ENV: 'production', NEXTAUTH_SECRET: secret, AUDIT_HMAC_KEY: auditKey, NEXT_TELEMETRY_DISABLED: '1', NADZOR_BENCH: '1',
+  const baseEnv: NodeJS.ProcessEnv = {
+    ...process.env,
+    NADZOR_DEMO: '0',
+    NODE_ENV: 'production',
+    NEXTAUTH_SECRET: secret,
+    AUDIT_HMAC_KEY: auditKey,
+    NEXT_TELEMETRY_DISABLED: '1',
+    NADZOR_BENCH: '1',
     // The bench plays a reverse proxy on this machine: each registry visitor is a different forwarded address.
-    NADZOR_TRUSTED_PROXIES: '127.0.0.1' };
+    NADZOR_TRUSTED_PROXIES: '127.0.0.1',
+  };
   fs.mkdirSync(path.join(root, '.bench'), { recursive: true });
   if (buildIsStale(root)) {
     log('• Building the app (no build, or sources newer than it)…');
@@ -137,9 +179,18 @@ async function main() {
   const now = new Date();
   log(`• Seeding ${PERSONS.toLocaleString('en-US')} persons (seed ${SEED})…`);
   const seeded = await seedNational(client, { persons: PERSONS, seed: SEED, now, passwordHash: await hashPassword(BENCH_PASSWORD), log });
-  report.seed = { seed: SEED, sqlSeed: seeded.sqlSeed, seconds: seeded.ms / 1000, steps: seeded.steps.map((s) => ({ step: s.step, seconds: s.ms / 1000, rows: s.rows })) };
+  report.seed = {
+    seed: SEED,
+    sqlSeed: seeded.sqlSeed,
+    seconds: seeded.ms / 1000,
+    steps: seeded.steps.map((s) => ({ step: s.step, seconds: s.ms / 1000, rows: s.rows })),
+  };
   report.counts = seeded.counts;
-  log(`  seeded in ${(seeded.ms / 1000).toFixed(0)} s: ${Object.entries(seeded.counts).map(([k, v]) => `${k} ${v.toLocaleString('en-US')}`).join(', ')}`);
+  log(
+    `  seeded in ${(seeded.ms / 1000).toFixed(0)} s: ${Object.entries(seeded.counts)
+      .map(([k, v]) => `${k} ${v.toLocaleString('en-US')}`)
+      .join(', ')}`,
+  );
   // What the nightly job does after a day's data: the dashboard's monthly roll-ups.
   const prisma = connect(db.url);
   const tRollup = performance.now();
@@ -174,7 +225,10 @@ async function main() {
   // Outside demo mode every user needs a second factor; the benchmark marks the fresh session's
   // second factor as given in the database instead of typing TOTP codes (lib/account/second-factor.ts).
   const secondFactorGiven = async (email: string) => {
-    await client.query('UPDATE "AuthSession" SET "mfaVerifiedAt" = now() WHERE "mfaVerifiedAt" IS NULL AND "revokedAt" IS NULL AND "userId" = (SELECT id FROM "User" WHERE email = $1)', [email]);
+    await client.query(
+      'UPDATE "AuthSession" SET "mfaVerifiedAt" = now() WHERE "mfaVerifiedAt" IS NULL AND "revokedAt" IS NULL AND "userId" = (SELECT id FROM "User" WHERE email = $1)',
+      [email],
+    );
   };
   const session = (email: string, label: string) => new Session(appUrl, email, BENCH_PASSWORD, label, secondFactorGiven);
   const supervisor = session(world.supervisor.email, 'supervisor');
@@ -185,8 +239,19 @@ async function main() {
   const tSign = performance.now();
   for (const s of [supervisor, police, clerk, officer, ...writers]) await s.signIn();
   log(`• Signed in ${4 + writers.length} users over HTTP in ${((performance.now() - tSign) / 1000).toFixed(1)} s`);
-  const rawActor = async (user: { id: string; email: string; regionId: string | null; districtId: string | null; courtId: string | null }): Promise<raw.TRawActor> => ({
-    userId: user.id, email: user.email, regionId: user.regionId, districtId: user.districtId, courtId: user.courtId, sessionId: await latestSessionId(client, user.id),
+  const rawActor = async (user: {
+    id: string;
+    email: string;
+    regionId: string | null;
+    districtId: string | null;
+    courtId: string | null;
+  }): Promise<raw.TRawActor> => ({
+    userId: user.id,
+    email: user.email,
+    regionId: user.regionId,
+    districtId: user.districtId,
+    courtId: user.courtId,
+    sessionId: await latestSessionId(client, user.id),
   });
   const rawSupervisor = await rawActor(world.supervisor);
   const rawPolice = await rawActor(world.police);
@@ -200,7 +265,7 @@ async function main() {
     xff++;
     return { 'x-forwarded-for': `10.${(xff >> 16) & 255}.${(xff >> 8) & 255}.${xff & 255}` };
   };
-  const pick = <T,>(items: T[], i: number) => items[i % items.length];
+  const pick = <T>(items: T[], i: number) => items[i % items.length];
   const get = (url: string, s: Session | null, extra: Record<string, string> = {}, signal?: AbortSignal): TRequest => ({
     url: `${appUrl}${url}`,
     headers: s ? s.headers(extra) : extra,
@@ -214,24 +279,46 @@ async function main() {
   const q = encodeURIComponent;
 
   type TPage = {
-    key: string; label: string; as: string; session: Session | null; role: 'OFFICER' | 'POLICE' | 'SUPERVISOR' | 'CLERK' | null; actor: raw.TRawActor | null;
-    c1: (i: number) => TRequest; c20: (worker: number, i: number, signal: AbortSignal) => TRequest; raw: (i: number) => Promise<unknown>;
+    key: string;
+    label: string;
+    as: string;
+    session: Session | null;
+    role: 'OFFICER' | 'POLICE' | 'SUPERVISOR' | 'CLERK' | null;
+    actor: raw.TRawActor | null;
+    c1: (i: number) => TRequest;
+    c20: (worker: number, i: number, signal: AbortSignal) => TRequest;
+    raw: (i: number) => Promise<unknown>;
   };
   const pages: TPage[] = [
     {
-      key: 'search-name', label: 'person search: name', as: 'supervisor', session: supervisor, role: 'SUPERVISOR', actor: rawSupervisor,
+      key: 'search-name',
+      label: 'person search: name',
+      as: 'supervisor',
+      session: supervisor,
+      role: 'SUPERVISOR',
+      actor: rawSupervisor,
       c1: (i) => get(`/persons?q=${q(pick(world.nameTerms, i))}`, supervisor),
       c20: (w, i, signal) => get(`/persons?q=${q(pick(world.nameTerms, w * 7 + i + 50))}`, supervisor, {}, signal),
       raw: (i) => raw.rawPersonSearch(client, rawSupervisor, pick(world.nameTerms, i)),
     },
     {
-      key: 'search-iin', label: 'person search: IIN prefix', as: 'supervisor', session: supervisor, role: 'SUPERVISOR', actor: rawSupervisor,
+      key: 'search-iin',
+      label: 'person search: IIN prefix',
+      as: 'supervisor',
+      session: supervisor,
+      role: 'SUPERVISOR',
+      actor: rawSupervisor,
       c1: (i) => get(`/persons?q=${pick(world.iinPrefixes, i)}`, supervisor),
       c20: (w, i, signal) => get(`/persons?q=${pick(world.iinPrefixes, w * 7 + i + 50)}`, supervisor, {}, signal),
       raw: (i) => raw.rawPersonSearch(client, rawSupervisor, pick(world.iinPrefixes, i)),
     },
     {
-      key: 'person', label: 'person page', as: 'officer', session: officer, role: 'OFFICER', actor: rawOfficer,
+      key: 'person',
+      label: 'person page',
+      as: 'officer',
+      session: officer,
+      role: 'OFFICER',
+      actor: rawOfficer,
       c1: (i) => get(`/persons/${pick(world.officer.personIds, i)}`, officer),
       c20: (w, i, signal) => {
         const { s, o } = officerOf(w);
@@ -240,37 +327,67 @@ async function main() {
       raw: (i) => raw.rawPersonPage(client, rawOfficer, pick(world.officer.personIds, i), new Date()),
     },
     {
-      key: 'caseload', label: 'officer caseload', as: 'officer', session: officer, role: 'OFFICER', actor: rawOfficer,
+      key: 'caseload',
+      label: 'officer caseload',
+      as: 'officer',
+      session: officer,
+      role: 'OFFICER',
+      actor: rawOfficer,
       c1: (i) => get(`/caseload?sort=${pick(SORTS, i)}`, officer),
       c20: (w, i, signal) => get(`/caseload?sort=${pick(SORTS, i)}`, officerOf(w).s, {}, signal),
       raw: (i) => raw.rawCaseload(client, rawOfficer, pick(SORTS, i), new Date()),
     },
     {
-      key: 'expiring', label: 'expiry worklist', as: 'police', session: police, role: 'POLICE', actor: rawPolice,
+      key: 'expiring',
+      label: 'expiry worklist',
+      as: 'police',
+      session: police,
+      role: 'POLICE',
+      actor: rawPolice,
       c1: (i) => get(`/expiring?within=${pick(WITHIN, i)}`, police),
       c20: (w, i, signal) => get(`/expiring?within=${pick(WITHIN, w + i)}`, police, {}, signal),
       raw: (i) => raw.rawExpiring(client, rawPolice, pick(WITHIN, i), new Date()),
     },
     {
-      key: 'court-queue', label: 'court queue', as: 'clerk', session: clerk, role: 'CLERK', actor: rawClerk,
+      key: 'court-queue',
+      label: 'court queue',
+      as: 'clerk',
+      session: clerk,
+      role: 'CLERK',
+      actor: rawClerk,
       c1: (i) => get(`/petitions${pick(STATUSES, i) ? `?status=${pick(STATUSES, i)}` : ''}`, clerk),
       c20: (w, i, signal) => get(`/petitions${pick(STATUSES, w + i) ? `?status=${pick(STATUSES, w + i)}` : ''}`, clerk, {}, signal),
       raw: (i) => raw.rawCourtQueue(client, rawClerk, pick(STATUSES, i)),
     },
     {
-      key: 'dashboard-region', label: 'dashboard: region', as: 'supervisor', session: supervisor, role: 'SUPERVISOR', actor: rawSupervisor,
+      key: 'dashboard-region',
+      label: 'dashboard: region',
+      as: 'supervisor',
+      session: supervisor,
+      role: 'SUPERVISOR',
+      actor: rawSupervisor,
       c1: () => get('/dashboard', supervisor),
       c20: (_w, _i, signal) => get('/dashboard', supervisor, {}, signal),
       raw: () => raw.rawDashboard(client, rawSupervisor, null, new Date()),
     },
     {
-      key: 'dashboard-district', label: 'dashboard: one district', as: 'supervisor', session: supervisor, role: 'SUPERVISOR', actor: rawSupervisor,
+      key: 'dashboard-district',
+      label: 'dashboard: one district',
+      as: 'supervisor',
+      session: supervisor,
+      role: 'SUPERVISOR',
+      actor: rawSupervisor,
       c1: () => get(`/dashboard?districtId=${world.dashboardDistrict.id}`, supervisor),
       c20: (_w, _i, signal) => get(`/dashboard?districtId=${world.dashboardDistrict.id}`, supervisor, {}, signal),
       raw: () => raw.rawDashboard(client, rawSupervisor, world.dashboardDistrict.id, new Date()),
     },
     {
-      key: 'registry', label: 'public registry search', as: 'public', session: null, role: null, actor: null,
+      key: 'registry',
+      label: 'public registry search',
+      as: 'public',
+      session: null,
+      role: null,
+      actor: null,
       c1: (i) => ({ ...get(`/registry?q=${q(pick(world.registryTerms, i))}`, null, visitor()), check: registryCheck }),
       c20: (w, i, signal) => ({ ...get(`/registry?q=${q(pick(world.registryTerms, w * 7 + i + 50))}`, null, visitor(), signal), check: registryCheck }),
       raw: (i) => raw.rawRegistry(client, pick(world.registryTerms, i), new Date()),
@@ -327,7 +444,11 @@ async function main() {
     let status = 0;
     let error: string | undefined;
     try {
-      const res = await fetch(`${appUrl}/caseload/export`, { headers: supervisor.headers(), redirect: 'manual', signal: AbortSignal.timeout(4 * REQUEST_TIMEOUT_MS) });
+      const res = await fetch(`${appUrl}/caseload/export`, {
+        headers: supervisor.headers(),
+        redirect: 'manual',
+        signal: AbortSignal.timeout(4 * REQUEST_TIMEOUT_MS),
+      });
       status = res.status;
       const reader = res.body!.getReader();
       for (;;) {
@@ -352,12 +473,32 @@ async function main() {
     const rawMs = performance.now() - rawStarted;
     const mib = (b: number) => b / 2 ** 20;
     report.export = {
-      region: world.region.code, regionPersons: world.regionCaseload, status, ms, bytes, rows: Math.max(0, lines - 1), queries, rawMs, rawRows, error: error ?? null,
-      servingPid, rssBeforeMiB: mib(rss.before.serving || rss.before.tree), rssPeakMiB: mib(rss.peakServing || rss.peakTree), treePeakMiB: mib(rss.peakTree),
+      region: world.region.code,
+      regionPersons: world.regionCaseload,
+      status,
+      ms,
+      bytes,
+      rows: Math.max(0, lines - 1),
+      queries,
+      rawMs,
+      rawRows,
+      error: error ?? null,
+      servingPid,
+      rssBeforeMiB: mib(rss.before.serving || rss.before.tree),
+      rssPeakMiB: mib(rss.peakServing || rss.peakTree),
+      treePeakMiB: mib(rss.peakTree),
     };
-    if (error || status !== 200) notes.push(`The caseload export broke off after ${(ms / 1000).toFixed(0)} s (${error ?? `HTTP ${status}`}) with ${Math.max(0, lines - 1)} rows sent; the server log below says why.`);
-    if (world.regionCaseload > 2000 && lines - 1 <= 2000) notes.push(`The caseload export holds at most 2,000 rows (findCaseload takes 2,000 persons): the region has ${world.regionCaseload.toLocaleString('en-US')} persons under an active order.`);
-    log(`  ${status} in ${ms.toFixed(0)} ms, ${bytes} bytes, ${lines - 1} rows, peak RSS ${mib(rss.peakServing || rss.peakTree).toFixed(0)} MiB${error ? `, error ${error}` : ''}`);
+    if (error || status !== 200)
+      notes.push(
+        `The caseload export broke off after ${(ms / 1000).toFixed(0)} s (${error ?? `HTTP ${status}`}) with ${Math.max(0, lines - 1)} rows sent; the server log below says why.`,
+      );
+    if (world.regionCaseload > 2000 && lines - 1 <= 2000)
+      notes.push(
+        `The caseload export holds at most 2,000 rows (findCaseload takes 2,000 persons): the region has ${world.regionCaseload.toLocaleString('en-US')} persons under an active order.`,
+      );
+    log(
+      `  ${status} in ${ms.toFixed(0)} ms, ${bytes} bytes, ${lines - 1} rows, peak RSS ${mib(rss.peakServing || rss.peakTree).toFixed(0)} MiB${error ? `, error ${error}` : ''}`,
+    );
   }
 
   // ── check-in recording ──
@@ -372,8 +513,17 @@ async function main() {
     const personId = slot?.personId ?? pick(o.personIds, i);
     if (!slot) unscheduled++;
     const input = {
-      personId, checkInId: slot?.id ?? '', version: slot?.version, channel: 'STATION', actualAt: localNow(), outcome: 'ATTENDED',
-      excuseReason: '', curfewCheck: false, personAtHome: '', notes: '', idempotencyKey: key,
+      personId,
+      checkInId: slot?.id ?? '',
+      version: slot?.version,
+      channel: 'STATION',
+      actualAt: localNow(),
+      outcome: 'ATTENDED',
+      excuseReason: '',
+      curfewCheck: false,
+      personAtHome: '',
+      notes: '',
+      idempotencyKey: key,
     };
     return actionRequest({ base: appUrl, page: `/persons/${personId}/check-ins/new`, actionId: recordId, args: [input], session: s, signal });
   };
@@ -381,7 +531,13 @@ async function main() {
   // The typical officer's slots: the first for HTTP one at a time, the last 30 for the raw floor.
   const httpSlots = world.officer.slots.slice(0, Math.max(0, world.officer.slots.length - 30));
   const rawSlots = world.officer.slots.slice(-30);
-  const c1Writes = await measureSequential({ base: appUrl, runs: RUNS, warmup: WARMUP, budgetMs: SEQUENTIAL_BUDGET_MS, request: (i) => checkInRequest(officer, world.officer, httpSlots, i) });
+  const c1Writes = await measureSequential({
+    base: appUrl,
+    runs: RUNS,
+    warmup: WARMUP,
+    budgetMs: SEQUENTIAL_BUDGET_MS,
+    request: (i) => checkInRequest(officer, world.officer, httpSlots, i),
+  });
   const rawWrites: number[] = [];
   for (let i = 0; i < Math.min(rawSlots.length, WARMUP + RUNS); i++) {
     const t = performance.now();
@@ -400,22 +556,43 @@ async function main() {
   };
   const cpuBefore = cpuSnapshot(cpuGroups);
   const c20Writes = await measureConcurrent({
-    concurrency: CONCURRENCY, seconds: C20_SECONDS, hardCutMs: HARD_CUT_MS,
-    request: (w, i, signal) => checkInRequest(writers[w % writers.length], world.writers[w % world.writers.length], writerSlots[w % writerSlots.length], i, signal),
+    concurrency: CONCURRENCY,
+    seconds: C20_SECONDS,
+    hardCutMs: HARD_CUT_MS,
+    request: (w, i, signal) =>
+      checkInRequest(writers[w % writers.length], world.writers[w % world.writers.length], writerSlots[w % writerSlots.length], i, signal),
   });
   const cpuAfter = cpuSnapshot(cpuGroups);
   const cpuPerWrite = Object.fromEntries(Object.keys(cpuGroups).map((k) => [k, c20Writes.completed ? (cpuAfter[k] - cpuBefore[k]) / c20Writes.completed : 0]));
-  const verifiedWrites = Number((await client.query<{ n: string }>(`SELECT count(*) AS n FROM "CheckIn" WHERE "idempotencyKey" = ANY($1::text[]) AND outcome <> 'SCHEDULED'`, [sentKeys])).rows[0].n);
+  const verifiedWrites = Number(
+    (await client.query<{ n: string }>(`SELECT count(*) AS n FROM "CheckIn" WHERE "idempotencyKey" = ANY($1::text[]) AND outcome <> 'SCHEDULED'`, [sentKeys]))
+      .rows[0].n,
+  );
   const claimed = c1Writes.okRuns + c20Writes.ok + WARMUP;
   report.checkIns = {
     actionId: recordId,
-    c1Median: median(c1Writes.ms), c1P95: percentile(c1Writes.ms, 95), c1Queries: median(c1Writes.queries), c1Failures: failuresText(c1Writes.failures),
-    rawMedian: median(rawWrites), rawRatio: median(c1Writes.ms) && median(rawWrites) ? `page/raw ${(median(c1Writes.ms)! / median(rawWrites)!).toFixed(1)}×` : '—',
-    c20WritesPerSecond: c20Writes.rps, c20Seconds: c20Writes.seconds, c20Median: median(c20Writes.ms), c20P95: percentile(c20Writes.ms, 95),
-    c20Ok: c20Writes.ok, c20Failed: c20Writes.completed - c20Writes.ok, c20Failures: failuresText(c20Writes.failures), cutShort: c20Writes.cutShort,
-    unscheduled, claimed, verified: verifiedWrites, cpuMsPerWrite: cpuPerWrite,
+    c1Median: median(c1Writes.ms),
+    c1P95: percentile(c1Writes.ms, 95),
+    c1Queries: median(c1Writes.queries),
+    c1Failures: failuresText(c1Writes.failures),
+    rawMedian: median(rawWrites),
+    rawRatio: median(c1Writes.ms) && median(rawWrites) ? `page/raw ${(median(c1Writes.ms)! / median(rawWrites)!).toFixed(1)}×` : '—',
+    c20WritesPerSecond: c20Writes.rps,
+    c20Seconds: c20Writes.seconds,
+    c20Median: median(c20Writes.ms),
+    c20P95: percentile(c20Writes.ms, 95),
+    c20Ok: c20Writes.ok,
+    c20Failed: c20Writes.completed - c20Writes.ok,
+    c20Failures: failuresText(c20Writes.failures),
+    cutShort: c20Writes.cutShort,
+    unscheduled,
+    claimed,
+    verified: verifiedWrites,
+    cpuMsPerWrite: cpuPerWrite,
   };
-  log(`  c1 median ${median(c1Writes.ms)?.toFixed(0)} ms (${median(c1Writes.queries)} queries); c${CONCURRENCY} ${c20Writes.rps.toFixed(1)} writes/s, ${c20Writes.completed - c20Writes.ok} failed; verified ${verifiedWrites}/${claimed}`);
+  log(
+    `  c1 median ${median(c1Writes.ms)?.toFixed(0)} ms (${median(c1Writes.queries)} queries); c${CONCURRENCY} ${c20Writes.rps.toFixed(1)} writes/s, ${c20Writes.completed - c20Writes.ok} failed; verified ${verifiedWrites}/${claimed}`,
+  );
   if (c1Writes.firstError) log(`  first c1 error: ${c1Writes.firstError}`);
   if (c20Writes.firstError) log(`  first c${CONCURRENCY} error: ${c20Writes.firstError}`);
 
@@ -434,12 +611,21 @@ async function main() {
     { op: 'dashboard: region', weight: 3, make: (vu, i, signal) => pageByKey('dashboard-region').c20(vu, i, signal) },
     { op: 'dashboard: district', weight: 3, make: (vu, i, signal) => pageByKey('dashboard-district').c20(vu, i, signal) },
     { op: 'public registry', weight: 12, make: (vu, i, signal) => pageByKey('registry').c20(vu, i + 1000, signal) },
-    { op: 'check-in write', weight: 20, write: true, make: (vu, i, signal) => checkInRequest(writers[vu % writers.length], world.writers[vu % world.writers.length], writerSlots[vu % writerSlots.length], i, signal) },
+    {
+      op: 'check-in write',
+      weight: 20,
+      write: true,
+      make: (vu, i, signal) =>
+        checkInRequest(writers[vu % writers.length], world.writers[vu % world.writers.length], writerSlots[vu % writerSlots.length], i, signal),
+    },
   ];
   const totalWeight = ops.reduce((s, o) => s + o.weight, 0);
   const rngs = Array.from({ length: CONCURRENCY }, (_, vu) => createRandom(SEED * 100 + vu));
   const mixed = await measureConcurrent({
-    concurrency: CONCURRENCY, seconds: MIXED_SECONDS, hardCutMs: MIXED_SECONDS * 1000 + REQUEST_TIMEOUT_MS + 5000, keepResults: true,
+    concurrency: CONCURRENCY,
+    seconds: MIXED_SECONDS,
+    hardCutMs: MIXED_SECONDS * 1000 + REQUEST_TIMEOUT_MS + 5000,
+    keepResults: true,
     request: (vu, i, signal) => {
       let x = rngs[vu].next() * totalWeight;
       const op = ops.find((o) => (x -= o.weight) < 0) ?? ops[0];
@@ -452,15 +638,30 @@ async function main() {
     const op = r.tag ?? 'unknown';
     byOp.set(op, [...(byOp.get(op) ?? []), r]);
   }
-  const mixedVerified = Number((await client.query<{ n: string }>(`SELECT count(*) AS n FROM "CheckIn" WHERE "idempotencyKey" = ANY($1::text[]) AND outcome <> 'SCHEDULED'`, [sentKeys.slice(mixedKeysFrom)])).rows[0].n);
+  const mixedVerified = Number(
+    (
+      await client.query<{ n: string }>(`SELECT count(*) AS n FROM "CheckIn" WHERE "idempotencyKey" = ANY($1::text[]) AND outcome <> 'SCHEDULED'`, [
+        sentKeys.slice(mixedKeysFrom),
+      ])
+    ).rows[0].n,
+  );
   const all = mixed.results ?? [];
   const allMs = all.map((r) => r.ms);
   const writes = all.filter((r) => r.tag === 'check-in write');
   report.mixed = {
-    vus: CONCURRENCY, seconds: mixed.seconds, requests: all.length, rps: all.length / mixed.seconds,
-    errors5xx: all.filter((r) => r.status >= 500).length, failed: all.filter((r) => !r.ok).length + (mixed.failures.cut ?? 0),
-    writes: writes.length, failedWrites: writes.filter((r) => !r.ok).length, verified: mixedVerified,
-    p50: percentile(allMs, 50), p95: percentile(allMs, 95), p99: percentile(allMs, 99), max: Math.max(0, ...allMs),
+    vus: CONCURRENCY,
+    seconds: mixed.seconds,
+    requests: all.length,
+    rps: all.length / mixed.seconds,
+    errors5xx: all.filter((r) => r.status >= 500).length,
+    failed: all.filter((r) => !r.ok).length + (mixed.failures.cut ?? 0),
+    writes: writes.length,
+    failedWrites: writes.filter((r) => !r.ok).length,
+    verified: mixedVerified,
+    p50: percentile(allMs, 50),
+    p95: percentile(allMs, 95),
+    p99: percentile(allMs, 99),
+    max: Math.max(0, ...allMs),
     ops: ops.map((o) => {
       const rs = byOp.get(o.op) ?? [];
       const ms = rs.map((r) => r.ms);
@@ -469,16 +670,36 @@ async function main() {
         const k = r.error === 'status' ? `HTTP ${r.status}` : r.error === 'check' ? (r.detail ?? 'check') : (r.error ?? 'error');
         failures[k] = (failures[k] ?? 0) + 1;
       }
-      return { op: o.op, n: rs.length, ok: rs.filter((r) => r.ok).length, e5xx: rs.filter((r) => r.status >= 500).length, failed: failuresText(failures), p50: percentile(ms, 50), p95: percentile(ms, 95), p99: percentile(ms, 99) };
+      return {
+        op: o.op,
+        n: rs.length,
+        ok: rs.filter((r) => r.ok).length,
+        e5xx: rs.filter((r) => r.status >= 500).length,
+        failed: failuresText(failures),
+        p50: percentile(ms, 50),
+        p95: percentile(ms, 95),
+        p99: percentile(ms, 99),
+      };
     }),
   };
-  log(`  ${all.length} requests, ${(all.length / mixed.seconds).toFixed(1)}/s, ${all.filter((r) => r.status >= 500).length} 5xx, p95 ${percentile(allMs, 95)?.toFixed(0)} ms`);
+  log(
+    `  ${all.length} requests, ${(all.length / mixed.seconds).toFixed(1)}/s, ${all.filter((r) => r.status >= 500).length} 5xx, p95 ${percentile(allMs, 95)?.toFixed(0)} ms`,
+  );
   if (unscheduled) notes.push(`${unscheduled} check-ins were recorded as unscheduled contacts because the writers' due slots ran out.`);
 
   // What went wrong on the server side, in its own words (distinct error and warning lines).
-  const logLines = fs.readFileSync(app.logFile, 'utf8').split('\n').map((l) => l.trim());
+  const logLines = fs
+    .readFileSync(app.logFile, 'utf8')
+    .split('\n')
+    .map((l) => l.trim());
   const problems = [...new Set(logLines.filter((l) => /^⨯|error:|Error:|Warning:/.test(l)).map((l) => l.replace(/\d+ ms/g, 'N ms').slice(0, 240)))];
-  if (problems.length) notes.push(`The server log (${path.relative(root, app.logFile)}) says: ${problems.slice(0, 5).map((l) => JSON.stringify(l)).join('; ')}.`);
+  if (problems.length)
+    notes.push(
+      `The server log (${path.relative(root, app.logFile)}) says: ${problems
+        .slice(0, 5)
+        .map((l) => JSON.stringify(l))
+        .join('; ')}.`,
+    );
   report.countsAfter = await tableCounts(client);
   report.machine.loadAfter = os.loadavg();
   report.totalSeconds = (performance.now() - t0) / 1000;

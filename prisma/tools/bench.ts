@@ -28,13 +28,25 @@ async function main() {
     const ids: string[] = [];
     for (let i = 0; i < size; i++) {
       const { person } = await createPerson(db, {
-        rng, districtId: district.id, createdById: police.id, officerId: officer.id, articleId: article.id, courtId: court.id, legalBasisId: basis.id,
+        rng,
+        districtId: district.id,
+        createdById: police.id,
+        officerId: officer.id,
+        articleId: article.id,
+        courtId: court.id,
+        legalBasisId: basis.id,
         sentenceEnd: new Date(now.getTime() - 800 * 86_400_000),
-        restrictions: [{ type: 'REPORTING', timesPerMonth: rng.int(1, 4) }, { type: 'CURFEW', from: '22:00', to: '06:00' }],
+        restrictions: [
+          { type: 'REPORTING', timesPerMonth: rng.int(1, 4) },
+          { type: 'CURFEW', from: '22:00', to: '06:00' },
+        ],
       });
       ids.push(person.id);
     }
-    const checkIns = await db.$transaction((tx) => seedCheckInHistory(tx, rng, { personIds: ids, from: new Date(now.getTime() - 730 * 86_400_000), until: now, recorderId: officer.id }), { timeout: 600_000 });
+    const checkIns = await db.$transaction(
+      (tx) => seedCheckInHistory(tx, rng, { personIds: ids, from: new Date(now.getTime() - 730 * 86_400_000), until: now, recorderId: officer.id }),
+      { timeout: 600_000 },
+    );
     const session = await db.authSession.create({ data: { userId: officer.id, sessionVersion: officer.sessionVersion, mfaVerifiedAt: new Date() } });
     const actor = (await resolveSession({ db, sessionId: session.id }))!;
 
@@ -44,7 +56,9 @@ async function main() {
       await viewPerson({ db, actor, meta: { ip: null, requestId: 'bench' }, personId: ids[0] });
       await getComplianceFigures({ db, personIds: [ids[0]], now });
     });
-    console.log(`${String(size).padStart(8)} | ${String(ids.length).padStart(7)} | ${String(checkIns).padStart(9)} | ${caseload.ms.toFixed(1).padStart(11)} | ${String(caseload.q).padStart(16)} | ${person.ms.toFixed(1).padStart(9)} | ${String(person.q).padStart(14)}`);
+    console.log(
+      `${String(size).padStart(8)} | ${String(ids.length).padStart(7)} | ${String(checkIns).padStart(9)} | ${caseload.ms.toFixed(1).padStart(11)} | ${String(caseload.q).padStart(16)} | ${person.ms.toFixed(1).padStart(9)} | ${String(person.q).padStart(14)}`,
+    );
   }
   await stop();
 }

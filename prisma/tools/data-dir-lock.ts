@@ -117,7 +117,15 @@ function readLock(lockPath: string): { record: TLockRecord; ageMs: number } | nu
     if (typeof record.pid !== 'number') throw new Error('no pid');
   } catch {
     // An older launcher's bare pid, or garbage: an unknown holder, judged by the heartbeat alone.
-    record = { pid: Number(text.trim()) || 0, startTime: null, bootId: null, hostname: '(unknown)', command: '', since: new Date(mtimeMs).toISOString(), token: '' };
+    record = {
+      pid: Number(text.trim()) || 0,
+      startTime: null,
+      bootId: null,
+      hostname: '(unknown)',
+      command: '',
+      since: new Date(mtimeMs).toISOString(),
+      token: '',
+    };
   }
   return { record, ageMs: Date.now() - mtimeMs };
 }
@@ -162,7 +170,8 @@ function acquire(dataDir: string, notice: (message: string) => void): TDataDirLo
     if (tryCreate(lockPath, me)) {
       // PGlite writes its own postmaster.pid (always pid -42, so it names nobody); left behind
       // without our lock it means the last run did not shut down cleanly. PGlite recovers.
-      if (fs.existsSync(path.join(dataDir, 'postmaster.pid'))) notice(`• The embedded database in ${dataDir} was not shut down cleanly last time; PostgreSQL recovers it now.`);
+      if (fs.existsSync(path.join(dataDir, 'postmaster.pid')))
+        notice(`• The embedded database in ${dataDir} was not shut down cleanly last time; PostgreSQL recovers it now.`);
       return { lockPath, dir, release: startHeartbeat(lockPath, me.token) };
     }
     const found = readLock(lockPath);

@@ -33,7 +33,15 @@ export async function freePort(): Promise<number> {
  * Opens PGlite (a folder, or in memory when dataDir is null) and serves it on 127.0.0.1.
  * The returned url works with any Postgres client; stop() closes everything and frees the lock.
  */
-export async function startEmbeddedDb({ dataDir, port, notice }: { dataDir: string | null; port?: number; notice?: (message: string) => void }): Promise<TEmbeddedDb> {
+export async function startEmbeddedDb({
+  dataDir,
+  port,
+  notice,
+}: {
+  dataDir: string | null;
+  port?: number;
+  notice?: (message: string) => void;
+}): Promise<TEmbeddedDb> {
   const lock = dataDir ? acquireDataDirLock(dataDir, { notice }) : null;
   const release = lock ? lock.release : () => {};
   try {

@@ -14,9 +14,18 @@ const WHITE = [0xff, 0xff, 0xff];
 // The mark on a 32×32 grid: the square (corner radius 6) and the three strokes of the N.
 const RADIUS = 6;
 const STROKES = [
-  [[9, 8], [9, 24]],
-  [[23, 8], [23, 24]],
-  [[9, 8], [23, 24]],
+  [
+    [9, 8],
+    [9, 24],
+  ],
+  [
+    [23, 8],
+    [23, 24],
+  ],
+  [
+    [9, 8],
+    [23, 24],
+  ],
 ];
 const HALF_WIDTH = 2;
 
@@ -86,7 +95,12 @@ function png(size) {
   header.writeUInt32BE(size, 0);
   header.writeUInt32BE(size, 4);
   header.set([8, 6, 0, 0, 0], 8); // 8-bit RGBA
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', header), chunk('IDAT', zlib.deflateSync(raw, { level: 9 })), chunk('IEND', Buffer.alloc(0))]);
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', header),
+    chunk('IDAT', zlib.deflateSync(raw, { level: 9 })),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
 }
 function ico(sizes) {
   const images = sizes.map(png);

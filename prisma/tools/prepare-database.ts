@@ -11,7 +11,10 @@ import { migrateJobSchema } from '@/lib/jobs/worker';
  * `appRoleRequired`: the app logs in as its own role (MIGRATION_DATABASE_URL is set), so a
  * missing group role is an error rather than a warning.
  */
-export async function prepareDatabase(url: string, { appRoleRequired = false }: { appRoleRequired?: boolean } = {}): Promise<{ applied: string[]; warning?: string }> {
+export async function prepareDatabase(
+  url: string,
+  { appRoleRequired = false }: { appRoleRequired?: boolean } = {},
+): Promise<{ applied: string[]; warning?: string }> {
   const result = await applyMigrations(url);
   await migrateJobSchema(url);
   const grants = await applyAppRoleGrants(url, { required: appRoleRequired });

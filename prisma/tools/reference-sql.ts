@@ -17,7 +17,12 @@ function insert(table: string, columns: string[], values: (string | number | nul
   );
 }
 
-insert('Region', ['id', 'code', 'nameEn', 'nameRu', 'nameKk'], REGIONS.map((r) => [`region-${r.code}`, r.code, r.name.en, r.name.ru, r.name.kk]), 'code');
+insert(
+  'Region',
+  ['id', 'code', 'nameEn', 'nameRu', 'nameKk'],
+  REGIONS.map((r) => [`region-${r.code}`, r.code, r.name.en, r.name.ru, r.name.kk]),
+  'code',
+);
 insert(
   'District',
   ['id', 'code', 'regionId', 'nameEn', 'nameRu', 'nameKk', 'latitude', 'longitude'],
@@ -30,14 +35,24 @@ insert(
   COURTS.map((c) => [c.code, c.code, `region-${c.regionCode}`, c.districtCode ? `district-${c.districtCode}` : null, c.name.en, c.name.ru, c.name.kk]),
   'code',
 );
-insert('CriminalArticle', ['id', 'code', 'titleEn', 'titleRu', 'titleKk', 'gravity'], CRIMINAL_ARTICLES.map((a) => [`article-${a.code}`, a.code, a.title.en, a.title.ru, a.title.kk, a.gravity]), 'code');
+insert(
+  'CriminalArticle',
+  ['id', 'code', 'titleEn', 'titleRu', 'titleKk', 'gravity'],
+  CRIMINAL_ARTICLES.map((a) => [`article-${a.code}`, a.code, a.title.en, a.title.ru, a.title.kk, a.gravity]),
+  'code',
+);
 insert(
   'LegalBasis',
   ['id', 'code', 'titleEn', 'titleRu', 'titleKk', 'inForceFrom', 'inForceTo', 'defaultTermYears'],
   LEGAL_BASES.map((b) => [`basis-${b.code}`, b.code, b.title.en, b.title.ru, b.title.kk, b.inForceFrom, b.inForceTo, b.defaultTermYears]),
   'code',
 );
-insert('OffenceArticle', ['id', 'code', 'kind', 'titleEn', 'titleRu', 'titleKk'], OFFENCE_ARTICLES.map((a) => [`offence-${a.code}`, a.code, a.kind, a.title.en, a.title.ru, a.title.kk]), 'code');
+insert(
+  'OffenceArticle',
+  ['id', 'code', 'kind', 'titleEn', 'titleRu', 'titleKk'],
+  OFFENCE_ARTICLES.map((a) => [`offence-${a.code}`, a.code, a.kind, a.title.en, a.title.ru, a.title.kk]),
+  'code',
+);
 rows.push(
   `INSERT INTO "Setting" ("key", "value", "updatedAt") VALUES\n` +
     SETTINGS.map((s) => `  (${q(s.key)}, ${q(s.value)}, CURRENT_TIMESTAMP)`).join(',\n') +

@@ -16,7 +16,9 @@ export const SCHEMA_PATH = path.join(root, 'prisma', 'schema.prisma');
 
 type TEngine = {
   applyMigrations(input: unknown): Promise<{ appliedMigrationNames: string[] }>;
-  diagnoseMigrationHistory(input: unknown): Promise<{ history: unknown; failedMigrationNames: string[]; editedMigrationNames: string[]; hasMigrationsTable: boolean }>;
+  diagnoseMigrationHistory(
+    input: unknown,
+  ): Promise<{ history: unknown; failedMigrationNames: string[]; editedMigrationNames: string[]; hasMigrationsTable: boolean }>;
   diff(input: unknown): Promise<{ exitCode: number; stdout: string | null }>;
   markMigrationApplied(input: unknown): Promise<unknown>;
   markMigrationRolledBack(input: unknown): Promise<unknown>;
@@ -64,7 +66,11 @@ function readSchema(schemaPath = SCHEMA_PATH) {
 export function listMigrations(dir = MIGRATIONS_DIR) {
   const lockPath = path.join(dir, 'migration_lock.toml');
   const names = fs.existsSync(dir)
-    ? fs.readdirSync(dir, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort()
+    ? fs
+        .readdirSync(dir, { withFileTypes: true })
+        .filter((e) => e.isDirectory())
+        .map((e) => e.name)
+        .sort()
     : [];
   return {
     baseDir: dir,
@@ -158,7 +164,10 @@ export async function applyMigrations(databaseUrl: string, { migrationsDir = MIG
 }
 
 /** Applied and pending migration names of a database. */
-export async function migrationStatus(databaseUrl: string, { migrationsDir = MIGRATIONS_DIR } = {}): Promise<{ applied: string[]; pending: string[]; failed: string[]; edited: string[] }> {
+export async function migrationStatus(
+  databaseUrl: string,
+  { migrationsDir = MIGRATIONS_DIR } = {},
+): Promise<{ applied: string[]; pending: string[]; failed: string[]; edited: string[] }> {
   return withEngine(databaseUrl, async (engine) => {
     const result = await engine.diagnoseMigrationHistory({ migrationsList: listMigrations(migrationsDir), optInToShadowDatabase: false, filters: NO_FILTERS });
     const history = result.history as { diagnostic: string; unappliedMigrationNames?: string[] } | null;

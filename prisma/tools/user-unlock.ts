@@ -35,7 +35,9 @@ try {
     console.error(`No user with the e-mail ${email}.`);
     process.exitCode = 1;
   } else {
-    console.log(result.wasLocked ? `Unlocked ${email} (audited as user.unlock via command).` : `${email} was not locked; its failure count was reset (audited).`);
+    console.log(
+      result.wasLocked ? `Unlocked ${email} (audited as user.unlock via command).` : `${email} was not locked; its failure count was reset (audited).`,
+    );
   }
 } finally {
   await db.$disconnect();

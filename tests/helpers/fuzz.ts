@@ -18,7 +18,9 @@ const dateLike = fc.oneof(
   fc.constantFrom('2026-02-30', '2026-13-01', '12.04.1981', '2024-01-01 10:00', '0001-01-01', '9999-12-31', '2024-01-01T24:00', '2024-01-01T10:00:00Z', ''),
 );
 
-const controlled = fc.tuple(fc.string({ maxLength: 8 }), fc.constantFrom('\u0000', '\u0001', '\u001B', '\u007F', '\uD800', '\t', '\n', '\r\n'), fc.string({ maxLength: 8 })).map(([a, c, b]) => a + c + b);
+const controlled = fc
+  .tuple(fc.string({ maxLength: 8 }), fc.constantFrom('\u0000', '\u0001', '\u001B', '\u007F', '\uD800', '\t', '\n', '\r\n'), fc.string({ maxLength: 8 }))
+  .map(([a, c, b]) => a + c + b);
 
 const stringLike = fc.oneof(
   fc.string({ maxLength: 40 }),
@@ -57,7 +59,8 @@ const recentDate = fc
 const words = fc.constantFrom('Ivanov', 'Сапаров Ерлан', 'Әлихан', 'ул. Абая, 12', 'Missed two check-ins in a row', '2-1187/2021', 'AP-42');
 
 function stringFor(key: string): fc.Arbitrary<string> {
-  if (/(Date|At|From|On|date|_start|_end)$/.test(key)) return fc.oneof({ arbitrary: dateLike, weight: 2 }, { arbitrary: recentDate, weight: 2 }, { arbitrary: stringLike, weight: 1 });
+  if (/(Date|At|From|On|date|_start|_end)$/.test(key))
+    return fc.oneof({ arbitrary: dateLike, weight: 2 }, { arbitrary: recentDate, weight: 2 }, { arbitrary: stringLike, weight: 1 });
   if (key === 'idempotencyKey') return fc.oneof({ arbitrary: fc.uuid(), weight: 3 }, { arbitrary: stringLike, weight: 1 });
   return fc.oneof({ arbitrary: stringLike, weight: 2 }, { arbitrary: words, weight: 1 });
 }

@@ -39,10 +39,16 @@ export async function buildWorld() {
   const district = await mkDistrict('d1', region.id);
   const district2 = await mkDistrict('d2', region.id);
   const farDistrict = await mkDistrict('d3', otherRegion.id);
-  const court = await db.court.create({ data: { code: `c-${s}`, regionId: region.id, districtId: district.id, nameEn: 'Court', nameRu: 'Суд', nameKk: 'Сот' } });
-  const court2 = await db.court.create({ data: { code: `c2-${s}`, regionId: region.id, districtId: district2.id, nameEn: 'Court 2', nameRu: 'Суд 2', nameKk: 'Сот 2' } });
+  const court = await db.court.create({
+    data: { code: `c-${s}`, regionId: region.id, districtId: district.id, nameEn: 'Court', nameRu: 'Суд', nameKk: 'Сот' },
+  });
+  const court2 = await db.court.create({
+    data: { code: `c2-${s}`, regionId: region.id, districtId: district2.id, nameEn: 'Court 2', nameRu: 'Суд 2', nameKk: 'Сот 2' },
+  });
   const article = await db.criminalArticle.create({ data: { code: `a-${s}`, titleEn: 'Art', titleRu: 'Ст', titleKk: 'Бап', gravity: 'GRAVE' } });
-  const basis = await db.legalBasis.create({ data: { code: `b-${s}`, titleEn: 'Law', titleRu: 'Закон', titleKk: 'Заң', inForceFrom: new Date('1996-07-15'), defaultTermYears: 8 } });
+  const basis = await db.legalBasis.create({
+    data: { code: `b-${s}`, titleEn: 'Law', titleRu: 'Закон', titleKk: 'Заң', inForceFrom: new Date('1996-07-15'), defaultTermYears: 8 },
+  });
 
   const user = (role: Role, unit: { districtId?: string; courtId?: string; regionId?: string } = {}) => createUser(db, { role, ...unit });
   const users = {

@@ -71,7 +71,11 @@ describe('activation links', () => {
 
   it('refuses a common password, one containing the e-mail name, and a short one', async () => {
     const { token, email } = await newUserLink();
-    expect(await activateWithLink({ db, token, password: 'password1234', meta })).toEqual({ ok: false, reason: 'password', key: 'account.validation.passwordCommon' });
+    expect(await activateWithLink({ db, token, password: 'password1234', meta })).toEqual({
+      ok: false,
+      reason: 'password',
+      key: 'account.validation.passwordCommon',
+    });
     expect(passwordRuleBroken({ password: 'Qwertyuiop123!', email })).toBe('account.validation.passwordCommon');
     expect(passwordRuleBroken({ password: `my-${email.split('@')[0]}-secret`, email })).toBe('account.validation.passwordHasEmail');
     expect(passwordRuleBroken({ password: GOOD, email })).toBeNull();
@@ -131,7 +135,10 @@ describe('second factor', () => {
     let session = await pendingFor(user.id);
     const { secret } = await enrolmentSecret({ db, session });
     session = (await resolvePendingSession({ db, sessionId: session.id }))!;
-    expect(await confirmEnrolment({ db, session, code: '000000' === totpCode({ secret, now: t0 }) ? '111111' : '000000', meta, now: t0 })).toEqual({ ok: false, ended: false });
+    expect(await confirmEnrolment({ db, session, code: '000000' === totpCode({ secret, now: t0 }) ? '111111' : '000000', meta, now: t0 })).toEqual({
+      ok: false,
+      ended: false,
+    });
     session = (await resolvePendingSession({ db, sessionId: session.id }))!;
     const enrolled = await confirmEnrolment({ db, session, code: totpCode({ secret, now: t0 }), meta, now: t0 });
     expect(enrolled.ok && enrolled.recoveryCodes).toHaveLength(10);
@@ -144,9 +151,14 @@ describe('second factor', () => {
 
     // Next sign-in: the same step's code is refused (replay), the next step's is accepted.
     let next = await pendingFor(user.id);
-    expect(await verifySecondFactor({ db, session: next, code: totpCode({ secret, now: t0 }), meta, now: addSeconds(t0, 5) })).toEqual({ ok: false, ended: false });
+    expect(await verifySecondFactor({ db, session: next, code: totpCode({ secret, now: t0 }), meta, now: addSeconds(t0, 5) })).toEqual({
+      ok: false,
+      ended: false,
+    });
     next = (await resolvePendingSession({ db, sessionId: next.id }))!;
-    expect(await verifySecondFactor({ db, session: next, code: totpCode({ secret, now: addSeconds(t0, 30) }), meta, now: addSeconds(t0, 30) })).toEqual({ ok: true });
+    expect(await verifySecondFactor({ db, session: next, code: totpCode({ secret, now: addSeconds(t0, 30) }), meta, now: addSeconds(t0, 30) })).toEqual({
+      ok: true,
+    });
     expect(await resolveSession({ db, sessionId: next.id })).not.toBeNull();
 
     // A recovery code works once.
@@ -196,7 +208,10 @@ describe('administrator resets', () => {
     const factor = await resetSecondFactorAction({ userId: user.id, version: user.version, reason: 'Lost the phone' });
     expect(factor.ok).toBe(true);
     const v = (await db.user.findUniqueOrThrow({ where: { id: user.id } })).version;
-    expect(await issuePasswordResetAction({ userId: user.id, version: v, reason: 'And the password' })).toMatchObject({ ok: false, fieldErrors: { _form: { key: 'account.validation.fourEyes' } } });
+    expect(await issuePasswordResetAction({ userId: user.id, version: v, reason: 'And the password' })).toMatchObject({
+      ok: false,
+      fieldErrors: { _form: { key: 'account.validation.fourEyes' } },
+    });
     await actAs(otherAdmin);
     expect(await issuePasswordResetAction({ userId: user.id, version: v, reason: 'And the password' })).toMatchObject({ ok: true });
   });

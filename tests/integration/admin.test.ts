@@ -24,7 +24,9 @@ describe('user administration', () => {
     const user = await db.user.findUniqueOrThrow({ where: { email } });
     expect(user).toMatchObject({ role: 'OFFICER', districtId: world.district.id, courtId: null, passwordHash: null, activatedAt: null });
     expect((await attemptSignIn({ db, email, password: 'a-long-password-1', ip: '198.51.100.1' })).ok).toBe(false);
-    expect(await activateWithLink({ db, token: created.data.token, password: 'Steppe horses run at dawn', meta: { ip: null, requestId: null } })).toEqual({ ok: true });
+    expect(await activateWithLink({ db, token: created.data.token, password: 'Steppe horses run at dawn', meta: { ip: null, requestId: null } })).toEqual({
+      ok: true,
+    });
     expect((await attemptSignIn({ db, email, password: 'Steppe horses run at dawn', ip: '198.51.100.1' })).ok).toBe(true);
     const duplicate = await createUserAction({ email, fullName: 'Again', role: 'ADMIN' });
     expect(duplicate).toMatchObject({ ok: false, fieldErrors: { email: { key: 'validation.emailTaken' } } });
@@ -79,12 +81,21 @@ describe('reference data', () => {
   it('creates and edits entries, validating per field', async () => {
     await actAs(world.users.admin);
     const code = `T-${Date.now()}`;
-    const bad = await saveReferenceAction({ kind: 'facility', values: { type: 'SCHOOL', name: '', address: 'x', districtId: world.district.id, latitude: '99', longitude: '71', active: true } });
+    const bad = await saveReferenceAction({
+      kind: 'facility',
+      values: { type: 'SCHOOL', name: '', address: 'x', districtId: world.district.id, latitude: '99', longitude: '71', active: true },
+    });
     expect(bad).toMatchObject({ ok: false, fieldErrors: { 'values.name': { key: 'validation.required' }, 'values.latitude': { key: 'validation.latitude' } } });
-    const created = await saveReferenceAction({ kind: 'criminalArticle', values: { code, titleEn: 'T', titleRu: 'Т', titleKk: 'Т', gravity: 'GRAVE', active: true } });
+    const created = await saveReferenceAction({
+      kind: 'criminalArticle',
+      values: { code, titleEn: 'T', titleRu: 'Т', titleKk: 'Т', gravity: 'GRAVE', active: true },
+    });
     expect(created.ok).toBe(true);
     if (!created.ok) return;
-    const clash = await saveReferenceAction({ kind: 'criminalArticle', values: { code, titleEn: 'T2', titleRu: 'Т', titleKk: 'Т', gravity: 'GRAVE', active: true } });
+    const clash = await saveReferenceAction({
+      kind: 'criminalArticle',
+      values: { code, titleEn: 'T2', titleRu: 'Т', titleKk: 'Т', gravity: 'GRAVE', active: true },
+    });
     expect(clash).toMatchObject({ ok: false, fieldErrors: { 'values.code': { key: 'validation.codeTaken' } } });
     const original = { code, titleEn: 'T', titleRu: 'Т', titleKk: 'Т', gravity: 'GRAVE', active: true };
     const edited = await saveReferenceAction({ kind: 'criminalArticle', id: created.data.id, values: { ...original, titleEn: 'Edited' }, original });
@@ -98,7 +109,10 @@ describe('reference data', () => {
   it('edits districts, refusing a code that is taken', async () => {
     await actAs(world.users.admin);
     const values = { code: world.district2.code, nameEn: 'D', nameRu: 'Д', nameKk: 'Д', regionId: world.region.id, latitude: '51.2', longitude: '71.5' };
-    expect(await saveReferenceAction({ kind: 'district', values })).toMatchObject({ ok: false, fieldErrors: { 'values.code': { key: 'validation.codeTaken' } } });
+    expect(await saveReferenceAction({ kind: 'district', values })).toMatchObject({
+      ok: false,
+      fieldErrors: { 'values.code': { key: 'validation.codeTaken' } },
+    });
     const renamed = await saveReferenceAction({ kind: 'district', id: world.district2.id, values: { ...values, nameEn: 'Renamed' } });
     expect(renamed.ok).toBe(true);
     expect((await db.district.findUniqueOrThrow({ where: { id: world.district2.id } })).nameEn).toBe('Renamed');

@@ -41,7 +41,12 @@ describe('audit trail scope', () => {
     const seen = await findAuditEvents({ db, actor: other, filter: filter({ target: world.person.id }) });
     expect(seen.rows).toEqual([]);
     const everything = await findAuditEvents({ db, actor: other, filter: filter({}) });
-    expect(JSON.stringify(everything.rows.map((e) => e.details), (_k, v: unknown) => (typeof v === 'bigint' ? v.toString() : v))).not.toContain(REASON);
+    expect(
+      JSON.stringify(
+        everything.rows.map((e) => e.details),
+        (_k, v: unknown) => (typeof v === 'bigint' ? v.toString() : v),
+      ),
+    ).not.toContain(REASON);
     expect(everything.rows.every((e) => e.regionId === world.otherRegion.id)).toBe(true);
     // Their own region's user's out-of-scope attempt is theirs to see.
     expect(everything.rows.some((e) => e.action === 'evidence.download' && e.actorId === world.users.police2.id)).toBe(true);
@@ -50,9 +55,13 @@ describe('audit trail scope', () => {
   it('shows a supervisor their own region, and an administrator everything', async () => {
     const own = await findAuditEvents({ db, actor: await actorOf(world.users.supervisor), filter: filter({ target: world.person.id }) });
     expect(own.rows.find((e) => e.action === 'registry.withhold')?.details).toEqual({ reason: REASON });
-    expect((await findAuditEvents({ db, actor: await actorOf(world.users.supervisor), filter: filter({ actor: world.users.police2.email }) })).rows).toEqual([]);
+    expect((await findAuditEvents({ db, actor: await actorOf(world.users.supervisor), filter: filter({ actor: world.users.police2.email }) })).rows).toEqual(
+      [],
+    );
     const admin = await actorOf(world.users.admin);
-    expect((await findAuditEvents({ db, actor: admin, filter: filter({ target: world.person.id }) })).rows.some((e) => e.action === 'registry.withhold')).toBe(true);
+    expect((await findAuditEvents({ db, actor: admin, filter: filter({ target: world.person.id }) })).rows.some((e) => e.action === 'registry.withhold')).toBe(
+      true,
+    );
     expect((await findAuditEvents({ db, actor: admin, filter: filter({ actor: world.users.police2.email }) })).rows.length).toBeGreaterThan(0);
   });
 
@@ -63,7 +72,12 @@ describe('audit trail scope', () => {
     const farAll = await text(await auditCsv(new Request('http://localhost/audit/export')));
     expect(farAll).not.toContain(REASON);
     // Only their own search (the target id they typed, readable by design) names the person.
-    expect(farAll.split('\r\n').filter((l) => l.includes(world.person.id)).every((l) => l.includes(',export.audit,'))).toBe(true);
+    expect(
+      farAll
+        .split('\r\n')
+        .filter((l) => l.includes(world.person.id))
+        .every((l) => l.includes(',export.audit,')),
+    ).toBe(true);
     expect(farAll).not.toContain('registry.withhold');
     await actAs(world.users.supervisor);
     expect(await text(await auditCsv(new Request(`http://localhost/audit/export?target=${world.person.id}`)))).toContain(REASON);
@@ -81,8 +95,19 @@ describe('audit trail scope', () => {
 describe('audit seal with the region column', () => {
   it('computes the same MAC as before the column for events without a region (old links still verify)', () => {
     const e: TSealedEvent = {
-      id: 7n, at: new Date('2026-01-02T03:04:05Z'), actorId: 'u', actorEmail: 'a@b.kz', actorRole: 'OFFICER', action: 'person.view',
-      targetType: 'Person', targetId: 'p', outcome: 'SUCCESS', ip: '10.0.0.1', requestId: 'r', details: { b: 1 }, regionId: null,
+      id: 7n,
+      at: new Date('2026-01-02T03:04:05Z'),
+      actorId: 'u',
+      actorEmail: 'a@b.kz',
+      actorRole: 'OFFICER',
+      action: 'person.view',
+      targetType: 'Person',
+      targetId: 'p',
+      outcome: 'SUCCESS',
+      ip: '10.0.0.1',
+      requestId: 'r',
+      details: { b: 1 },
+      regionId: null,
     };
     // The canonical form sealed before issue 10, written out by hand.
     const legacy = `["${GENESIS_MAC}","1","7","2026-01-02T03:04:05.000Z","u","a@b.kz","OFFICER","person.view","Person","p","SUCCESS","10.0.0.1","r",{"b":1}]`;
@@ -101,7 +126,11 @@ describe('audit seal with the region column', () => {
         await tx.$executeRaw`UPDATE "AuditEvent" SET "regionId" = ${regionId} WHERE id = ${id}`;
         await tx.$executeRaw`ALTER TABLE "AuditEvent" ENABLE TRIGGER USER`;
       });
-    for (const [event, forged, original] of [[fresh, world.otherRegion.id, world.region.id], [fresh, null, world.region.id], [old, world.otherRegion.id, null]] as const) {
+    for (const [event, forged, original] of [
+      [fresh, world.otherRegion.id, world.region.id],
+      [fresh, null, world.region.id],
+      [old, world.otherRegion.id, null],
+    ] as const) {
       await tamper(event.id, forged);
       expect(await verifyAuditChain({ db, key: KEY })).toMatchObject({ result: 'BROKEN', problem: 'mac_mismatch', brokenEvent: event.id });
       await tamper(event.id, original);

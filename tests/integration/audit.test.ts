@@ -91,12 +91,16 @@ describe('audit trail', () => {
     const { event, link } = await sealedEvent('test.actor', actor);
     for (const change of [
       (tx: Parameters<Parameters<typeof aroundTriggers>[0]>[0]) => tx.$executeRaw`UPDATE "AuditEvent" SET "actorId" = 'actor-2' WHERE id = ${event.id}`,
-      (tx: Parameters<Parameters<typeof aroundTriggers>[0]>[0]) => tx.$executeRaw`UPDATE "AuditEvent" SET "actorEmail" = 'other@example.kz' WHERE id = ${event.id}`,
+      (tx: Parameters<Parameters<typeof aroundTriggers>[0]>[0]) =>
+        tx.$executeRaw`UPDATE "AuditEvent" SET "actorEmail" = 'other@example.kz' WHERE id = ${event.id}`,
       (tx: Parameters<Parameters<typeof aroundTriggers>[0]>[0]) => tx.$executeRaw`UPDATE "AuditEvent" SET "actorRole" = 'ADMIN' WHERE id = ${event.id}`,
     ]) {
       await aroundTriggers(change);
       expect(await verify()).toMatchObject({ result: 'BROKEN', problem: 'mac_mismatch', brokenSeq: link.seq });
-      await aroundTriggers((tx) => tx.$executeRaw`UPDATE "AuditEvent" SET "actorId" = 'actor-1', "actorEmail" = 'officer@example.kz', "actorRole" = 'OFFICER' WHERE id = ${event.id}`);
+      await aroundTriggers(
+        (tx) =>
+          tx.$executeRaw`UPDATE "AuditEvent" SET "actorId" = 'actor-1', "actorEmail" = 'officer@example.kz', "actorRole" = 'OFFICER' WHERE id = ${event.id}`,
+      );
       expect((await verify()).result).toBe('OK');
     }
   });
@@ -158,24 +162,25 @@ describe('audit trail', () => {
 
   // Real concurrent transactions exist only on a server: the embedded database is one session
   // with one connection per process, where writers queue by design (CI runs both).
-  if (inject('databaseKind') === 'server') it('never makes one writer wait for another (server)', async () => {
-    let releaseFirst!: () => void;
-    const held = new Promise<void>((resolve) => (releaseFirst = resolve));
-    let firstWrote!: () => void;
-    const wrote = new Promise<void>((resolve) => (firstWrote = resolve));
-    const first = db.$transaction(async (tx) => {
-      await writeAudit(tx, { action: 'test.concurrent.first', outcome: 'SUCCESS' });
-      firstWrote();
-      await held; // still open while the second writer commits
+  if (inject('databaseKind') === 'server')
+    it('never makes one writer wait for another (server)', async () => {
+      let releaseFirst!: () => void;
+      const held = new Promise<void>((resolve) => (releaseFirst = resolve));
+      let firstWrote!: () => void;
+      const wrote = new Promise<void>((resolve) => (firstWrote = resolve));
+      const first = db.$transaction(async (tx) => {
+        await writeAudit(tx, { action: 'test.concurrent.first', outcome: 'SUCCESS' });
+        firstWrote();
+        await held; // still open while the second writer commits
+      });
+      await wrote;
+      const second = await writeAudit(db, { action: 'test.concurrent.second', outcome: 'SUCCESS' });
+      expect(second.id).toBeGreaterThan(0n);
+      releaseFirst();
+      await first;
+      await sealAuditEvents({ db, key: KEY });
+      expect((await verify()).result).toBe('OK');
     });
-    await wrote;
-    const second = await writeAudit(db, { action: 'test.concurrent.second', outcome: 'SUCCESS' });
-    expect(second.id).toBeGreaterThan(0n);
-    releaseFirst();
-    await first;
-    await sealAuditEvents({ db, key: KEY });
-    expect((await verify()).result).toBe('OK');
-  });
 
   it('verifies only new links hourly (resuming after the last good head) and everything nightly', async () => {
     await sealedEvent('test.incremental.before');

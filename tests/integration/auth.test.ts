@@ -75,7 +75,7 @@ describe('sign-in', () => {
     expect(durations).toEqual([10, 20, 40, 80, 160, 320, 640, 1280, MAX_LOCK_MINUTES, MAX_LOCK_MINUTES]);
   });
 
-  it('does not end the locked user\'s open sessions', async () => {
+  it("does not end the locked user's open sessions", async () => {
     const user = await createUser(db, { role: 'SUPERVISOR' });
     const session = await createSession(db, user);
     for (let i = 0; i < 5; i++) await attemptSignIn({ db, email: user.email, password: 'bad', ip: ip() });
@@ -90,7 +90,8 @@ describe('sign-in', () => {
     const t0 = new Date();
     const victim = await createUser(db, { role: 'OFFICER' });
     // Four wrong passwords for the victim, the rest for addresses that name nobody.
-    for (let i = 0; i < IP_FAILURE_LIMIT; i++) await attemptSignIn({ db, email: i < 4 ? victim.email : `nobody-${i}@x.kz`, password: 'bad', ip: source, now: t0 });
+    for (let i = 0; i < IP_FAILURE_LIMIT; i++)
+      await attemptSignIn({ db, email: i < 4 ? victim.email : `nobody-${i}@x.kz`, password: 'bad', ip: source, now: t0 });
     // Nobody is locked, and the source is now refused even with the right password (no fifth failure counts against the victim).
     expect((await db.user.findUniqueOrThrow({ where: { id: victim.id } })).lockedUntil).toBeNull();
     expect(await attemptSignIn({ db, email: victim.email, password: DEMO_PASSWORD, ip: source, now: t0 })).toEqual({ ok: false });
@@ -127,7 +128,7 @@ describe('sign-in', () => {
     expect(JSON.stringify(event.details).length).toBeLessThan(200);
   });
 
-  it('an administrator unlocks in the UI (lib/users) or from the server\'s shell with the audited command', async () => {
+  it("an administrator unlocks in the UI (lib/users) or from the server's shell with the audited command", async () => {
     const user = await createUser(db, { role: 'ADMIN' });
     for (let i = 0; i < 5; i++) await attemptSignIn({ db, email: user.email, password: 'bad', ip: ip() });
     expect(await attemptSignIn({ db, email: user.email, password: DEMO_PASSWORD, ip: ip() })).toEqual({ ok: false });
@@ -153,7 +154,9 @@ describe('the sign-in route (app/api/auth/[...nextauth]/route.ts)', () => {
   it('answers a source over its failure budget with 429 and Retry-After before next-auth runs', async () => {
     const address = ip();
     const now = new Date();
-    await db.loginAttempt.createMany({ data: Array.from({ length: IP_FAILURE_LIMIT }, (_, i) => ({ email: 'hmac:x', ip: address, success: false, at: subMinutes(now, 14 - i * 0.1) })) });
+    await db.loginAttempt.createMany({
+      data: Array.from({ length: IP_FAILURE_LIMIT }, (_, i) => ({ email: 'hmac:x', ip: address, success: false, at: subMinutes(now, 14 - i * 0.1) })),
+    });
     let ran = false;
     const route = withAuthRoute(async () => {
       ran = true;
@@ -181,7 +184,10 @@ describe('the sign-in route (app/api/auth/[...nextauth]/route.ts)', () => {
       await authOptions.events!.signOut!({ token: { sid: session.id }, session: null as never });
       return new Response(authRequestIp());
     });
-    const signOut = new Request('http://localhost/api/auth/signout', { method: 'POST', headers: clientHeaders(address, { 'x-forwarded-for': '203.0.113.66' }) });
+    const signOut = new Request('http://localhost/api/auth/signout', {
+      method: 'POST',
+      headers: clientHeaders(address, { 'x-forwarded-for': '203.0.113.66' }),
+    });
     expect(await (await route(signOut, { params: Promise.resolve({ nextauth: ['signout'] }) })).text()).toBe(address);
     const event = await db.auditEvent.findFirstOrThrow({ where: { action: 'auth.signOut', targetId: user.id } });
     expect(event.ip).toBe(address);

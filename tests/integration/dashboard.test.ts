@@ -24,11 +24,25 @@ let p: Record<'p1' | 'p2' | 'p3' | 'p4' | 'p5' | 'far', string>;
 let previousTarget: string | undefined;
 const filter = ZDashboardFilter.parse({ from: '2026-01', to: '2026-06' });
 
-async function person(opts: { district: 'd1' | 'd2' | 'far'; officer: 'officer' | 'officer2' | null; start: string; end: string | null; status?: 'ACTIVE' | 'EXPIRED'; withheld?: boolean }) {
+async function person(opts: {
+  district: 'd1' | 'd2' | 'far';
+  officer: 'officer' | 'officer2' | null;
+  start: string;
+  end: string | null;
+  status?: 'ACTIVE' | 'EXPIRED';
+  withheld?: boolean;
+}) {
   const districtId = opts.district === 'd1' ? world.district.id : opts.district === 'd2' ? world.district2.id : world.farDistrict.id;
   const { person, order } = await createPerson(db, {
-    districtId, createdById: world.users.police.id, officerId: opts.officer ? world.users[opts.officer].id : null, articleId: world.article.id, courtId: world.court.id, legalBasisId: world.basis.id,
-    sentenceEnd: d(opts.start), order: opts.end ? { endDate: d(opts.end) } : { lifelong: true }, restrictions: [],
+    districtId,
+    createdById: world.users.police.id,
+    officerId: opts.officer ? world.users[opts.officer].id : null,
+    articleId: world.article.id,
+    courtId: world.court.id,
+    legalBasisId: world.basis.id,
+    sentenceEnd: d(opts.start),
+    order: opts.end ? { endDate: d(opts.end) } : { lifelong: true },
+    restrictions: [],
   });
   if (opts.status) await db.supervisionOrder.update({ where: { id: order!.id }, data: { status: opts.status } });
   if (opts.withheld) await db.person.update({ where: { id: person.id }, data: { registryWithheld: true } });
@@ -36,7 +50,9 @@ async function person(opts: { district: 'd1' | 'd2' | 'far'; officer: 'officer' 
 }
 
 async function checkIn(personId: string, when: string, outcome: 'ATTENDED' | 'MISSED' | 'EXCUSED', source: 'SCHEDULE' | 'UNSCHEDULED' = 'SCHEDULE') {
-  await db.checkIn.create({ data: { personId, scheduledAt: source === 'UNSCHEDULED' ? null : at(when), actualAt: at(when), channel: 'STATION', outcome, source } });
+  await db.checkIn.create({
+    data: { personId, scheduledAt: source === 'UNSCHEDULED' ? null : at(when), actualAt: at(when), channel: 'STATION', outcome, source },
+  });
 }
 
 async function violation(personId: string, when: string, type: 'MISSED_REPORTING' | 'CURFEW_BREACH', status: 'RECORDED' | 'ADMIN_PROTOCOL') {
@@ -45,10 +61,27 @@ async function violation(personId: string, when: string, type: 'MISSED_REPORTING
 
 async function petition(who: { personId: string; orderId: string }, status: 'GRANTED' | 'DENIED' | 'WITHDRAWN', created: string, decided?: string) {
   const e = await db.extensionPetition.create({
-    data: { personId: who.personId, orderId: who.orderId, courtId: world.court.id, status, drafterId: world.users.police.id, grounds: 'fixture', requestedLifelong: true, createdAt: at(created) },
+    data: {
+      personId: who.personId,
+      orderId: who.orderId,
+      courtId: world.court.id,
+      status,
+      drafterId: world.users.police.id,
+      grounds: 'fixture',
+      requestedLifelong: true,
+      createdAt: at(created),
+    },
   });
   if (decided) {
-    await db.courtDecision.create({ data: { petitionId: e.id, clerkId: world.users.clerk.id, outcome: status === 'GRANTED' ? 'GRANTED_LIFELONG' : 'DENIED', decisionNumber: `D-${e.id}`, decisionDate: d(decided) } });
+    await db.courtDecision.create({
+      data: {
+        petitionId: e.id,
+        clerkId: world.users.clerk.id,
+        outcome: status === 'GRANTED' ? 'GRANTED_LIFELONG' : 'DENIED',
+        decisionNumber: `D-${e.id}`,
+        decisionDate: d(decided),
+      },
+    });
   }
 }
 
@@ -98,7 +131,12 @@ describe('supervisor dashboard figures', () => {
     const dash = await getDashboard({ db, actor: supervisor, filter, now: NOW });
     expect(dash.totals).toEqual({ persons: 4, lifelong: 1 });
     expect(dash.checkIns.map((m) => [m.month, m.due, m.attended, m.missed, m.excused])).toEqual([
-      ['2026-01', 0, 0, 0, 0], ['2026-02', 0, 0, 0, 0], ['2026-03', 2, 1, 1, 0], ['2026-04', 1, 1, 0, 1], ['2026-05', 1, 1, 0, 0], ['2026-06', 1, 0, 1, 0],
+      ['2026-01', 0, 0, 0, 0],
+      ['2026-02', 0, 0, 0, 0],
+      ['2026-03', 2, 1, 1, 0],
+      ['2026-04', 1, 1, 0, 1],
+      ['2026-05', 1, 1, 0, 0],
+      ['2026-06', 1, 0, 1, 0],
     ]);
     expect(dash.checkIns.find((m) => m.month === '2026-03')?.rate).toBe(0.5);
     expect(dash.checkIns.find((m) => m.month === '2026-01')?.rate).toBeNull();
@@ -107,14 +145,38 @@ describe('supervisor dashboard figures', () => {
     expect(march.byStatus).toEqual({ RECORDED: 0, ADMIN_PROTOCOL: 1, CRIMINAL_REFERRAL: 0, DISMISSED: 0 });
     expect(dash.violations.find((m) => m.month === '2026-05')!.byType.CURFEW_BREACH).toBe(1);
     expect(dash.violations.reduce((n, m) => n + m.total, 0)).toBe(2);
-    expect(Object.fromEntries(dash.petitions.byStatus.map((s) => [s.status, s.count]))).toEqual({ DRAFT: 0, ENDORSED: 0, FILED: 0, HEARING_SET: 0, GRANTED: 1, DENIED: 1, WITHDRAWN: 1 });
+    expect(Object.fromEntries(dash.petitions.byStatus.map((s) => [s.status, s.count]))).toEqual({
+      DRAFT: 0,
+      ENDORSED: 0,
+      FILED: 0,
+      HEARING_SET: 0,
+      GRANTED: 1,
+      DENIED: 1,
+      WITHDRAWN: 1,
+    });
     expect(dash.petitions).toMatchObject({ medianDaysToDecision: 40, decided: 2 });
-    expect(dash.ending).toEqual([{ within: 30, count: 1 }, { within: 90, count: 1 }, { within: 180, count: 2 }]);
+    expect(dash.ending).toEqual([
+      { within: 30, count: 1 },
+      { within: 90, count: 1 },
+      { within: 180, count: 2 },
+    ]);
     expect(dash.caseloads.target).toBe(2);
-    expect(dash.caseloads.officers.map((o) => [o.id, o.persons, o.over])).toEqual([[world.users.officer.id, 3, true], [world.users.officer2.id, 1, false]]);
+    expect(dash.caseloads.officers.map((o) => [o.id, o.persons, o.over])).toEqual([
+      [world.users.officer.id, 3, true],
+      [world.users.officer2.id, 1, false],
+    ]);
     expect(dash.caseloads.unassigned).toBe(0);
     expect(dash.registry.map((y) => [y.year, y.listed])).toEqual([
-      [2017, 1], [2018, 1], [2019, 2], [2020, 3], [2021, 3], [2022, 3], [2023, 3], [2024, 4], [2025, 4], [2026, 3],
+      [2017, 1],
+      [2018, 1],
+      [2019, 2],
+      [2020, 3],
+      [2021, 3],
+      [2022, 3],
+      [2023, 3],
+      [2024, 4],
+      [2025, 4],
+      [2026, 3],
     ]);
   });
 
@@ -141,25 +203,58 @@ describe('supervisor dashboard figures', () => {
   it('agree with the lists they link to', async () => {
     for (const f of [filter, { ...filter, districtId: world.district2.id }, { ...filter, officerId: world.users.officer.id }]) {
       const dash = await getDashboard({ db, actor: supervisor, filter: f, now: NOW });
-      const caseload = await findCaseload({ db, actor: supervisor, query: ZCaseloadQuery.parse({ districtId: f.districtId, officerId: f.officerId }), now: NOW });
+      const caseload = await findCaseload({
+        db,
+        actor: supervisor,
+        query: ZCaseloadQuery.parse({ districtId: f.districtId, officerId: f.officerId }),
+        now: NOW,
+      });
       expect(caseload.total).toBe(dash.totals.persons);
-      const lifelong = await findCaseload({ db, actor: supervisor, query: ZCaseloadQuery.parse({ districtId: f.districtId, officerId: f.officerId, lifelong: '1' }), now: NOW });
+      const lifelong = await findCaseload({
+        db,
+        actor: supervisor,
+        query: ZCaseloadQuery.parse({ districtId: f.districtId, officerId: f.officerId, lifelong: '1' }),
+        now: NOW,
+      });
       expect(lifelong.total).toBe(dash.totals.lifelong);
       for (const o of dash.caseloads.officers) {
-        expect((await findCaseload({ db, actor: supervisor, query: ZCaseloadQuery.parse({ officerId: o.id, districtId: f.districtId }), now: NOW })).total).toBe(o.persons);
+        expect(
+          (await findCaseload({ db, actor: supervisor, query: ZCaseloadQuery.parse({ officerId: o.id, districtId: f.districtId }), now: NOW })).total,
+        ).toBe(o.persons);
       }
       for (const s of dash.petitions.byStatus) {
-        expect((await findPetitions({ db, actor: supervisor, query: ZPetitionQuery.parse({ status: s.status, districtId: f.districtId, officerId: f.officerId }) })).total).toBe(s.count);
+        expect(
+          (await findPetitions({ db, actor: supervisor, query: ZPetitionQuery.parse({ status: s.status, districtId: f.districtId, officerId: f.officerId }) }))
+            .total,
+        ).toBe(s.count);
       }
       for (const m of dash.checkIns) {
-        for (const [outcome, figure] of [['DUE', m.due], ['ATTENDED', m.attended], ['MISSED', m.missed], ['EXCUSED', m.excused]] as const) {
-          const list = await findCheckInList({ db, actor: supervisor, query: ZCheckInList.parse({ month: m.month, outcome, districtId: f.districtId, officerId: f.officerId }), now: NOW });
+        for (const [outcome, figure] of [
+          ['DUE', m.due],
+          ['ATTENDED', m.attended],
+          ['MISSED', m.missed],
+          ['EXCUSED', m.excused],
+        ] as const) {
+          const list = await findCheckInList({
+            db,
+            actor: supervisor,
+            query: ZCheckInList.parse({ month: m.month, outcome, districtId: f.districtId, officerId: f.officerId }),
+            now: NOW,
+          });
           expect(list.total, `${m.month} ${outcome}`).toBe(figure);
         }
       }
       for (const m of dash.violations) {
         for (const [type, figure] of Object.entries(m.byType)) {
-          expect((await findViolationList({ db, actor: supervisor, query: ZViolationList.parse({ month: m.month, type, districtId: f.districtId, officerId: f.officerId }) })).total).toBe(figure);
+          expect(
+            (
+              await findViolationList({
+                db,
+                actor: supervisor,
+                query: ZViolationList.parse({ month: m.month, type, districtId: f.districtId, officerId: f.officerId }),
+              })
+            ).total,
+          ).toBe(figure);
         }
       }
     }
@@ -168,7 +263,9 @@ describe('supervisor dashboard figures', () => {
   it('count this year what the public registry lists today', async () => {
     for (const f of [filter, { ...filter, districtId: world.district2.id }]) {
       const dash = await getDashboard({ db, actor: supervisor, filter: f, now: NOW });
-      const listed = await db.person.count({ where: { AND: [registrySearchWhere({ q: undefined, region: world.region.code }, NOW), personFilterWhere(supervisor, f)] } });
+      const listed = await db.person.count({
+        where: { AND: [registrySearchWhere({ q: undefined, region: world.region.code }, NOW), personFilterWhere(supervisor, f)] },
+      });
       expect(dash.registry.at(-1)).toEqual({ year: 2026, listed });
     }
   });
@@ -177,7 +274,9 @@ describe('supervisor dashboard figures', () => {
     for (const f of [filter, { ...filter, districtId: world.district2.id }, { ...filter, officerId: world.users.officer.id }]) {
       const dash = await getDashboard({ db, actor: supervisor, filter: f, now: NOW });
       for (const e of dash.ending) {
-        expect((await findExpiringOrders({ db, actor: supervisor, within: e.within, page: 1, districtId: f.districtId, officerId: f.officerId, now: NOW })).total).toBe(e.count);
+        expect(
+          (await findExpiringOrders({ db, actor: supervisor, within: e.within, page: 1, districtId: f.districtId, officerId: f.officerId, now: NOW })).total,
+        ).toBe(e.count);
       }
     }
   });
@@ -202,7 +301,9 @@ describe('supervisor dashboard figures', () => {
     await rebuildDashboardRollups({ db, now: NOW });
     // The roll-up really is what the past months read: a check-in slipped in unannounced is not
     // seen there until the next rebuild.
-    const slipped = await db.checkIn.create({ data: { personId: p.p1, scheduledAt: at('2026-03-25'), actualAt: at('2026-03-25'), channel: 'STATION', outcome: 'ATTENDED', source: 'SCHEDULE' } });
+    const slipped = await db.checkIn.create({
+      data: { personId: p.p1, scheduledAt: at('2026-03-25'), actualAt: at('2026-03-25'), channel: 'STATION', outcome: 'ATTENDED', source: 'SCHEDULE' },
+    });
     expect((await getDashboard({ db, actor: supervisor, filter, now: NOW })).checkIns.find((m) => m.month === '2026-03')?.due).toBe(2);
     await rebuildDashboardRollups({ db, now: NOW });
     expect((await getDashboard({ db, actor: supervisor, filter, now: NOW })).checkIns.find((m) => m.month === '2026-03')?.due).toBe(3);
@@ -216,7 +317,9 @@ describe('supervisor dashboard figures', () => {
     expect(march(await getDashboard({ db, actor: supervisor, filter: officer2, now: NOW }))).toBe(0);
     await actAs(world.users.supervisor);
     const p1 = await db.person.findUniqueOrThrow({ where: { id: p.p1 } });
-    expect(await reassignPersonsAction({ persons: [{ id: p1.id, version: p1.version }], toOfficerId: world.users.officer2.id, reason: 'Officer on long leave' })).toMatchObject({ ok: true });
+    expect(
+      await reassignPersonsAction({ persons: [{ id: p1.id, version: p1.version }], toOfficerId: world.users.officer2.id, reason: 'Officer on long leave' }),
+    ).toMatchObject({ ok: true });
     expect(await db.dashboardRollupChange.count()).toBeGreaterThan(0); // the reassignment left a note
     expect(march(await getDashboard({ db, actor: supervisor, filter: officer2, now: NOW }))).toBe(0); // the roll-up still holds March as it was
     expect(await rebuildDashboardRollups({ db, now: NOW, onlyIfChanged: true })).not.toBeNull(); // what the minute job does
@@ -225,7 +328,13 @@ describe('supervisor dashboard figures', () => {
     expect(march(await getDashboard({ db, actor: supervisor, filter: officer2, now: NOW }))).toBe(2); // P1's March check-ins moved with P1
     // Put P1 back for any later test.
     const moved = await db.person.findUniqueOrThrow({ where: { id: p.p1 } });
-    expect(await reassignPersonsAction({ persons: [{ id: moved.id, version: moved.version }], toOfficerId: world.users.officer.id, reason: 'Officer is back at work' })).toMatchObject({ ok: true });
+    expect(
+      await reassignPersonsAction({
+        persons: [{ id: moved.id, version: moved.version }],
+        toOfficerId: world.users.officer.id,
+        reason: 'Officer is back at work',
+      }),
+    ).toMatchObject({ ok: true });
     await rebuildDashboardRollups({ db, now: NOW });
   });
 });

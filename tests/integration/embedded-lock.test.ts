@@ -28,7 +28,7 @@ function writeLock(dataDir: string, record: Partial<TLockRecord>, ageMs = 0) {
 }
 
 describe('embedded database lock', () => {
-  it('reads this process\'s start time and the boot id (Linux)', () => {
+  it("reads this process's start time and the boot id (Linux)", () => {
     expect(processStartTime(process.pid)).toMatch(/^\d+$/);
     expect(bootId()).toMatch(/^[0-9a-f-]{36}$/);
   });
@@ -89,7 +89,9 @@ describe('embedded database lock', () => {
   it('refuses a lock from another host whose heartbeat is fresh (it cannot check that pid)', () => {
     const dir = path.join(tempDir(), 'pglite');
     writeLock(dir, { pid: 1, hostname: 'other-container', bootId: 'another-boot', command: 'tsx prisma/tools/start.ts' }, 1_000);
-    expect(() => acquireDataDirLock(dir)).toThrow(/in use by process 1 on host other-container \(tsx prisma\/tools\/start.ts\), since 2026-01-01T00:00:00.000Z/);
+    expect(() => acquireDataDirLock(dir)).toThrow(
+      /in use by process 1 on host other-container \(tsx prisma\/tools\/start.ts\), since 2026-01-01T00:00:00.000Z/,
+    );
     // The holder's lock is left alone.
     expect(JSON.parse(fs.readFileSync(path.join(dir, LOCK_FILE), 'utf8')).hostname).toBe('other-container');
   });
@@ -115,7 +117,9 @@ describe('disk problems with the data folder', () => {
     const dir = path.join(base, 'file', 'pglite');
     const error = await startEmbeddedDb({ dataDir: dir }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(DataDirError);
-    expect((error as Error).message).toBe(`Cannot use the embedded database folder ${dir}: part of the path is a file, not a folder (ENOTDIR). Move that file away, or point NADZOR_DATA_DIR elsewhere.`);
+    expect((error as Error).message).toBe(
+      `Cannot use the embedded database folder ${dir}: part of the path is a file, not a folder (ENOTDIR). Move that file away, or point NADZOR_DATA_DIR elsewhere.`,
+    );
     expect((error as Error).message).not.toContain('\n');
   });
 
@@ -126,16 +130,20 @@ describe('disk problems with the data folder', () => {
     fs.mkdirSync(dir, { mode: 0o500 });
     const error = await startEmbeddedDb({ dataDir: dir }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(DataDirError);
-    expect((error as Error).message).toBe(`Cannot use the embedded database folder ${dir}: permission denied (EACCES). Give the user running Nadzor write access to it, or point NADZOR_DATA_DIR at a folder it owns.`);
+    expect((error as Error).message).toBe(
+      `Cannot use the embedded database folder ${dir}: permission denied (EACCES). Give the user running Nadzor write access to it, or point NADZOR_DATA_DIR at a folder it owns.`,
+    );
     expect(fs.readdirSync(dir)).toEqual([]);
   });
 
-  it('recognises read-only and full disks from error codes and from PostgreSQL\'s messages', () => {
+  it("recognises read-only and full disks from error codes and from PostgreSQL's messages", () => {
     expect(diskProblemCode(Object.assign(new Error('x'), { code: 'EROFS' }))).toBe('EROFS');
     expect(diskProblemCode(new Error('could not extend file "base/5/16384": No space left on device'))).toBe('ENOSPC');
     expect(diskProblemCode(new Error('could not write to file "pg_wal/xlogtemp.1": Read-only file system'))).toBe('EROFS');
     expect(diskProblemCode(new Error('could not open file "base/5/1": Permission denied'))).toBe('EACCES');
     expect(diskProblemCode(new Error('permission denied for table "Person"'))).toBeNull();
-    expect(new DataDirError('/data/pglite', 'ENOSPC').message).toBe('Cannot use the embedded database folder /data/pglite: the disk is full (ENOSPC). Free some space on that disk, then start again.');
+    expect(new DataDirError('/data/pglite', 'ENOSPC').message).toBe(
+      'Cannot use the embedded database folder /data/pglite: the disk is full (ENOSPC). Free some space on that disk, then start again.',
+    );
   });
 });

@@ -44,7 +44,7 @@ describe('an outside client on the database', () => {
     expect(await appRawSql()).toEqual({ health: 'ok', allowed: true, verified: 'string' });
   });
 
-  it('that empties search_path and stays connected does not break the app\'s raw SQL (it names its schema)', async () => {
+  it("that empties search_path and stays connected does not break the app's raw SQL (it names its schema)", async () => {
     const outside = new pg.Client({ connectionString: process.env.DATABASE_URL });
     await outside.connect();
     try {

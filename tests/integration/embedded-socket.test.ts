@@ -40,11 +40,11 @@ async function interleavedQueries(patched: boolean) {
 }
 
 describe('embedded database socket', () => {
-  it('keeps each client\'s extended query whole when messages interleave', async () => {
+  it("keeps each client's extended query whole when messages interleave", async () => {
     expect(await interleavedQueries(true)).toEqual({ client1Failed: false, client2Failed: false });
   });
 
-  it('(control) the library alone lets an interleaved Bind hit the other client\'s statement', async () => {
+  it("(control) the library alone lets an interleaved Bind hit the other client's statement", async () => {
     const result = await interleavedQueries(false);
     expect(result.client1Failed || result.client2Failed).toBe(true);
   });
@@ -76,7 +76,7 @@ describe('embedded database socket', () => {
       }
     });
 
-    it('keeps one client\'s transaction apart from another client\'s statements', async () => {
+    it("keeps one client's transaction apart from another client's statements", async () => {
       const a = new pg.Client({ connectionString: embedded.url });
       const b = new pg.Client({ connectionString: embedded.url });
       await Promise.all([a.connect(), b.connect()]);

@@ -16,12 +16,19 @@ beforeAll(async () => {
   await db.supervisionOrder.updateMany({ where: { personId: world.person.id }, data: { lifelong: true, endDate: null } });
   const make = async (name: string, order: { endDate?: Date | null; lifelong?: boolean }, petition?: 'DRAFT' | 'DENIED') => {
     const { order: o } = await createPerson(db, {
-      districtId: world.district.id, createdById: world.users.police.id, articleId: world.article.id, courtId: world.court.id, legalBasisId: world.basis.id,
-      sentenceEnd: new Date(Date.UTC(2018, 0, 1)), order,
+      districtId: world.district.id,
+      createdById: world.users.police.id,
+      articleId: world.article.id,
+      courtId: world.court.id,
+      legalBasisId: world.basis.id,
+      sentenceEnd: new Date(Date.UTC(2018, 0, 1)),
+      order,
     });
     ids[name] = o!.id;
     if (petition) {
-      await db.extensionPetition.create({ data: { personId: o!.personId, orderId: o!.id, courtId: world.court.id, grounds: 'x', drafterId: world.users.police.id, status: petition } });
+      await db.extensionPetition.create({
+        data: { personId: o!.personId, orderId: o!.id, courtId: world.court.id, grounds: 'x', drafterId: world.users.police.id, status: petition },
+      });
     }
   };
   await make('expired', { endDate: day(-5) });
@@ -56,13 +63,18 @@ describe('expiry worklist', () => {
   });
 });
 
-describe("one Kazakhstan today at 20:00 UTC (issue 9)", () => {
+describe('one Kazakhstan today at 20:00 UTC (issue 9)', () => {
   // 20:00 UTC on 1 December is 01:00 on 2 December in Astana: every module counts from 2 December.
   const EVENING = new Date('2026-12-01T20:00:00Z');
   it('the worklist, its CSV and the registry rule agree on the day', async () => {
     const { order } = await createPerson(db, {
-      districtId: world.district.id, createdById: world.users.police.id, articleId: world.article.id, courtId: world.court.id, legalBasisId: world.basis.id,
-      sentenceEnd: new Date(Date.UTC(2018, 0, 1)), order: { endDate: new Date(Date.UTC(2026, 11, 1)) },
+      districtId: world.district.id,
+      createdById: world.users.police.id,
+      articleId: world.article.id,
+      courtId: world.court.id,
+      legalBasisId: world.basis.id,
+      sentenceEnd: new Date(Date.UTC(2018, 0, 1)),
+      order: { endDate: new Date(Date.UTC(2026, 11, 1)) },
     });
     const police = await actorOf(world.users.police);
     const row = (await findExpiringOrders({ db, actor: police, within: 30, page: 1, now: EVENING })).rows.find((r) => r.id === order!.id);

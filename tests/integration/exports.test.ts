@@ -47,8 +47,14 @@ describe('CSV exports', () => {
 
   it('follow the list filters: a name search narrows the caseload export', async () => {
     const { person } = await createPerson(db, {
-      districtId: world.district.id, createdById: world.users.police.id, officerId: world.users.officer.id, articleId: world.article.id, courtId: world.court.id, legalBasisId: world.basis.id,
-      identity: { lastName: 'Zzexportova' }, restrictions: [],
+      districtId: world.district.id,
+      createdById: world.users.police.id,
+      officerId: world.users.officer.id,
+      articleId: world.article.id,
+      courtId: world.court.id,
+      legalBasisId: world.basis.id,
+      identity: { lastName: 'Zzexportova' },
+      restrictions: [],
     });
     await actAs(world.users.officer);
     const body = await text(await caseloadCsv(request('/caseload/export?q=Zzexport')));
@@ -65,7 +71,14 @@ describe('CSV exports', () => {
     expect((await noticeCsv(request('/warnings/export'))).status).toBe(404);
     await actAs(null);
     expect((await expiringCsv(request('/expiring/export'))).status).toBe(404);
-    const denied = await db.auditEvent.findMany({ where: { outcome: 'DENIED', action: { startsWith: 'export.' }, OR: [{ actorId: { in: [world.users.police.id, world.users.clerk.id] } }, { actorId: null, action: 'export.expiring' }] }, orderBy: { id: 'asc' } });
+    const denied = await db.auditEvent.findMany({
+      where: {
+        outcome: 'DENIED',
+        action: { startsWith: 'export.' },
+        OR: [{ actorId: { in: [world.users.police.id, world.users.clerk.id] } }, { actorId: null, action: 'export.expiring' }],
+      },
+      orderBy: { id: 'asc' },
+    });
     expect(denied.filter((e) => e.actorId === world.users.police.id).map((e) => e.action)).toEqual(['export.audit', 'export.caseload']);
     expect(denied.filter((e) => e.actorId === world.users.clerk.id).map((e) => e.action)).toEqual(['export.notice-worklist']);
     expect(denied.some((e) => e.actorId === null && (e.details as { reason?: string }).reason === 'unauthenticated')).toBe(true);

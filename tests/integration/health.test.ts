@@ -10,7 +10,13 @@ describe('health', () => {
   it('names the database kind, counts the applied migrations, and names the version and build', async () => {
     const health = await getHealth();
     const rows = await db.$queryRaw<{ n: bigint }[]>`SELECT count(*)::bigint AS n FROM _prisma_migrations`;
-    expect(health).toEqual({ status: 'ok', database: process.env.NADZOR_DB_KIND, migrations: Number(rows[0].n), version: expect.any(String), buildId: expect.any(String) });
+    expect(health).toEqual({
+      status: 'ok',
+      database: process.env.NADZOR_DB_KIND,
+      migrations: Number(rows[0].n),
+      version: expect.any(String),
+      buildId: expect.any(String),
+    });
     expect(health.migrations).toBeGreaterThanOrEqual(3);
   });
 });
@@ -72,7 +78,10 @@ describe('readiness', () => {
 
   it('stays ready when the database has a migration this build does not ship (a newer build migrated it)', async () => {
     const dir = await migrationsCopy();
-    const [last] = (await readdir(dir)).filter((n) => /^\d/.test(n)).sort().reverse();
+    const [last] = (await readdir(dir))
+      .filter((n) => /^\d/.test(n))
+      .sort()
+      .reverse();
     await rm(path.join(dir, last), { recursive: true });
     expect((await getReadiness({ migrationsDir: dir })).checks.migrations).toBe('ok');
   });

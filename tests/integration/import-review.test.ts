@@ -32,12 +32,32 @@ function iin() {
 /** Imports one row per district code (as the administrator) and returns the persons created, in that order. */
 async function importPersons(world: TWorld, districtCodes: string[]) {
   const lastName = `Reviewov${uniqueSuffix().replace(/[^A-Za-z0-9]/g, '')}`;
-  const rows = districtCodes.map((district, i) => ({
-    iin: iin(), last_name: lastName, first_name: `Imported${i}`, middle_name: '', birth_date: '1977-08-19', sex: 'M',
-    district_code: district, locality: 'Astana', street: 'Abay ave.', building: String(i + 1), apartment: '',
-    article_code: world.article.code, court_code: world.court.code, verdict_date: '2012-05-10', sentence_end: '2021-05-09',
-    legal_basis_code: world.basis.code, ruling_number: `2-${i}/2021`, ruling_date: '2021-04-20', order_start: '2021-05-10', order_end: '2035-05-09', lifelong: 'no',
-  } as Record<string, string>));
+  const rows = districtCodes.map(
+    (district, i) =>
+      ({
+        iin: iin(),
+        last_name: lastName,
+        first_name: `Imported${i}`,
+        middle_name: '',
+        birth_date: '1977-08-19',
+        sex: 'M',
+        district_code: district,
+        locality: 'Astana',
+        street: 'Abay ave.',
+        building: String(i + 1),
+        apartment: '',
+        article_code: world.article.code,
+        court_code: world.court.code,
+        verdict_date: '2012-05-10',
+        sentence_end: '2021-05-09',
+        legal_basis_code: world.basis.code,
+        ruling_number: `2-${i}/2021`,
+        ruling_date: '2021-04-20',
+        order_start: '2021-05-10',
+        order_end: '2035-05-09',
+        lifelong: 'no',
+      }) as Record<string, string>,
+  );
   const text = [COLUMNS.join(','), ...rows.map((r) => COLUMNS.map((c) => r[c] ?? '').join(','))].join('\r\n') + '\r\n';
   await actAs(world.users.admin);
   const result = await importRegistryAction({ file: new File([text], 'review.csv', { type: 'text/csv' }) });
@@ -46,13 +66,16 @@ async function importPersons(world: TWorld, districtCodes: string[]) {
   return { lastName, persons: rows.map((r) => persons.find((p) => p.iin === r.iin)!) };
 }
 
-const refs = async (ids: string[]) => (await db.person.findMany({ where: { id: { in: ids } }, select: { id: true, version: true } })).map((p) => ({ id: p.id, version: p.version }));
+const refs = async (ids: string[]) =>
+  (await db.person.findMany({ where: { id: { in: ids } }, select: { id: true, version: true } })).map((p) => ({ id: p.id, version: p.version }));
 
 /** Whom the registry lists among these ids, by its Prisma form and by its SQL form. */
 async function listed(ids: string[], lastName: string) {
   const today = registryToday();
   const viaPrisma = (await db.person.findMany({ where: { AND: [listedWhere(today), { id: { in: ids } }] }, select: { id: true } })).map((p) => p.id).sort();
-  const viaSql = (await db.$queryRaw<{ id: string }[]>`SELECT p.id FROM "Person" p WHERE ${listedSql(today)} AND p.id IN (${Prisma.join(ids)})`).map((p) => p.id).sort();
+  const viaSql = (await db.$queryRaw<{ id: string }[]>`SELECT p.id FROM "Person" p WHERE ${listedSql(today)} AND p.id IN (${Prisma.join(ids)})`)
+    .map((p) => p.id)
+    .sort();
   // And as the public sees it: the page (SQL) and the counts and export (Prisma).
   const page = await findRegistryEntries({ db, query: { q: lastName, region: undefined, page: 1 }, locale: 'en' });
   const exported = await db.person.count({ where: registrySearchWhere({ q: lastName, region: undefined }) });
@@ -76,8 +99,11 @@ describe('imported persons before review', () => {
     const supervisor = await actorOf(world.users.supervisor);
     expect((await findReassignable({ db, actor: supervisor, officerId: null })).map((p) => p.id)).not.toContain(ids[0]);
     await actAs(world.users.supervisor);
-    expect(await reassignPersonsAction({ persons: await refs([ids[0]]), toOfficerId: world.users.officer.id, reason: 'Trying to skip the review' })).toMatchObject({
-      ok: false, fieldErrors: { persons: { key: 'importReview.validation.reassignPending' } },
+    expect(
+      await reassignPersonsAction({ persons: await refs([ids[0]]), toOfficerId: world.users.officer.id, reason: 'Trying to skip the review' }),
+    ).toMatchObject({
+      ok: false,
+      fieldErrors: { persons: { key: 'importReview.validation.reassignPending' } },
     });
     expect((await db.person.findUniqueOrThrow({ where: { id: ids[0] } })).officerId).toBeNull();
 
@@ -88,7 +114,9 @@ describe('imported persons before review', () => {
 
     // The review list: the supervisor's region only, by district on request.
     expect((await findPendingReview({ db, actor: supervisor, query: ZReviewQuery.parse({}) })).rows.map((r) => r.id).sort()).toEqual([...ids].sort());
-    expect((await findPendingReview({ db, actor: supervisor, query: ZReviewQuery.parse({ districtId: world.district2.id }) })).rows.map((r) => r.id)).toEqual([ids[2]]);
+    expect((await findPendingReview({ db, actor: supervisor, query: ZReviewQuery.parse({ districtId: world.district2.id }) })).rows.map((r) => r.id)).toEqual([
+      ids[2],
+    ]);
     expect(await countPendingReview({ db, actor: supervisor })).toBe(3);
     expect(await countPendingReview({ db, actor: await actorOf(world.users.supervisor2) })).toBe(0);
   });
@@ -101,7 +129,16 @@ describe('bulk review', () => {
     const chosen = persons.slice(0, 3).map((p) => p.id);
     // Police added a reporting restriction to one of them meanwhile: its slots go to the officer.
     const order = await db.supervisionOrder.findFirstOrThrow({ where: { personId: chosen[0] } });
-    await db.restriction.create({ data: { orderId: order.id, type: 'REPORTING', params: { timesPerMonth: 2 }, effectiveFrom: new Date('2021-05-10'), rulingNumber: 'R', rulingDate: new Date('2021-04-20') } });
+    await db.restriction.create({
+      data: {
+        orderId: order.id,
+        type: 'REPORTING',
+        params: { timesPerMonth: 2 },
+        effectiveFrom: new Date('2021-05-10'),
+        rulingNumber: 'R',
+        rulingDate: new Date('2021-04-20'),
+      },
+    });
 
     await actAs(world.users.supervisor);
     const auditBefore = await db.auditEvent.count();
@@ -114,7 +151,12 @@ describe('bulk review', () => {
     }
     expect(await db.person.findUniqueOrThrow({ where: { id: persons[3].id } })).toMatchObject({ reviewStatus: 'PENDING_REVIEW', officerId: null });
 
-    expect(await listed(persons.map((p) => p.id), lastName)).toEqual({ viaPrisma: [...chosen].sort(), viaSql: [...chosen].sort(), page: 3, exported: 3 });
+    expect(
+      await listed(
+        persons.map((p) => p.id),
+        lastName,
+      ),
+    ).toEqual({ viaPrisma: [...chosen].sort(), viaSql: [...chosen].sort(), page: 3, exported: 3 });
     expect(await caseloadTotal(world.users.officer, lastName)).toBe(3);
     const slots = await db.checkIn.findMany({ where: { personId: chosen[0], outcome: 'SCHEDULED' } });
     expect(slots.length).toBeGreaterThan(0);
@@ -146,15 +188,31 @@ describe('refusals: nothing is saved', () => {
     const [a, b, other, far] = persons.map((p) => p.id);
     await actAs(world.users.supervisor);
 
-    expect(await reviewPersonsAction({ persons: await refs([a, b]), officerId: world.users.officer2.id })).toMatchObject({ ok: false, code: 'validation', fieldErrors: { officerId: { key: 'importReview.validation.officerDistrict' } } });
+    expect(await reviewPersonsAction({ persons: await refs([a, b]), officerId: world.users.officer2.id })).toMatchObject({
+      ok: false,
+      code: 'validation',
+      fieldErrors: { officerId: { key: 'importReview.validation.officerDistrict' } },
+    });
     // Persons of two districts cannot go to one officer.
-    expect(await reviewPersonsAction({ persons: await refs([a, other]), officerId: world.users.officer.id })).toMatchObject({ ok: false, fieldErrors: { officerId: { key: 'importReview.validation.officerDistrict' } } });
+    expect(await reviewPersonsAction({ persons: await refs([a, other]), officerId: world.users.officer.id })).toMatchObject({
+      ok: false,
+      fieldErrors: { officerId: { key: 'importReview.validation.officerDistrict' } },
+    });
     const farOfficer = await createUser(db, { role: 'OFFICER', districtId: world.farDistrict.id });
-    expect(await reviewPersonsAction({ persons: await refs([a]), officerId: farOfficer.id })).toMatchObject({ ok: false, fieldErrors: { officerId: { key: 'importReview.validation.officer' } } });
+    expect(await reviewPersonsAction({ persons: await refs([a]), officerId: farOfficer.id })).toMatchObject({
+      ok: false,
+      fieldErrors: { officerId: { key: 'importReview.validation.officer' } },
+    });
     const gone = await createUser(db, { role: 'OFFICER', districtId: world.district.id });
     await db.user.update({ where: { id: gone.id }, data: { status: 'DEACTIVATED' } });
-    expect(await reviewPersonsAction({ persons: await refs([a]), officerId: gone.id })).toMatchObject({ ok: false, fieldErrors: { officerId: { key: 'importReview.validation.officer' } } });
-    expect(await reviewPersonsAction({ persons: await refs([a]), officerId: world.users.police.id })).toMatchObject({ ok: false, fieldErrors: { officerId: { key: 'importReview.validation.officer' } } });
+    expect(await reviewPersonsAction({ persons: await refs([a]), officerId: gone.id })).toMatchObject({
+      ok: false,
+      fieldErrors: { officerId: { key: 'importReview.validation.officer' } },
+    });
+    expect(await reviewPersonsAction({ persons: await refs([a]), officerId: world.users.police.id })).toMatchObject({
+      ok: false,
+      fieldErrors: { officerId: { key: 'importReview.validation.officer' } },
+    });
 
     // A person of another region is not found, even among persons of the right district.
     expect(await reviewPersonsAction({ persons: await refs([a, far]), officerId: world.users.officer.id })).toMatchObject({ ok: false, code: 'not_found' });
@@ -176,8 +234,15 @@ describe('refusals: nothing is saved', () => {
     // Someone edits b after the list was shown.
     await db.person.update({ where: { id: b }, data: { middleName: 'Edited', version: { increment: 1 } } });
     await actAs(world.users.supervisor);
-    expect(await reviewPersonsAction({ persons: seen, officerId: world.users.officer.id })).toEqual({ ok: false, code: 'conflict', message: { key: 'importReview.errors.changed' } });
-    expect((await db.person.findMany({ where: { id: { in: [a, b] } }, orderBy: { id: 'asc' } })).map((p) => [p.reviewStatus, p.officerId])).toEqual([['PENDING_REVIEW', null], ['PENDING_REVIEW', null]]);
+    expect(await reviewPersonsAction({ persons: seen, officerId: world.users.officer.id })).toEqual({
+      ok: false,
+      code: 'conflict',
+      message: { key: 'importReview.errors.changed' },
+    });
+    expect((await db.person.findMany({ where: { id: { in: [a, b] } }, orderBy: { id: 'asc' } })).map((p) => [p.reviewStatus, p.officerId])).toEqual([
+      ['PENDING_REVIEW', null],
+      ['PENDING_REVIEW', null],
+    ]);
     expect(await db.auditEvent.count({ where: { action: 'person.review', outcome: 'SUCCESS', actorId: world.users.supervisor.id } })).toBe(0);
 
     // Two supervisors review the same person at once: exactly one succeeds.
@@ -186,7 +251,10 @@ describe('refusals: nothing is saved', () => {
     const fresh = await refs([a]);
     await actAsOnce(world.users.supervisor);
     await actAsOnce(colleague);
-    const results = await Promise.all([reviewPersonsAction({ persons: fresh, officerId: world.users.officer.id }), reviewPersonsAction({ persons: fresh, officerId: second.id })]);
+    const results = await Promise.all([
+      reviewPersonsAction({ persons: fresh, officerId: world.users.officer.id }),
+      reviewPersonsAction({ persons: fresh, officerId: second.id }),
+    ]);
     expect(results.map((r) => r.ok).sort()).toEqual([false, true]);
     expect(results.find((r) => !r.ok)).toMatchObject({ code: 'conflict', message: { key: 'importReview.errors.changed' } });
     const winner = results[0].ok ? world.users.officer.id : second.id;
@@ -200,9 +268,18 @@ describe('refusals: nothing is saved', () => {
   it('refuses an empty selection and a selection larger than a page, by the schema', async () => {
     const world = await buildWorld();
     await actAs(world.users.supervisor);
-    expect(await reviewPersonsAction({ persons: [], officerId: world.users.officer.id })).toMatchObject({ ok: false, fieldErrors: { persons: { key: 'importReview.validation.nobody' } } });
+    expect(await reviewPersonsAction({ persons: [], officerId: world.users.officer.id })).toMatchObject({
+      ok: false,
+      fieldErrors: { persons: { key: 'importReview.validation.nobody' } },
+    });
     const many = Array.from({ length: 51 }, (_, i) => ({ id: `p${i}`, version: 1 }));
-    expect(await reviewPersonsAction({ persons: many, officerId: world.users.officer.id })).toMatchObject({ ok: false, fieldErrors: { persons: { key: 'importReview.validation.tooMany' } } });
-    expect(await reviewPersonsAction({ persons: [{ id: 'x', version: 1 }], officerId: '' })).toMatchObject({ ok: false, fieldErrors: { officerId: { key: 'importReview.validation.officer' } } });
+    expect(await reviewPersonsAction({ persons: many, officerId: world.users.officer.id })).toMatchObject({
+      ok: false,
+      fieldErrors: { persons: { key: 'importReview.validation.tooMany' } },
+    });
+    expect(await reviewPersonsAction({ persons: [{ id: 'x', version: 1 }], officerId: '' })).toMatchObject({
+      ok: false,
+      fieldErrors: { officerId: { key: 'importReview.validation.officer' } },
+    });
   });
 });

@@ -23,7 +23,14 @@ describe('registry import: a valid file', () => {
       validRow({ apartment: '', middle_name: '' }),
       validRow({ birth_date: '1990-01-21', sex: 'F', last_name: 'Ivanova', first_name: 'Olga', street: 'Zhandosov st., bld. 2' }),
       validRow({ birth_date: '1969-07-30', order_end: '', lifelong: 'yes' }),
-      validRow({ birth_date: '1960-02-29', verdict_date: '2004-03-01', sentence_end: '2009-12-31', ruling_date: '2009-12-01', order_start: '2010-01-01', order_end: '2018-01-01' }),
+      validRow({
+        birth_date: '1960-02-29',
+        verdict_date: '2004-03-01',
+        sentence_end: '2009-12-31',
+        ruling_date: '2009-12-01',
+        order_start: '2010-01-01',
+        order_end: '2018-01-01',
+      }),
     ];
     // A spreadsheet's UTF-8 export starts with a byte-order mark; the header is case-insensitive.
     const text = '\uFEFF' + csvText(rows).replace(/^iin,last_name/, 'IIN,Last_Name');
@@ -33,7 +40,10 @@ describe('registry import: a valid file', () => {
     const checked = await checkImportAction({ file: csvFile(text) });
     expect(checked).toEqual({ ok: true, data: { fileName: 'registry.csv', rows: 4, badRows: 0, errors: [] } });
     expect(await db.person.count()).toBe(personsBefore);
-    const checkAudit = await db.auditEvent.findFirstOrThrow({ where: { action: 'registry.importCheck', actorId: world.users.admin.id }, orderBy: { at: 'desc' } });
+    const checkAudit = await db.auditEvent.findFirstOrThrow({
+      where: { action: 'registry.importCheck', actorId: world.users.admin.id },
+      orderBy: { at: 'desc' },
+    });
     expect(checkAudit.details).toMatchObject({ fileName: 'registry.csv', rows: 4, badRows: 0 });
 
     const imported = await importRegistryAction({ file: csvFile(text) });
@@ -46,17 +56,39 @@ describe('registry import: a valid file', () => {
     });
     const byIin = new Map(persons.map((p) => [p.iin, p]));
     const first = byIin.get(rows[0].iin)!;
-    expect(first).toMatchObject({ lastName: 'Importov', firstName: 'Arman', middleName: null, sex: 'MALE', districtId: world.district.id, officerId: null, createdById: world.users.admin.id });
+    expect(first).toMatchObject({
+      lastName: 'Importov',
+      firstName: 'Arman',
+      middleName: null,
+      sex: 'MALE',
+      districtId: world.district.id,
+      officerId: null,
+      createdById: world.users.admin.id,
+    });
     expect(first.birthDate.toISOString().slice(0, 10)).toBe('1979-04-12');
     expect(first.addresses).toHaveLength(1);
-    expect(first.addresses[0]).toMatchObject({ kind: 'REGISTERED', districtId: world.district.id, locality: 'Astana', street: 'Abay ave.', building: '12', apartment: null, validTo: null });
+    expect(first.addresses[0]).toMatchObject({
+      kind: 'REGISTERED',
+      districtId: world.district.id,
+      locality: 'Astana',
+      street: 'Abay ave.',
+      building: '12',
+      apartment: null,
+      validTo: null,
+    });
     expect(first.addresses[0].validFrom.toISOString().slice(0, 10)).toBe(localToday());
     expect(first.convictions).toHaveLength(1);
     expect(first.convictions[0]).toMatchObject({ articleId: world.article.id, courtId: world.court.id });
     expect(first.convictions[0].verdictDate.toISOString().slice(0, 10)).toBe('2012-05-10');
     expect(first.convictions[0].sentenceEnd.toISOString().slice(0, 10)).toBe('2021-05-09');
     expect(first.orders).toHaveLength(1);
-    expect(first.orders[0]).toMatchObject({ legalBasisId: world.basis.id, courtId: world.court.id, rulingNumber: '2-1187/2021', lifelong: false, status: 'ACTIVE' });
+    expect(first.orders[0]).toMatchObject({
+      legalBasisId: world.basis.id,
+      courtId: world.court.id,
+      rulingNumber: '2-1187/2021',
+      lifelong: false,
+      status: 'ACTIVE',
+    });
     expect(first.orders[0].startDate.toISOString().slice(0, 10)).toBe('2021-05-10');
     expect(first.orders[0].endDate?.toISOString().slice(0, 10)).toBe('2031-05-09');
 
@@ -66,7 +98,10 @@ describe('registry import: a valid file', () => {
     // An order whose last day has passed is imported as history.
     expect(byIin.get(rows[3].iin)!.orders[0]).toMatchObject({ lifelong: false, status: 'EXPIRED' });
 
-    const audit = await db.auditEvent.findFirstOrThrow({ where: { action: 'registry.import', actorId: world.users.admin.id, outcome: 'SUCCESS' }, orderBy: { at: 'desc' } });
+    const audit = await db.auditEvent.findFirstOrThrow({
+      where: { action: 'registry.import', actorId: world.users.admin.id, outcome: 'SUCCESS' },
+      orderBy: { at: 'desc' },
+    });
     expect(audit.details).toEqual({ fileName: 'registry.csv', rows: 4, persons: 4, addresses: 4, convictions: 4, orders: 4 });
     expect(audit.targetId).toMatch(/^[0-9a-f]{64}$/);
     // Only figures and the file name: no IIN or name from the file reaches the audit trail.
@@ -152,13 +187,26 @@ describe('registry import: bad rows', () => {
     expect(await db.supervisionOrder.count()).toBe(ordersBefore);
     expect(await db.person.findUnique({ where: { iin: good.iin } })).toBeNull();
     // No success in the trail; row 7's registered IIN makes the attempt a recorded denial.
-    const trail = await db.auditEvent.findMany({ where: { action: 'registry.import', actorId: world.users.admin.id, details: { path: ['fileName'], equals: 'bad.csv' } } });
+    const trail = await db.auditEvent.findMany({
+      where: { action: 'registry.import', actorId: world.users.admin.id, details: { path: ['fileName'], equals: 'bad.csv' } },
+    });
     expect(trail.map((e) => e.outcome)).toEqual(['DENIED']);
   });
 
   it('checks a basis in force on the ruling date, active articles and the number of fields per row', async () => {
-    const oldBasis = await db.legalBasis.create({ data: { code: `old-${world.basis.code}`, titleEn: 'Old', titleRu: 'Old', titleKk: 'Old', inForceFrom: new Date('1990-01-01'), inForceTo: new Date('2000-12-31') } });
-    const retired = await db.criminalArticle.create({ data: { code: `ret-${world.article.code}`, titleEn: 'R', titleRu: 'R', titleKk: 'R', gravity: 'GRAVE', active: false } });
+    const oldBasis = await db.legalBasis.create({
+      data: {
+        code: `old-${world.basis.code}`,
+        titleEn: 'Old',
+        titleRu: 'Old',
+        titleKk: 'Old',
+        inForceFrom: new Date('1990-01-01'),
+        inForceTo: new Date('2000-12-31'),
+      },
+    });
+    const retired = await db.criminalArticle.create({
+      data: { code: `ret-${world.article.code}`, titleEn: 'R', titleRu: 'R', titleKk: 'R', gravity: 'GRAVE', active: false },
+    });
     const text = csvText([validRow({ legal_basis_code: oldBasis.code }), validRow({ article_code: retired.code })]) + 'only,three,fields\r\n';
     await actAs(world.users.admin);
     const checked = await checkImportAction({ file: csvFile(text) });
@@ -195,18 +243,40 @@ describe('registry import: the file and who may send it', () => {
     expect(await fileError(undefined)).toBe('importer.validation.fileRequired');
     expect(await fileError(csvFile(valid, 'registry.xlsx'))).toBe('importer.validation.notCsv');
     // A spreadsheet (a zip) renamed to .csv.
-    expect(await fileError(new File([new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x00, 0x00, 0x08, 0x00])], 'registry.csv'))).toBe('importer.validation.notText');
+    expect(await fileError(new File([new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x00, 0x00, 0x08, 0x00])], 'registry.csv'))).toBe(
+      'importer.validation.notText',
+    );
     expect(await fileError(new File([new Uint8Array([0x69, 0x69, 0x6e, 0xff, 0xfe, 0x0a])], 'registry.csv'))).toBe('importer.validation.notText');
     const big = valid + `#${'x'.repeat(5 * 1024 * 1024)}\r\n`;
     expect(await fileError(csvFile(big))).toBe('importer.validation.fileTooLarge');
     const header = COLUMNS.join(',');
-    const manyRows = header + '\r\n' + 'x,'.repeat(COLUMNS.length - 1).concat('x\r\n').repeat(MAX_IMPORT_ROWS + 1);
-    expect(await importRegistryAction({ file: csvFile(manyRows) })).toMatchObject({ ok: false, fieldErrors: { file: { key: 'importer.validation.tooManyRows', values: { max: MAX_IMPORT_ROWS, found: MAX_IMPORT_ROWS + 1 } } } });
-    expect(await importRegistryAction({ file: csvFile(csvText([validRow()], COLUMNS.filter((c) => c !== 'birth_date' && c !== 'sex'))) })).toMatchObject({
-      ok: false, fieldErrors: { file: { key: 'importer.validation.missingColumns', values: { columns: 'birth_date, sex' } } },
+    const manyRows =
+      header +
+      '\r\n' +
+      'x,'
+        .repeat(COLUMNS.length - 1)
+        .concat('x\r\n')
+        .repeat(MAX_IMPORT_ROWS + 1);
+    expect(await importRegistryAction({ file: csvFile(manyRows) })).toMatchObject({
+      ok: false,
+      fieldErrors: { file: { key: 'importer.validation.tooManyRows', values: { max: MAX_IMPORT_ROWS, found: MAX_IMPORT_ROWS + 1 } } },
+    });
+    expect(
+      await importRegistryAction({
+        file: csvFile(
+          csvText(
+            [validRow()],
+            COLUMNS.filter((c) => c !== 'birth_date' && c !== 'sex'),
+          ),
+        ),
+      }),
+    ).toMatchObject({
+      ok: false,
+      fieldErrors: { file: { key: 'importer.validation.missingColumns', values: { columns: 'birth_date, sex' } } },
     });
     expect(await importRegistryAction({ file: csvFile(csvText([validRow()], [...COLUMNS, 'notes'])) })).toMatchObject({
-      ok: false, fieldErrors: { file: { key: 'importer.validation.unknownColumns', values: { columns: 'notes' } } },
+      ok: false,
+      fieldErrors: { file: { key: 'importer.validation.unknownColumns', values: { columns: 'notes' } } },
     });
     expect(await fileError(csvFile(valid.replace(/,/g, ';')))).toBe('importer.validation.semicolon');
     expect(await fileError(csvFile(`${header}\r\n`))).toBe('importer.validation.noRows');
@@ -218,7 +288,10 @@ describe('registry import: the file and who may send it', () => {
     const rows = Array.from({ length: MAX_IMPORT_ROWS }, () => validRow());
     await actAs(world.users.admin);
     const result = await importRegistryAction({ file: csvFile(csvText(rows), 'large.csv') });
-    expect(result).toMatchObject({ ok: true, data: { counts: { persons: rows.length, addresses: rows.length, convictions: rows.length, orders: rows.length } } });
+    expect(result).toMatchObject({
+      ok: true,
+      data: { counts: { persons: rows.length, addresses: rows.length, convictions: rows.length, orders: rows.length } },
+    });
     expect(await db.person.count({ where: { iin: { in: rows.map((r) => r.iin) }, officerId: null, createdById: world.users.admin.id } })).toBe(rows.length);
   });
 });

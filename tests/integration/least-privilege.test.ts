@@ -73,7 +73,10 @@ describe(`the app role (${kind})`, () => {
     it('embedded: one superuser session, so least privilege applies to server deployments only (the grants still exist)', async () => {
       const { rows } = await owner.query(`SELECT rolsuper AS su FROM pg_roles WHERE rolname = current_user`);
       expect(rows[0].su).toBe(true);
-      const grants = await owner.query(`SELECT has_table_privilege($1, '"AuditEvent"', 'INSERT') AS ins, has_table_privilege($1, '"AuditEvent"', 'UPDATE') AS upd`, [APP_ROLE]);
+      const grants = await owner.query(
+        `SELECT has_table_privilege($1, '"AuditEvent"', 'INSERT') AS ins, has_table_privilege($1, '"AuditEvent"', 'UPDATE') AS upd`,
+        [APP_ROLE],
+      );
       expect(grants.rows[0]).toEqual({ ins: true, upd: false });
     });
   }
@@ -91,7 +94,11 @@ describe(`the app role (${kind})`, () => {
   });
 
   it('cannot update, delete or truncate audit rows (refused by privilege, before the trigger)', async () => {
-    for (const [table, key] of [['AuditEvent', 'id'], ['AuditSeal', 'seq'], ['AuditVerification', 'id']]) {
+    for (const [table, key] of [
+      ['AuditEvent', 'id'],
+      ['AuditSeal', 'seq'],
+      ['AuditVerification', 'id'],
+    ]) {
       for (const sql of [`UPDATE "${table}" SET "${key}" = "${key}"`, `DELETE FROM "${table}"`, `TRUNCATE "${table}"`]) {
         const error = await refusal(sql);
         expect(error.code).toBe('42501');
@@ -107,10 +114,12 @@ describe(`the app role (${kind})`, () => {
     expect((await asApp(`SELECT count(*)::int AS n FROM "AuditEvent" WHERE action = 'test.leastPrivilege'`)).rows[0].n).toBe(1);
     const updated = await asApp(`UPDATE "Person" SET "middleName" = 'Least' WHERE id = $1`, [world.person.id]);
     expect(updated.rowCount).toBe(1);
-    const region = await asApp(`INSERT INTO "Region" (id, code, "nameEn", "nameRu", "nameKk") VALUES ($1, $1, 'x', 'x', 'x') RETURNING id`, [`lp-${uniqueSuffix()}`]);
+    const region = await asApp(`INSERT INTO "Region" (id, code, "nameEn", "nameRu", "nameKk") VALUES ($1, $1, 'x', 'x', 'x') RETURNING id`, [
+      `lp-${uniqueSuffix()}`,
+    ]);
     expect(region.rowCount).toBe(1);
     // Refused by a foreign key (class 23), not by a privilege.
-    expect((await asApp(`DELETE FROM "Region" WHERE id = $1`, [world.otherRegion.id]).catch((e: { code: string }) => e.code))).toMatch(/^23/);
+    expect(await asApp(`DELETE FROM "Region" WHERE id = $1`, [world.otherRegion.id]).catch((e: { code: string }) => e.code)).toMatch(/^23/);
     expect((await asApp(`DELETE FROM "Region" WHERE id = $1`, [region.rows[0].id])).rowCount).toBe(0); // rolled back above; DELETE itself is allowed
     expect((await asApp(`SELECT count(*)::int AS n FROM _prisma_migrations`)).rows[0].n).toBeGreaterThan(0); // the health check
     expect((await asApp(`SELECT graphile_worker.add_job('dashboard:rollup', '{}'::json)`)).rowCount).toBe(1); // enqueueing jobs

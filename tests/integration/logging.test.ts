@@ -18,7 +18,9 @@ beforeAll(async () => {
 });
 beforeEach(() => {
   lines = [];
-  restore = replaceLogger(createLogger({ level: 'debug', destination: { write: (line: string) => void lines.push(JSON.parse(line) as Record<string, unknown>) } }));
+  restore = replaceLogger(
+    createLogger({ level: 'debug', destination: { write: (line: string) => void lines.push(JSON.parse(line) as Record<string, unknown>) } }),
+  );
 });
 afterEach(() => restore());
 
@@ -65,7 +67,9 @@ describe('action log lines', () => {
     await actAs(world.users.clerk);
     const result = await echo({ iin: IIN, fullName: 'Ivanov Ivan' });
     expect(result).toMatchObject({ ok: false, code: 'forbidden' });
-    expect(actionLines('test.log.echo')).toEqual([expect.objectContaining({ level: 'warn', outcome: 'denied', reason: 'forbidden', actorId: world.users.clerk.id })]);
+    expect(actionLines('test.log.echo')).toEqual([
+      expect.objectContaining({ level: 'warn', outcome: 'denied', reason: 'forbidden', actorId: world.users.clerk.id }),
+    ]);
   });
 
   it('a call outside a session logs denied with no actor', async () => {
@@ -111,7 +115,11 @@ describe('redaction', () => {
     const [line] = lines;
     const text = JSON.stringify(line);
     for (const leaked of ['hunter2', 'session-token', 'Bearer', 'Basic', IIN, 'Ivanov', 'officer@example.kz', 'free text']) expect(text).not.toContain(leaked);
-    expect(line).toMatchObject({ password: '[redacted]', headers: { cookie: '[redacted]', authorization: '[redacted]' }, actor: { id: 'user-1', email: '[redacted]' } });
+    expect(line).toMatchObject({
+      password: '[redacted]',
+      headers: { cookie: '[redacted]', authorization: '[redacted]' },
+      actor: { id: 'user-1', email: '[redacted]' },
+    });
   });
 
   it('an unhandled request error names the route pattern and request id, never the path with its query', () => {
@@ -121,7 +129,15 @@ describe('redaction', () => {
       { routerKind: 'App Router', routePath: '/registry', routeType: 'render', renderSource: 'react-server-components' },
     );
     const [line] = lines;
-    expect(line).toMatchObject({ level: 'error', kind: 'request', requestId: 'rid-1', route: '/registry', method: 'GET', outcome: 'error', err: { message: 'boom' } });
+    expect(line).toMatchObject({
+      level: 'error',
+      kind: 'request',
+      requestId: 'rid-1',
+      route: '/registry',
+      method: 'GET',
+      outcome: 'error',
+      err: { message: 'boom' },
+    });
     expect(JSON.stringify(line)).not.toContain('Ivanov');
     expect(JSON.stringify(line)).not.toContain('sid=1');
   });

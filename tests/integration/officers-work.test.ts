@@ -22,10 +22,17 @@ const local = (d: Date) => new Date(d.getTime() + 5 * 3_600_000).toISOString().s
 
 async function freshPerson(times = 2) {
   const { person, order } = await createPerson(db, {
-    districtId: world.district.id, createdById: world.users.police.id, officerId: world.users.officer.id,
-    articleId: world.article.id, courtId: world.court.id, legalBasisId: world.basis.id,
+    districtId: world.district.id,
+    createdById: world.users.police.id,
+    officerId: world.users.officer.id,
+    articleId: world.article.id,
+    courtId: world.court.id,
+    legalBasisId: world.basis.id,
     sentenceEnd: new Date(Date.UTC(2022, 0, 1)),
-    restrictions: [{ type: 'REPORTING', timesPerMonth: times }, { type: 'CURFEW', from: '22:00', to: '06:00' }],
+    restrictions: [
+      { type: 'REPORTING', timesPerMonth: times },
+      { type: 'CURFEW', from: '22:00', to: '06:00' },
+    ],
   });
   return { person, order: order! };
 }
@@ -51,7 +58,16 @@ describe('reporting schedule', () => {
     await db.checkIn.update({ where: { id: slots[0].id }, data: { outcome: 'ATTENDED', actualAt: slots[0].scheduledAt } });
     const old = await db.restriction.findFirstOrThrow({ where: { orderId: order.id, type: 'REPORTING' } });
     await db.restriction.update({ where: { id: old.id }, data: { effectiveTo: new Date('2026-12-09T00:00:00Z') } });
-    await db.restriction.create({ data: { orderId: order.id, type: 'REPORTING', params: { timesPerMonth: 4 }, effectiveFrom: new Date('2026-12-10T00:00:00Z'), rulingNumber: 'X', rulingDate: new Date('2026-12-01') } });
+    await db.restriction.create({
+      data: {
+        orderId: order.id,
+        type: 'REPORTING',
+        params: { timesPerMonth: 4 },
+        effectiveFrom: new Date('2026-12-10T00:00:00Z'),
+        rulingNumber: 'X',
+        rulingDate: new Date('2026-12-01'),
+      },
+    });
     const change = await db.$transaction((tx) => rollSchedules({ tx, personIds: [person.id], now }));
     expect(change.removed).toBe(3);
     const after = await db.checkIn.findMany({ where: { personId: person.id }, orderBy: { scheduledAt: 'asc' } });
@@ -78,7 +94,9 @@ describe('compliance status', () => {
     expect(await status()).toMatchObject({ status: 'IN_BREACH', missed30: 1, overdue: 0 });
     await db.checkIn.update({ where: { id: overdue.id }, data: { outcome: 'EXCUSED', excuseReason: 'ill' } });
     expect((await status()).status).toBe('COMPLIANT');
-    await db.violation.create({ data: { personId: person.id, type: 'OTHER_RESTRICTION', occurredAt: now, description: 'x', recordedById: world.users.officer.id } });
+    await db.violation.create({
+      data: { personId: person.id, type: 'OTHER_RESTRICTION', occurredAt: now, description: 'x', recordedById: world.users.officer.id },
+    });
     expect(await status()).toMatchObject({ status: 'IN_BREACH', openViolations: 1 });
   });
 });
@@ -113,9 +131,21 @@ describe('recording check-ins', () => {
     const { person } = await freshPerson();
     await actAs(world.users.officer);
     const base = { personId: person.id, actualAt: local(new Date()) };
-    expect(await recordCheckInAction({ ...base, channel: 'STATION', outcome: 'EXCUSED', idempotencyKey: randomUUID() })).toMatchObject({ ok: false, fieldErrors: { excuseReason: { key: 'validation.excuseReasonRequired' } } });
-    expect(await recordCheckInAction({ ...base, channel: 'PHONE', outcome: 'ATTENDED', curfewCheck: true, personAtHome: 'yes', idempotencyKey: randomUUID() })).toMatchObject({ ok: false, fieldErrors: { curfewCheck: { key: 'validation.curfewNeedsHomeVisit' } } });
-    const absent = await recordCheckInAction({ ...base, channel: 'HOME_VISIT', outcome: 'ATTENDED', curfewCheck: true, personAtHome: 'no', idempotencyKey: randomUUID() });
+    expect(await recordCheckInAction({ ...base, channel: 'STATION', outcome: 'EXCUSED', idempotencyKey: randomUUID() })).toMatchObject({
+      ok: false,
+      fieldErrors: { excuseReason: { key: 'validation.excuseReasonRequired' } },
+    });
+    expect(
+      await recordCheckInAction({ ...base, channel: 'PHONE', outcome: 'ATTENDED', curfewCheck: true, personAtHome: 'yes', idempotencyKey: randomUUID() }),
+    ).toMatchObject({ ok: false, fieldErrors: { curfewCheck: { key: 'validation.curfewNeedsHomeVisit' } } });
+    const absent = await recordCheckInAction({
+      ...base,
+      channel: 'HOME_VISIT',
+      outcome: 'ATTENDED',
+      curfewCheck: true,
+      personAtHome: 'no',
+      idempotencyKey: randomUUID(),
+    });
     expect(absent).toMatchObject({ ok: true, data: { proposeViolation: true } });
     const awaiting = await recordCheckInAction({ ...base, channel: 'STATION', outcome: 'AWAITING_EVIDENCE', idempotencyKey: randomUUID() });
     expect(awaiting).toMatchObject({ ok: true, data: { proposeViolation: false } });
@@ -124,7 +154,13 @@ describe('recording check-ins', () => {
 
   it('lets no officer of another district near the person', async () => {
     await actAs(world.users.officer2);
-    const result = await recordCheckInAction({ personId: world.person.id, channel: 'STATION', actualAt: local(new Date()), outcome: 'ATTENDED', idempotencyKey: randomUUID() });
+    const result = await recordCheckInAction({
+      personId: world.person.id,
+      channel: 'STATION',
+      actualAt: local(new Date()),
+      outcome: 'ATTENDED',
+      idempotencyKey: randomUUID(),
+    });
     expect(result).toMatchObject({ ok: false, code: 'not_found' });
   });
 });
@@ -140,9 +176,17 @@ describe('violations', () => {
     expect(ok.ok).toBe(true);
     if (ok.ok) expect(await db.evidence.count({ where: { violationId: ok.data.violationId } })).toBe(1);
     const before = await db.violation.count({ where: { personId: person.id } });
-    const disguised = await recordViolationAction({ ...base, evidence: [new File(['MZ\u0090 not a pdf'], 'x.pdf', { type: 'application/pdf' })], idempotencyKey: randomUUID() });
+    const disguised = await recordViolationAction({
+      ...base,
+      evidence: [new File(['MZ\u0090 not a pdf'], 'x.pdf', { type: 'application/pdf' })],
+      idempotencyKey: randomUUID(),
+    });
     expect(disguised).toMatchObject({ ok: false, fieldErrors: { evidence: { key: 'validation.evidenceType' } } });
-    const huge = await recordViolationAction({ ...base, evidence: [new File([new Uint8Array(6 * 1024 * 1024)], 'big.pdf', { type: 'application/pdf' })], idempotencyKey: randomUUID() });
+    const huge = await recordViolationAction({
+      ...base,
+      evidence: [new File([new Uint8Array(6 * 1024 * 1024)], 'big.pdf', { type: 'application/pdf' })],
+      idempotencyKey: randomUUID(),
+    });
     expect(huge).toMatchObject({ ok: false, fieldErrors: { 'evidence.0': { key: 'validation.evidenceTooLarge' } } });
     expect(await db.violation.count({ where: { personId: person.id } })).toBe(before);
   });
@@ -169,13 +213,24 @@ describe('violations', () => {
 
   for (const [from, to, role, expected] of EXPECTED) {
     it(`${from} → ${to} by ${role}: ${expected}`, async () => {
-      const v = await db.violation.create({ data: { personId: world.person.id, type: 'MISSED_REPORTING', occurredAt: new Date(), description: 'x', status: from, recordedById: world.users.officer.id } });
+      const v = await db.violation.create({
+        data: {
+          personId: world.person.id,
+          type: 'MISSED_REPORTING',
+          occurredAt: new Date(),
+          description: 'x',
+          status: from,
+          recordedById: world.users.officer.id,
+        },
+      });
       await actAs(world.users[role]);
       const ref = { violationId: v.id, version: v.version };
       const result =
-        to === 'DISMISSED' ? await dismissViolationAction({ ...ref, reason: 'Explained' })
-        : to === 'ADMIN_PROTOCOL' ? await escalateViolationAction({ ...ref, to, protocolNumber: 'AP-1', protocolDate: localToday(), penalty: 'Fine' })
-        : await escalateViolationAction({ ...ref, to, referralNumber: 'CR-1', reason: 'Repeated' });
+        to === 'DISMISSED'
+          ? await dismissViolationAction({ ...ref, reason: 'Explained' })
+          : to === 'ADMIN_PROTOCOL'
+            ? await escalateViolationAction({ ...ref, to, protocolNumber: 'AP-1', protocolDate: localToday(), penalty: 'Fine' })
+            : await escalateViolationAction({ ...ref, to, referralNumber: 'CR-1', reason: 'Repeated' });
       const after = await db.violation.findUniqueOrThrow({ where: { id: v.id }, include: { steps: true } });
       if (expected === 'ok') {
         expect(result.ok).toBe(true);
@@ -190,7 +245,9 @@ describe('violations', () => {
   }
 
   it('two police escalating the same violation at once: exactly one wins, the other is told', async () => {
-    const v = await db.violation.create({ data: { personId: world.person.id, type: 'MISSED_REPORTING', occurredAt: new Date(), description: 'x', recordedById: world.users.officer.id } });
+    const v = await db.violation.create({
+      data: { personId: world.person.id, type: 'MISSED_REPORTING', occurredAt: new Date(), description: 'x', recordedById: world.users.officer.id },
+    });
     await actAs(world.users.police);
     const ref = { violationId: v.id, version: v.version, to: 'ADMIN_PROTOCOL' as const, protocolDate: localToday(), penalty: 'Fine' };
     const [a, b] = await Promise.all([escalateViolationAction({ ...ref, protocolNumber: 'A' }), escalateViolationAction({ ...ref, protocolNumber: 'B' })]);

@@ -57,7 +57,17 @@ function registrationInput(w: TWorld) {
   return {
     identity: { iin, lastName: 'Matrix', firstName: 'Test', middleName: '', birthDate: '1980-05-17', sex: 'MALE', districtId: w.district.id },
     aliases: [],
-    address: { kind: 'REGISTERED', districtId: w.district.id, locality: 'Astana', street: 'Abaya', building: '1', apartment: '', latitude: '', longitude: '', validFrom: '2020-01-01' },
+    address: {
+      kind: 'REGISTERED',
+      districtId: w.district.id,
+      locality: 'Astana',
+      street: 'Abaya',
+      building: '1',
+      apartment: '',
+      latitude: '',
+      longitude: '',
+      validFrom: '2020-01-01',
+    },
     conviction: { articleId: w.article.id, courtId: w.court.id, caseNumber: '', verdictDate: '2010-01-01', sentenceEnd: '2019-12-31', minorVictim: true },
   };
 }
@@ -68,28 +78,79 @@ const ACTIONS: { name: string; permission: TPermission; run: (w: TWorld) => Prom
 ACTIONS.push(
   { name: 'person.register', permission: 'person.register', run: (w) => registerPersonAction(registrationInput(w)) },
   {
-    name: 'person.addAddress', permission: 'person.update',
-    run: (w) => addAddressAction({ personId: w.person.id, address: { kind: 'RESIDENCE', districtId: w.district.id, locality: 'X', street: 'Y', building: '2', apartment: '', latitude: '', longitude: '', validFrom: toDateInput(addCalendarDays(kzToday(), 1 + addressDay++)) } }),
+    name: 'person.addAddress',
+    permission: 'person.update',
+    run: (w) =>
+      addAddressAction({
+        personId: w.person.id,
+        address: {
+          kind: 'RESIDENCE',
+          districtId: w.district.id,
+          locality: 'X',
+          street: 'Y',
+          building: '2',
+          apartment: '',
+          latitude: '',
+          longitude: '',
+          validFrom: toDateInput(addCalendarDays(kzToday(), 1 + addressDay++)),
+        },
+      }),
   },
-  { name: 'conviction.create', permission: 'conviction.create', run: (w) => addConvictionAction({ personId: w.person.id, conviction: { articleId: w.article.id, courtId: w.court.id, verdictDate: '2001-01-01', sentenceEnd: '2005-01-01', minorVictim: true } }) },
   {
-    name: 'order.create', permission: 'order.create',
+    name: 'conviction.create',
+    permission: 'conviction.create',
+    run: (w) =>
+      addConvictionAction({
+        personId: w.person.id,
+        conviction: { articleId: w.article.id, courtId: w.court.id, verdictDate: '2001-01-01', sentenceEnd: '2005-01-01', minorVictim: true },
+      }),
+  },
+  {
+    name: 'order.create',
+    permission: 'order.create',
     run: async (w) => {
       // A fresh person without an order, so a second success is possible for every allowed role.
-      const p = await db.person.create({ data: { iin: `9${String(Date.now()).slice(-10)}${Math.floor(Math.random() * 10)}`, lastName: 'O', firstName: 'P', birthDate: new Date('1990-01-01'), sex: 'MALE', districtId: w.district.id, createdById: w.users.police.id, officerId: w.users.officer.id } });
-      return createOrderAction({ personId: p.id, legalBasisId: w.basis.id, courtId: w.court.id, rulingNumber: 'R-1', rulingDate: '2020-01-01', startDate: '2020-01-10', endDate: '', lifelong: false, restrictions: [{ type: 'REPORTING', timesPerMonth: 2 }] });
+      const p = await db.person.create({
+        data: {
+          iin: `9${String(Date.now()).slice(-10)}${Math.floor(Math.random() * 10)}`,
+          lastName: 'O',
+          firstName: 'P',
+          birthDate: new Date('1990-01-01'),
+          sex: 'MALE',
+          districtId: w.district.id,
+          createdById: w.users.police.id,
+          officerId: w.users.officer.id,
+        },
+      });
+      return createOrderAction({
+        personId: p.id,
+        legalBasisId: w.basis.id,
+        courtId: w.court.id,
+        rulingNumber: 'R-1',
+        rulingDate: '2020-01-01',
+        startDate: '2020-01-10',
+        endDate: '',
+        lifelong: false,
+        restrictions: [{ type: 'REPORTING', timesPerMonth: 2 }],
+      });
     },
   },
-  { name: 'user.create', permission: 'user.manage', run: () => createUserAction({ email: `m${Date.now()}${Math.random()}@test.kz`, fullName: 'New User', role: 'ADMIN' }) },
   {
-    name: 'user.updateRole', permission: 'user.manage',
+    name: 'user.create',
+    permission: 'user.manage',
+    run: () => createUserAction({ email: `m${Date.now()}${Math.random()}@test.kz`, fullName: 'New User', role: 'ADMIN' }),
+  },
+  {
+    name: 'user.updateRole',
+    permission: 'user.manage',
     run: async (w) => {
       const u = await db.user.findUniqueOrThrow({ where: { id: w.users.officer2.id } });
       return updateUserRoleAction({ userId: u.id, version: u.version, role: 'OFFICER', districtId: w.district2.id });
     },
   },
   {
-    name: 'user.deactivate', permission: 'user.manage',
+    name: 'user.deactivate',
+    permission: 'user.manage',
     run: async (w) => {
       const u = await db.user.findUniqueOrThrow({ where: { id: w.users.police2.id } });
       if (u.status === 'DEACTIVATED') await db.user.update({ where: { id: u.id }, data: { status: 'ACTIVE' } });
@@ -98,62 +159,172 @@ ACTIONS.push(
     },
   },
   {
-    name: 'user.reactivate', permission: 'user.manage',
+    name: 'user.reactivate',
+    permission: 'user.manage',
     run: async (w) => {
       const u = await db.user.update({ where: { id: w.users.supervisor2.id }, data: { status: 'DEACTIVATED' } });
       return reactivateUserAction({ userId: u.id, version: u.version });
     },
   },
   {
-    name: 'checkin.record', permission: 'checkin.record',
-    run: (w) => recordCheckInAction({ personId: w.person.id, channel: 'STATION', actualAt: new Date(Date.now() + 5 * 3_600_000 - 60_000).toISOString().slice(0, 16), outcome: 'ATTENDED', idempotencyKey: randomUUID() }),
+    name: 'checkin.record',
+    permission: 'checkin.record',
+    run: (w) =>
+      recordCheckInAction({
+        personId: w.person.id,
+        channel: 'STATION',
+        actualAt: new Date(Date.now() + 5 * 3_600_000 - 60_000).toISOString().slice(0, 16),
+        outcome: 'ATTENDED',
+        idempotencyKey: randomUUID(),
+      }),
   },
   {
-    name: 'checkin.schedule', permission: 'checkin.record',
-    run: (w) => scheduleAppointmentAction({ personId: w.person.id, channel: 'HOME_VISIT', scheduledAt: `${toDateInput(addCalendarDays(kzToday(), 30))}T23:00`, curfewCheck: true, idempotencyKey: randomUUID() }),
+    name: 'checkin.schedule',
+    permission: 'checkin.record',
+    run: (w) =>
+      scheduleAppointmentAction({
+        personId: w.person.id,
+        channel: 'HOME_VISIT',
+        scheduledAt: `${toDateInput(addCalendarDays(kzToday(), 30))}T23:00`,
+        curfewCheck: true,
+        idempotencyKey: randomUUID(),
+      }),
   },
   {
-    name: 'violation.record', permission: 'violation.record',
-    run: (w) => recordViolationAction({ personId: w.person.id, type: 'OTHER_RESTRICTION', occurredAt: '2026-01-01T10:00', description: 'Seen near a school', idempotencyKey: randomUUID() }),
+    name: 'violation.record',
+    permission: 'violation.record',
+    run: (w) =>
+      recordViolationAction({
+        personId: w.person.id,
+        type: 'OTHER_RESTRICTION',
+        occurredAt: '2026-01-01T10:00',
+        description: 'Seen near a school',
+        idempotencyKey: randomUUID(),
+      }),
   },
   {
-    name: 'violation.escalate', permission: 'violation.escalate',
+    name: 'violation.escalate',
+    permission: 'violation.escalate',
     run: async (w) => {
-      const v = await db.violation.create({ data: { personId: w.person.id, type: 'MISSED_REPORTING', occurredAt: new Date(), description: 'x', recordedById: w.users.officer.id } });
-      return escalateViolationAction({ violationId: v.id, version: v.version, to: 'ADMIN_PROTOCOL', protocolNumber: 'AP', protocolDate: localToday(), penalty: 'Fine' });
+      const v = await db.violation.create({
+        data: { personId: w.person.id, type: 'MISSED_REPORTING', occurredAt: new Date(), description: 'x', recordedById: w.users.officer.id },
+      });
+      return escalateViolationAction({
+        violationId: v.id,
+        version: v.version,
+        to: 'ADMIN_PROTOCOL',
+        protocolNumber: 'AP',
+        protocolDate: localToday(),
+        penalty: 'Fine',
+      });
     },
   },
   {
-    name: 'violation.dismiss', permission: 'violation.dismiss',
+    name: 'violation.dismiss',
+    permission: 'violation.dismiss',
     run: async (w) => {
-      const v = await db.violation.create({ data: { personId: w.person.id, type: 'MISSED_REPORTING', occurredAt: new Date(), description: 'x', recordedById: w.users.officer.id } });
+      const v = await db.violation.create({
+        data: { personId: w.person.id, type: 'MISSED_REPORTING', occurredAt: new Date(), description: 'x', recordedById: w.users.officer.id },
+      });
       return dismissViolationAction({ violationId: v.id, version: v.version, reason: 'Explained' });
     },
   },
-  { name: 'petition.start', permission: 'petition.draft', run: async (w) => { const o = await freshOrder(w); return P.startPetitionAction({ personId: o.personId, orderId: o.id }); } },
-  { name: 'petition.saveDraft', permission: 'petition.draft', run: async (w) => { const p = await petitionIn(w, 'DRAFT'); return P.saveDraftAction({ petitionId: p.id, version: p.version, grounds: 'g', courtId: w.court.id, language: 'RU' }); } },
-  { name: 'petition.endorse', permission: 'petition.endorse', run: async (w) => { const p = await petitionIn(w, 'DRAFT'); return P.endorsePetitionAction({ petitionId: p.id, version: p.version }); } },
-  { name: 'petition.return', permission: 'petition.endorse', run: async (w) => { const p = await petitionIn(w, 'DRAFT'); return P.returnPetitionAction({ petitionId: p.id, version: p.version, comment: 'c' }); } },
-  { name: 'petition.withdraw', permission: 'petition.draft', run: async (w) => { const p = await petitionIn(w, 'DRAFT'); return P.withdrawPetitionAction({ petitionId: p.id, version: p.version, reason: 'r' }); } },
-  { name: 'petition.attach', permission: 'petition.draft', run: async (w) => { const p = await petitionIn(w, 'DRAFT'); return P.addAttachmentAction({ petitionId: p.id, file: new File(['%PDF-1.4'], 'a.pdf', { type: 'application/pdf' }) }); } },
-  { name: 'petition.file', permission: 'petition.file', run: async (w) => { const p = await petitionIn(w, 'ENDORSED'); return P.filePetitionAction({ petitionId: p.id, version: p.version }); } },
-  { name: 'petition.setHearing', permission: 'petition.decide', run: async (w) => { const p = await petitionIn(w, 'FILED'); return P.setHearingAction({ petitionId: p.id, version: p.version, hearingDate: toDateInput(addCalendarDays(kzToday(), 9)) }); } },
-  { name: 'petition.decide', permission: 'petition.decide', run: async (w) => { const p = await petitionIn(w, 'FILED'); return P.decidePetitionAction({ petitionId: p.id, version: p.version, outcome: 'DENIED', decisionNumber: 'D', decisionDate: localToday(), reason: 'r' }); } },
   {
-    name: 'petition.announce', permission: 'announcement.record',
+    name: 'petition.start',
+    permission: 'petition.draft',
+    run: async (w) => {
+      const o = await freshOrder(w);
+      return P.startPetitionAction({ personId: o.personId, orderId: o.id });
+    },
+  },
+  {
+    name: 'petition.saveDraft',
+    permission: 'petition.draft',
+    run: async (w) => {
+      const p = await petitionIn(w, 'DRAFT');
+      return P.saveDraftAction({ petitionId: p.id, version: p.version, grounds: 'g', courtId: w.court.id, language: 'RU' });
+    },
+  },
+  {
+    name: 'petition.endorse',
+    permission: 'petition.endorse',
+    run: async (w) => {
+      const p = await petitionIn(w, 'DRAFT');
+      return P.endorsePetitionAction({ petitionId: p.id, version: p.version });
+    },
+  },
+  {
+    name: 'petition.return',
+    permission: 'petition.endorse',
+    run: async (w) => {
+      const p = await petitionIn(w, 'DRAFT');
+      return P.returnPetitionAction({ petitionId: p.id, version: p.version, comment: 'c' });
+    },
+  },
+  {
+    name: 'petition.withdraw',
+    permission: 'petition.draft',
+    run: async (w) => {
+      const p = await petitionIn(w, 'DRAFT');
+      return P.withdrawPetitionAction({ petitionId: p.id, version: p.version, reason: 'r' });
+    },
+  },
+  {
+    name: 'petition.attach',
+    permission: 'petition.draft',
+    run: async (w) => {
+      const p = await petitionIn(w, 'DRAFT');
+      return P.addAttachmentAction({ petitionId: p.id, file: new File(['%PDF-1.4'], 'a.pdf', { type: 'application/pdf' }) });
+    },
+  },
+  {
+    name: 'petition.file',
+    permission: 'petition.file',
+    run: async (w) => {
+      const p = await petitionIn(w, 'ENDORSED');
+      return P.filePetitionAction({ petitionId: p.id, version: p.version });
+    },
+  },
+  {
+    name: 'petition.setHearing',
+    permission: 'petition.decide',
+    run: async (w) => {
+      const p = await petitionIn(w, 'FILED');
+      return P.setHearingAction({ petitionId: p.id, version: p.version, hearingDate: toDateInput(addCalendarDays(kzToday(), 9)) });
+    },
+  },
+  {
+    name: 'petition.decide',
+    permission: 'petition.decide',
+    run: async (w) => {
+      const p = await petitionIn(w, 'FILED');
+      return P.decidePetitionAction({ petitionId: p.id, version: p.version, outcome: 'DENIED', decisionNumber: 'D', decisionDate: localToday(), reason: 'r' });
+    },
+  },
+  {
+    name: 'petition.announce',
+    permission: 'announcement.record',
     run: async (w) => {
       const p = await petitionIn(w, 'DENIED');
-      const d = await db.courtDecision.create({ data: { petitionId: p.id, outcome: 'DENIED', decisionNumber: 'D', decisionDate: kzToday(), clerkId: w.users.clerk.id } });
+      const d = await db.courtDecision.create({
+        data: { petitionId: p.id, outcome: 'DENIED', decisionNumber: 'D', decisionDate: kzToday(), clerkId: w.users.clerk.id },
+      });
       const task = await db.announcementTask.create({ data: { decisionId: d.id, personId: p.personId, districtId: w.district.id } });
       return P.recordAnnouncementAction({ taskId: task.id, version: task.version, outcome: 'SIGNED', signedOn: localToday() });
     },
   },
   {
-    name: 'reference.save', permission: 'reference.manage',
-    run: (w) => saveReferenceAction({ kind: 'facility', values: { type: 'PLAYGROUND', name: `P${Math.random()}`, address: 'x', districtId: w.district.id, latitude: '51.1', longitude: '71.4', active: true } }),
+    name: 'reference.save',
+    permission: 'reference.manage',
+    run: (w) =>
+      saveReferenceAction({
+        kind: 'facility',
+        values: { type: 'PLAYGROUND', name: `P${Math.random()}`, address: 'x', districtId: w.district.id, latitude: '51.1', longitude: '71.4', active: true },
+      }),
   },
   {
-    name: 'user.unlock', permission: 'user.manage',
+    name: 'user.unlock',
+    permission: 'user.manage',
     run: async (w) => {
       const u = await db.user.update({ where: { id: w.users.supervisor2.id }, data: { lockedUntil: new Date('2999-01-01T00:00:00Z') } });
       return unlockUserAction({ userId: u.id, version: u.version });
@@ -161,14 +332,16 @@ ACTIONS.push(
   },
   // Credential resets, each on a fresh user so the world's users keep their sessions.
   {
-    name: 'user.passwordReset', permission: 'user.manage',
+    name: 'user.passwordReset',
+    permission: 'user.manage',
     run: async (w) => {
       const u = await createUser(db, { role: 'OFFICER', districtId: w.district.id });
       return issuePasswordResetAction({ userId: u.id, version: u.version, reason: 'Forgot the password' });
     },
   },
   {
-    name: 'user.secondFactorReset', permission: 'user.manage',
+    name: 'user.secondFactorReset',
+    permission: 'user.manage',
     run: async (w) => {
       const u = await createUser(db, { role: 'OFFICER', districtId: w.district.id });
       return resetSecondFactorAction({ userId: u.id, version: u.version, reason: 'Lost the phone' });
@@ -182,27 +355,40 @@ beforeAll(async () => {
 
 // Issue 5: warnings and reassignment, each on a fresh record so every allowed role can succeed.
 ACTIONS.push(
-  { name: 'warning.issue', permission: 'warning.issue', run: async (w) => issueWarningAction({ personId: (await freshOrder(w)).personId, type: 'LIFELONG_RESTRICTIONS_NOTICE', language: 'RU' }) },
   {
-    name: 'warning.outcome', permission: 'warning.record',
+    name: 'warning.issue',
+    permission: 'warning.issue',
+    run: async (w) => issueWarningAction({ personId: (await freshOrder(w)).personId, type: 'LIFELONG_RESTRICTIONS_NOTICE', language: 'RU' }),
+  },
+  {
+    name: 'warning.outcome',
+    permission: 'warning.record',
     run: async (w) => {
       const order = await freshOrder(w);
-      const warning = await db.warning.create({ data: { personId: order.personId, type: 'PUBLIC_ORDER_WARNING', legalBasisId: w.basis.id, issuedById: w.users.police.id } });
+      const warning = await db.warning.create({
+        data: { personId: order.personId, type: 'PUBLIC_ORDER_WARNING', legalBasisId: w.basis.id, issuedById: w.users.police.id },
+      });
       return recordWarningOutcomeAction({ warningId: warning.id, version: warning.version, outcome: 'SIGNED', date: localToday() });
     },
   },
   {
-    name: 'caseload.reassign', permission: 'caseload.reassign',
+    name: 'caseload.reassign',
+    permission: 'caseload.reassign',
     run: async (w) => {
       const person = await db.person.findUniqueOrThrow({ where: { id: (await freshOrder(w)).personId } });
-      return reassignPersonsAction({ persons: [{ id: person.id, version: person.version }], toOfficerId: w.users.officer2.id, reason: 'Matrix test reassignment' });
+      return reassignPersonsAction({
+        persons: [{ id: person.id, version: person.version }],
+        toOfficerId: w.users.officer2.id,
+        reason: 'Matrix test reassignment',
+      });
     },
   },
 );
 
 // Issue 9: the bulk review of imported persons, on a fresh pending person each time.
 ACTIONS.push({
-  name: 'person.review', permission: 'person.review',
+  name: 'person.review',
+  permission: 'person.review',
   run: async (w) => {
     const person = await db.person.update({ where: { id: (await freshOrder(w)).personId }, data: { officerId: null, reviewStatus: 'PENDING_REVIEW' } });
     return reviewPersonsAction({ persons: [{ id: person.id, version: person.version }], officerId: w.users.officer.id });
@@ -211,10 +397,18 @@ ACTIONS.push({
 
 // Issue 10: a supervisor marks a registration conflict of their region handled, a fresh one each time.
 ACTIONS.push({
-  name: 'registrationConflict.resolve', permission: 'person.review',
+  name: 'registrationConflict.resolve',
+  permission: 'person.review',
   run: async (w) => {
     const conflict = await db.registrationConflict.create({
-      data: { submittedIin: w.person.iin, source: 'FORM', submittedById: w.users.police.id, targetDistrictId: w.district.id, targetRegionId: w.region.id, existingPersonId: w.person.id },
+      data: {
+        submittedIin: w.person.iin,
+        source: 'FORM',
+        submittedById: w.users.police.id,
+        targetDistrictId: w.district.id,
+        targetRegionId: w.region.id,
+        existingPersonId: w.person.id,
+      },
     });
     return resolveConflictAction({ id: conflict.id, version: conflict.version });
   },
@@ -229,24 +423,37 @@ ACTIONS.push(
   { name: 'registry.importCheck', permission: 'registry.import', run: () => checkImportAction(oneRowCsv()) },
   { name: 'registry.import', permission: 'registry.import', run: () => importRegistryAction(oneRowCsv()) },
   {
-    name: 'registry.withhold', permission: 'registry.withhold',
+    name: 'registry.withhold',
+    permission: 'registry.withhold',
     run: async (w) => {
       const person = await db.person.findUniqueOrThrow({ where: { id: (await freshOrder(w)).personId } });
       return withholdFromRegistryAction({ personId: person.id, version: person.version, reason: 'Matrix test: victim identification risk' });
     },
   },
   {
-    name: 'registry.reinstate', permission: 'registry.withhold',
+    name: 'registry.reinstate',
+    permission: 'registry.withhold',
     run: async (w) => {
       const { personId } = await freshOrder(w);
-      const person = await db.person.update({ where: { id: personId }, data: { registryWithheld: true, registryWithheldReason: 'Matrix test', registryWithheldAt: new Date() } });
+      const person = await db.person.update({
+        where: { id: personId },
+        data: { registryWithheld: true, registryWithheldReason: 'Matrix test', registryWithheldAt: new Date() },
+      });
       return reinstateInRegistryAction({ personId: person.id, version: person.version, reason: 'Matrix test: risk no longer applies' });
     },
   },
 );
 
 async function freshOrder(w: TWorld) {
-  const { order } = await createPerson(db, { districtId: w.district.id, createdById: w.users.police.id, officerId: w.users.officer.id, articleId: w.article.id, courtId: w.court.id, legalBasisId: w.basis.id, sentenceEnd: new Date(Date.UTC(2019, 0, 1)) });
+  const { order } = await createPerson(db, {
+    districtId: w.district.id,
+    createdById: w.users.police.id,
+    officerId: w.users.officer.id,
+    articleId: w.article.id,
+    courtId: w.court.id,
+    legalBasisId: w.basis.id,
+    sentenceEnd: new Date(Date.UTC(2019, 0, 1)),
+  });
   return order!;
 }
 
@@ -256,8 +463,16 @@ async function petitionIn(w: TWorld, status: 'DRAFT' | 'ENDORSED' | 'FILED' | 'D
   const prefill = await db.$transaction((tx) => buildPrefill(tx, { personId: order.personId, orderId: order.id, asOf: new Date() }));
   return db.extensionPetition.create({
     data: {
-      personId: order.personId, orderId: order.id, courtId: w.court.id, drafterId: w.users.police.id, grounds: 'Repeated breaches', requestedTermYears: 2, prefill, status,
-      endorserId: status === 'DRAFT' ? null : w.users.supervisor.id, filingNumber: status === 'FILED' || status === 'DENIED' ? `T-${randomUUID()}` : null,
+      personId: order.personId,
+      orderId: order.id,
+      courtId: w.court.id,
+      drafterId: w.users.police.id,
+      grounds: 'Repeated breaches',
+      requestedTermYears: 2,
+      prefill,
+      status,
+      endorserId: status === 'DRAFT' ? null : w.users.supervisor.id,
+      filingNumber: status === 'FILED' || status === 'DENIED' ? `T-${randomUUID()}` : null,
     },
   });
 }
@@ -284,7 +499,11 @@ describe('permission matrix: every action × every role', () => {
           if (action.name === 'person.register') expect(await db.person.count()).toBe(personsBefore);
           if (action.name === 'reference.save') expect(await db.facility.count()).toBe(facilitiesBefore);
           if (action.name.startsWith('user.') && action.name !== 'user.reactivate' && action.name !== 'user.unlock' && action.name !== 'user.deactivate') {
-            const after = await db.user.findMany({ where: { id: { in: usersBefore.map((u) => u.id) } }, orderBy: { id: 'asc' }, select: { id: true, version: true } });
+            const after = await db.user.findMany({
+              where: { id: { in: usersBefore.map((u) => u.id) } },
+              orderBy: { id: 'asc' },
+              select: { id: true, version: true },
+            });
             expect(after).toEqual(usersBefore);
           }
         }
@@ -300,7 +519,13 @@ const OWN_ACCOUNT_ACTIONS = ['account.changePassword'];
 describe('permission matrix: own account', () => {
   for (const role of ['OFFICER', 'POLICE', 'CLERK', 'SUPERVISOR', 'ADMIN'] as const) {
     it(`account.changePassword as ${role.toLowerCase()}: ${ROLE_PERMISSIONS[role].includes('account.manage') ? 'allowed' : 'refused'}`, async () => {
-      const user = await createUser(db, { role, districtId: world.district.id, courtId: world.court.id, regionId: world.region.id, password: 'Matrix-old-password-4417' });
+      const user = await createUser(db, {
+        role,
+        districtId: world.district.id,
+        courtId: world.court.id,
+        regionId: world.region.id,
+        password: 'Matrix-old-password-4417',
+      });
       await actAs(user);
       const result = await changePasswordAction({ currentPassword: 'Matrix-old-password-4417', newPassword: 'Quiet-harbour-lantern-8812' });
       const events = await db.auditEvent.findMany({ where: { action: 'account.changePassword', actorId: user.id } });
@@ -315,7 +540,10 @@ describe('permission matrix: own account', () => {
   }
   it('account.changePassword as anonymous: refused', async () => {
     await actAs(null);
-    expect(await changePasswordAction({ currentPassword: 'x', newPassword: 'Quiet-harbour-lantern-8812' })).toMatchObject({ ok: false, code: 'unauthenticated' });
+    expect(await changePasswordAction({ currentPassword: 'x', newPassword: 'Quiet-harbour-lantern-8812' })).toMatchObject({
+      ok: false,
+      code: 'unauthenticated',
+    });
   });
 });
 
@@ -335,12 +563,17 @@ describe('permission matrix: complete for actions', () => {
 const APP = path.join(process.cwd(), 'app');
 
 function walk(dir: string, file: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(path.join(dir, e.name), file) : e.name === file ? [path.join(dir, e.name)] : []));
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? walk(path.join(dir, e.name), file) : e.name === file ? [path.join(dir, e.name)] : [],
+  );
 }
 
 /** The URL path of an app file: route groups "(app)" left out. */
 function routeOf(file: string) {
-  const parts = path.relative(APP, path.dirname(file)).split(path.sep).filter((p) => p && !/^\(.*\)$/.test(p));
+  const parts = path
+    .relative(APP, path.dirname(file))
+    .split(path.sep)
+    .filter((p) => p && !/^\(.*\)$/.test(p));
   return `/${parts.join('/')}`;
 }
 
@@ -414,17 +647,53 @@ type TRouteCase = { path: string; name: string; permission: TPermission; call: (
 type TFixture = Awaited<ReturnType<typeof routeFixture>>;
 
 const req = (p: string) => new Request(`http://localhost${p}`);
-const withParams = <T,>(params: T) => ({ params: Promise.resolve(params) });
+const withParams = <T>(params: T) => ({ params: Promise.resolve(params) });
 const ROUTES: TRouteCase[] = [
-  { path: '/evidence/[id]', name: 'evidence.download', permission: 'person.read', scoped: true, call: (f) => evidenceRoute(req('/e'), withParams({ id: f.evidenceId })) },
-  { path: '/persons/[id]/photo', name: 'person.photo.view', permission: 'person.read', scoped: true, call: (f) => photoRoute(req('/p'), withParams({ id: f.personId })) },
-  { path: '/warnings/[id]/document', name: 'warning.document', permission: 'person.read', scoped: true, call: (f) => warningDocRoute(req('/w'), withParams({ id: f.warningId })) },
-  { path: '/petitions/[id]/document', name: 'petition.document', permission: 'petition.read', scoped: true, call: (f) => petitionDocRoute(req('/d'), withParams({ id: f.petitionId })) },
-  { path: '/petitions/[id]/files/[fileId]', name: 'petition.fileDownload', permission: 'petition.read', scoped: true, call: (f) => petitionFileRoute(req('/f'), withParams({ id: f.petitionId, fileId: f.attachmentId })) },
+  {
+    path: '/evidence/[id]',
+    name: 'evidence.download',
+    permission: 'person.read',
+    scoped: true,
+    call: (f) => evidenceRoute(req('/e'), withParams({ id: f.evidenceId })),
+  },
+  {
+    path: '/persons/[id]/photo',
+    name: 'person.photo.view',
+    permission: 'person.read',
+    scoped: true,
+    call: (f) => photoRoute(req('/p'), withParams({ id: f.personId })),
+  },
+  {
+    path: '/warnings/[id]/document',
+    name: 'warning.document',
+    permission: 'person.read',
+    scoped: true,
+    call: (f) => warningDocRoute(req('/w'), withParams({ id: f.warningId })),
+  },
+  {
+    path: '/petitions/[id]/document',
+    name: 'petition.document',
+    permission: 'petition.read',
+    scoped: true,
+    call: (f) => petitionDocRoute(req('/d'), withParams({ id: f.petitionId })),
+  },
+  {
+    path: '/petitions/[id]/files/[fileId]',
+    name: 'petition.fileDownload',
+    permission: 'petition.read',
+    scoped: true,
+    call: (f) => petitionFileRoute(req('/f'), withParams({ id: f.petitionId, fileId: f.attachmentId })),
+  },
   { path: '/persons/export', name: 'export.persons', permission: 'person.read', scoped: false, call: () => personsExport(req('/persons/export')) },
   { path: '/caseload/export', name: 'export.caseload', permission: 'caseload.read', scoped: false, call: () => caseloadExport(req('/caseload/export')) },
   { path: '/expiring/export', name: 'export.expiring', permission: 'worklist.expiry', scoped: false, call: () => expiringExport(req('/expiring/export')) },
-  { path: '/warnings/export', name: 'export.notice-worklist', permission: 'worklist.warnings', scoped: false, call: () => noticeExport(req('/warnings/export')) },
+  {
+    path: '/warnings/export',
+    name: 'export.notice-worklist',
+    permission: 'worklist.warnings',
+    scoped: false,
+    call: () => noticeExport(req('/warnings/export')),
+  },
   { path: '/audit/export', name: 'export.audit', permission: 'audit.read', scoped: false, call: () => auditExport(req('/audit/export')) },
 ];
 
@@ -434,10 +703,16 @@ async function routeFixture(w: TWorld) {
   const pdf = new Uint8Array(Buffer.from('%PDF-1.4 matrix'));
   await db.extensionPetition.update({ where: { id: petition.id }, data: { pdf } });
   const attachment = await db.petitionAttachment.create({ data: { petitionId: petition.id, fileName: 'a.pdf', mimeType: 'application/pdf', data: pdf } });
-  const violation = await db.violation.create({ data: { personId: petition.personId, type: 'MISSED_REPORTING', occurredAt: new Date(), description: 'x', recordedById: w.users.officer.id } });
-  const evidence = await db.evidence.create({ data: { violationId: violation.id, fileName: 'e.pdf', mimeType: 'application/pdf', size: pdf.length, data: pdf, uploadedById: w.users.officer.id } });
+  const violation = await db.violation.create({
+    data: { personId: petition.personId, type: 'MISSED_REPORTING', occurredAt: new Date(), description: 'x', recordedById: w.users.officer.id },
+  });
+  const evidence = await db.evidence.create({
+    data: { violationId: violation.id, fileName: 'e.pdf', mimeType: 'application/pdf', size: pdf.length, data: pdf, uploadedById: w.users.officer.id },
+  });
   await db.personPhoto.create({ data: { personId: petition.personId, mimeType: 'image/png', data: new Uint8Array([0x89, 0x50, 0x4e, 0x47]) } });
-  const warning = await db.warning.create({ data: { personId: petition.personId, type: 'PUBLIC_ORDER_WARNING', legalBasisId: w.basis.id, issuedById: w.users.police.id, pdf } });
+  const warning = await db.warning.create({
+    data: { personId: petition.personId, type: 'PUBLIC_ORDER_WARNING', legalBasisId: w.basis.id, issuedById: w.users.police.id, pdf },
+  });
   // Users of the same roles elsewhere, fresh (the action matrix above changes the world's second users).
   const outside = {
     officer2: await createUser(db, { role: 'OFFICER', districtId: w.district2.id }),

@@ -18,10 +18,35 @@ function newIin(birth = '1982-03-04', sex: 'MALE' | 'FEMALE' = 'MALE') {
 
 function registration(overrides: { iin?: string; latitude?: string; longitude?: string; districtId?: string; birthDate?: string; sex?: string } = {}) {
   return {
-    identity: { iin: overrides.iin ?? newIin(), lastName: 'Seitkali', firstName: 'Arman', middleName: '', birthDate: overrides.birthDate ?? '1982-03-04', sex: overrides.sex ?? 'MALE', districtId: overrides.districtId ?? world.district.id },
+    identity: {
+      iin: overrides.iin ?? newIin(),
+      lastName: 'Seitkali',
+      firstName: 'Arman',
+      middleName: '',
+      birthDate: overrides.birthDate ?? '1982-03-04',
+      sex: overrides.sex ?? 'MALE',
+      districtId: overrides.districtId ?? world.district.id,
+    },
     aliases: [{ lastName: 'Seitkaliev', firstName: 'Arman', middleName: '' }],
-    address: { kind: 'REGISTERED', districtId: world.district.id, locality: 'Astana', street: 'Kenesary', building: '5', apartment: '12', latitude: overrides.latitude ?? '', longitude: overrides.longitude ?? '', validFrom: '2021-05-01' },
-    conviction: { articleId: world.article.id, courtId: world.court.id, caseNumber: '1-55/2012', verdictDate: '2012-02-01', sentenceEnd: '2021-04-30', minorVictim: true },
+    address: {
+      kind: 'REGISTERED',
+      districtId: world.district.id,
+      locality: 'Astana',
+      street: 'Kenesary',
+      building: '5',
+      apartment: '12',
+      latitude: overrides.latitude ?? '',
+      longitude: overrides.longitude ?? '',
+      validFrom: '2021-05-01',
+    },
+    conviction: {
+      articleId: world.article.id,
+      courtId: world.court.id,
+      caseNumber: '1-55/2012',
+      verdictDate: '2012-02-01',
+      sentenceEnd: '2021-04-30',
+      minorVictim: true,
+    },
   };
 }
 
@@ -65,12 +90,23 @@ describe('registering a person', () => {
   it('names the existing record for a taken IIN when the user may see it, and only then', async () => {
     const existing = await db.person.findUniqueOrThrow({ where: { id: world.person.id } });
     await actAs(world.users.police);
-    const visible = await registerPersonAction(registration({ iin: existing.iin, birthDate: existing.birthDate.toISOString().slice(0, 10), sex: existing.sex }));
+    const visible = await registerPersonAction(
+      registration({ iin: existing.iin, birthDate: existing.birthDate.toISOString().slice(0, 10), sex: existing.sex }),
+    );
     {
-      expect(visible).toMatchObject({ ok: false, fieldErrors: { 'identity.iin': { key: 'validation.iin.takenVisible' } }, extra: { existingPerson: { id: existing.id } } });
+      expect(visible).toMatchObject({
+        ok: false,
+        fieldErrors: { 'identity.iin': { key: 'validation.iin.takenVisible' } },
+        extra: { existingPerson: { id: existing.id } },
+      });
     }
     await actAs(world.users.police2);
-    const farDistrictInput = registration({ iin: existing.iin, birthDate: existing.birthDate.toISOString().slice(0, 10), sex: existing.sex, districtId: world.farDistrict.id });
+    const farDistrictInput = registration({
+      iin: existing.iin,
+      birthDate: existing.birthDate.toISOString().slice(0, 10),
+      sex: existing.sex,
+      districtId: world.farDistrict.id,
+    });
     farDistrictInput.address.districtId = world.farDistrict.id;
     const hidden = await registerPersonAction(farDistrictInput);
     {
@@ -85,7 +121,8 @@ describe('registering a person', () => {
     const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3]);
     const good = await registerPersonAction({ ...registration(), photo: new File([png], 'p.png', { type: 'image/png' }) });
     expect(good.ok).toBe(true);
-    if (good.ok) expect(await db.personPhoto.findFirst({ where: { personId: good.data.personId }, select: { mimeType: true } })).toEqual({ mimeType: 'image/png' });
+    if (good.ok)
+      expect(await db.personPhoto.findFirst({ where: { personId: good.data.personId }, select: { mimeType: true } })).toEqual({ mimeType: 'image/png' });
     const before = await db.person.count();
     const disguised = await registerPersonAction({ ...registration(), photo: new File(['<svg onload=alert(1)>'], 'x.png', { type: 'image/png' }) });
     expect(disguised).toMatchObject({ ok: false, fieldErrors: { photo: { key: 'validation.photoType' } } });
@@ -94,14 +131,16 @@ describe('registering a person', () => {
     expect(await db.person.count()).toBe(before);
   });
 
-  it('refuses registration into a district outside the user\'s unit', async () => {
+  it("refuses registration into a district outside the user's unit", async () => {
     await actAs(world.users.police);
     const result = await registerPersonAction(registration({ districtId: world.farDistrict.id }));
     expect(result).toMatchObject({ ok: false, fieldErrors: { 'identity.districtId': { key: 'validation.districtOutOfScope' } } });
   });
 
   it('flags a residence inside the banned radius of a child facility when the address is entered', async () => {
-    const school = await db.facility.create({ data: { type: 'SCHOOL', name: 'Test school', address: 'x', districtId: world.district.id, latitude: 48.5, longitude: 68.5 } });
+    const school = await db.facility.create({
+      data: { type: 'SCHOOL', name: 'Test school', address: 'x', districtId: world.district.id, latitude: 48.5, longitude: 68.5 },
+    });
     await actAs(world.users.police);
     // ~110 m north of the school: inside the default 300 m.
     const near = await registerPersonAction(registration({ latitude: '48.501', longitude: '68.5' }));
@@ -111,7 +150,20 @@ describe('registering a person', () => {
     expect(far.ok && far.data.flags).toEqual([]);
     // A later move next to the school is flagged too, and the old address is kept as history.
     if (!far.ok) return;
-    const moved = await addAddressAction({ personId: far.data.personId, address: { kind: 'REGISTERED', districtId: world.district.id, locality: 'A', street: 'B', building: '1', apartment: '', latitude: '48.5005', longitude: '68.5005', validFrom: '2024-01-01' } });
+    const moved = await addAddressAction({
+      personId: far.data.personId,
+      address: {
+        kind: 'REGISTERED',
+        districtId: world.district.id,
+        locality: 'A',
+        street: 'B',
+        building: '1',
+        apartment: '',
+        latitude: '48.5005',
+        longitude: '68.5005',
+        validFrom: '2024-01-01',
+      },
+    });
     expect(moved.ok && moved.data.flags[0]).toMatchObject({ facilityId: school.id });
     const addresses = await db.address.findMany({ where: { personId: far.data.personId }, orderBy: { validFrom: 'asc' } });
     expect(addresses.map((a) => a.validTo?.toISOString().slice(0, 10) ?? null)).toEqual(['2023-12-31', null]);
@@ -123,14 +175,50 @@ describe('supervision orders', () => {
     await actAs(world.users.police);
     const reg = await registerPersonAction(registration());
     if (!reg.ok) throw new Error('registration failed');
-    const bad = await createOrderAction({ personId: reg.data.personId, legalBasisId: world.basis.id, courtId: world.court.id, rulingNumber: 'R', rulingDate: '2021-04-01', startDate: '2021-04-30', endDate: '', lifelong: false, restrictions: [{ type: 'REPORTING', timesPerMonth: 9 }] });
+    const bad = await createOrderAction({
+      personId: reg.data.personId,
+      legalBasisId: world.basis.id,
+      courtId: world.court.id,
+      rulingNumber: 'R',
+      rulingDate: '2021-04-01',
+      startDate: '2021-04-30',
+      endDate: '',
+      lifelong: false,
+      restrictions: [{ type: 'REPORTING', timesPerMonth: 9 }],
+    });
     expect(bad).toMatchObject({ ok: false, fieldErrors: { 'restrictions.0.timesPerMonth': { key: 'validation.reportingRange' } } });
-    const ok = await createOrderAction({ personId: reg.data.personId, legalBasisId: world.basis.id, courtId: world.court.id, rulingNumber: 'R', rulingDate: '2021-04-01', startDate: '2021-04-30', endDate: '', lifelong: false, restrictions: [{ type: 'REPORTING', timesPerMonth: 2 }, { type: 'CURFEW', from: '22:00', to: '06:00' }] });
+    const ok = await createOrderAction({
+      personId: reg.data.personId,
+      legalBasisId: world.basis.id,
+      courtId: world.court.id,
+      rulingNumber: 'R',
+      rulingDate: '2021-04-01',
+      startDate: '2021-04-30',
+      endDate: '',
+      lifelong: false,
+      restrictions: [
+        { type: 'REPORTING', timesPerMonth: 2 },
+        { type: 'CURFEW', from: '22:00', to: '06:00' },
+      ],
+    });
     expect(ok.ok).toBe(true);
     const order = await db.supervisionOrder.findFirstOrThrow({ where: { personId: reg.data.personId }, include: { restrictions: true } });
     expect(order.endDate?.toISOString().slice(0, 10)).toBe('2029-04-30');
-    expect(order.restrictions.map((r) => [r.type, r.params]).sort()).toEqual([['CURFEW', { from: '22:00', to: '06:00' }], ['REPORTING', { timesPerMonth: 2 }]]);
-    const second = await createOrderAction({ personId: reg.data.personId, legalBasisId: world.basis.id, courtId: world.court.id, rulingNumber: 'R2', rulingDate: '2021-04-01', startDate: '2021-04-30', endDate: '', lifelong: true, restrictions: [] });
+    expect(order.restrictions.map((r) => [r.type, r.params]).sort()).toEqual([
+      ['CURFEW', { from: '22:00', to: '06:00' }],
+      ['REPORTING', { timesPerMonth: 2 }],
+    ]);
+    const second = await createOrderAction({
+      personId: reg.data.personId,
+      legalBasisId: world.basis.id,
+      courtId: world.court.id,
+      rulingNumber: 'R2',
+      rulingDate: '2021-04-01',
+      startDate: '2021-04-30',
+      endDate: '',
+      lifelong: true,
+      restrictions: [],
+    });
     expect(second).toMatchObject({ ok: false, fieldErrors: { _form: { key: 'validation.activeOrderExists' } } });
   });
 });
@@ -138,7 +226,8 @@ describe('supervision orders', () => {
 describe('scope', () => {
   it('lets each role see exactly its own persons; outside scope is not found and audited', async () => {
     const meta = { ip: '10.0.0.9', requestId: 'scope' };
-    const seen = async (user: { id: string; sessionVersion: number }) => !!(await viewPerson({ db, actor: await actorFor(user), meta, personId: world.person.id }));
+    const seen = async (user: { id: string; sessionVersion: number }) =>
+      !!(await viewPerson({ db, actor: await actorFor(user), meta, personId: world.person.id }));
     expect(await seen(world.users.officer)).toBe(true);
     expect(await seen(world.users.police)).toBe(true);
     expect(await seen(world.users.supervisor)).toBe(true);

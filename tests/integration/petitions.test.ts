@@ -1,7 +1,15 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { actAs, actAsOnce, buildWorld, db, type TWorld } from '../helpers/world';
 import {
-  decidePetitionAction, endorsePetitionAction, filePetitionAction, recordAnnouncementAction, returnPetitionAction, saveDraftAction, setHearingAction, startPetitionAction, withdrawPetitionAction,
+  decidePetitionAction,
+  endorsePetitionAction,
+  filePetitionAction,
+  recordAnnouncementAction,
+  returnPetitionAction,
+  saveDraftAction,
+  setHearingAction,
+  startPetitionAction,
+  withdrawPetitionAction,
 } from '@/lib/petitions/actions';
 import { createPerson, createUser } from '@/prisma/seed/factories';
 import { PDFDocument } from 'pdf-lib';
@@ -21,13 +29,23 @@ let clerkB: Awaited<ReturnType<typeof createUser>>;
 beforeAll(async () => {
   world = await buildWorld();
   clerkB = await createUser(db, { role: 'CLERK', courtId: world.court.id, fullName: 'Second Clerk' });
-  await db.riskFactor.upsert({ where: { code: 'repeat-violations' }, create: { code: 'repeat-violations', titleEn: 'R', titleRu: 'Р', titleKk: 'Р' }, update: {} });
+  await db.riskFactor.upsert({
+    where: { code: 'repeat-violations' },
+    create: { code: 'repeat-violations', titleEn: 'R', titleRu: 'Р', titleKk: 'Р' },
+    update: {},
+  });
 });
 
 async function orderEndingSoon(endDate = ORDER_END) {
   const { person, order } = await createPerson(db, {
-    districtId: world.district.id, createdById: world.users.police.id, officerId: world.users.officer.id, articleId: world.article.id, courtId: world.court.id, legalBasisId: world.basis.id,
-    sentenceEnd: new Date(Date.UTC(2018, 11, 20)), order: { endDate },
+    districtId: world.district.id,
+    createdById: world.users.police.id,
+    officerId: world.users.officer.id,
+    articleId: world.article.id,
+    courtId: world.court.id,
+    legalBasisId: world.basis.id,
+    sentenceEnd: new Date(Date.UTC(2018, 11, 20)),
+    order: { endDate },
   });
   return { person, order: order! };
 }
@@ -40,7 +58,16 @@ async function filedPetition(language: 'RU' | 'KK' = 'RU', endDate = ORDER_END) 
   if (!started.ok) throw new Error(JSON.stringify(started));
   const id = started.data.petitionId;
   const v = async () => (await db.extensionPetition.findUniqueOrThrow({ where: { id } })).version;
-  const saved = await saveDraftAction({ petitionId: id, version: await v(), grounds: 'Two missed check-ins and a curfew breach.', riskFactorCodes: ['repeat-violations'], requestedLifelong: false, requestedTermYears: '3', courtId: world.court.id, language });
+  const saved = await saveDraftAction({
+    petitionId: id,
+    version: await v(),
+    grounds: 'Two missed check-ins and a curfew breach.',
+    riskFactorCodes: ['repeat-violations'],
+    requestedLifelong: false,
+    requestedTermYears: '3',
+    courtId: world.court.id,
+    language,
+  });
   expect(saved.ok).toBe(true);
   await actAs(world.users.supervisor);
   expect((await endorsePetitionAction({ petitionId: id, version: await v() })).ok).toBe(true);
@@ -67,36 +94,83 @@ describe('petition lifecycle', () => {
     const { id, order, version } = await filedPetition();
     await actAs(world.users.clerk);
     expect((await setHearingAction({ petitionId: id, version: await version(), hearingDate: today })).ok).toBe(true);
-    const granted = await decidePetitionAction({ petitionId: id, version: await version(), outcome: 'GRANTED_YEARS', termYears: '2', decisionNumber: 'D-1', decisionDate: today, reportingTimesPerMonth: '4' });
+    const granted = await decidePetitionAction({
+      petitionId: id,
+      version: await version(),
+      outcome: 'GRANTED_YEARS',
+      termYears: '2',
+      decisionNumber: 'D-1',
+      decisionDate: today,
+      reportingTimesPerMonth: '4',
+    });
     expect(granted.ok).toBe(true);
     const after = await db.supervisionOrder.findUniqueOrThrow({ where: { id: order.id }, include: { extensions: true, restrictions: true } });
     expect(after.endDate?.toISOString().slice(0, 10)).toBe(plusYears(2));
-    expect(after.extensions.map((e) => [e.previousEndDate?.toISOString().slice(0, 10), e.newEndDate?.toISOString().slice(0, 10), e.rulingNumber])).toEqual([[toDateInput(ORDER_END), plusYears(2), 'D-1']]);
+    expect(after.extensions.map((e) => [e.previousEndDate?.toISOString().slice(0, 10), e.newEndDate?.toISOString().slice(0, 10), e.rulingNumber])).toEqual([
+      [toDateInput(ORDER_END), plusYears(2), 'D-1'],
+    ]);
     const reporting = after.restrictions.filter((r) => r.type === 'REPORTING');
     expect(reporting.find((r) => r.effectiveTo === null)?.params).toEqual({ timesPerMonth: 4 });
-    expect(reporting.find((r) => r.effectiveTo !== null)?.effectiveTo?.toISOString().slice(0, 10)).toBe(toDateInput(addCalendarDays(TODAY, -1)));
+    expect(
+      reporting
+        .find((r) => r.effectiveTo !== null)
+        ?.effectiveTo?.toISOString()
+        .slice(0, 10),
+    ).toBe(toDateInput(addCalendarDays(TODAY, -1)));
     expect((await db.extensionPetition.findUniqueOrThrow({ where: { id } })).status).toBe('GRANTED');
     const task = await db.announcementTask.findFirstOrThrow({ where: { decision: { petitionId: id } } });
     await actAs(world.users.police);
-    expect(await recordAnnouncementAction({ taskId: task.id, version: task.version, outcome: 'REFUSED', refusalWitness: '' })).toMatchObject({ ok: false, fieldErrors: { refusalWitness: { key: 'validation.required' } } });
-    expect((await recordAnnouncementAction({ taskId: task.id, version: task.version, outcome: 'REFUSED', refusalWitness: 'Inspector A. Nurlanov' })).ok).toBe(true);
-    expect(await db.announcementTask.findUniqueOrThrow({ where: { id: task.id } })).toMatchObject({ status: 'REFUSED', refusalWitness: 'Inspector A. Nurlanov' });
+    expect(await recordAnnouncementAction({ taskId: task.id, version: task.version, outcome: 'REFUSED', refusalWitness: '' })).toMatchObject({
+      ok: false,
+      fieldErrors: { refusalWitness: { key: 'validation.required' } },
+    });
+    expect((await recordAnnouncementAction({ taskId: task.id, version: task.version, outcome: 'REFUSED', refusalWitness: 'Inspector A. Nurlanov' })).ok).toBe(
+      true,
+    );
+    expect(await db.announcementTask.findUniqueOrThrow({ where: { id: task.id } })).toMatchObject({
+      status: 'REFUSED',
+      refusalWitness: 'Inspector A. Nurlanov',
+    });
   });
 
   it('grants for life, or denies and leaves the order as it was', async () => {
     const life = await filedPetition();
     await actAs(world.users.clerk);
     // Three years were asked: life needs the acknowledgement (tests/integration/grant-difference.test.ts).
-    expect(await decidePetitionAction({ petitionId: life.id, version: await life.version(), outcome: 'GRANTED_LIFELONG', decisionNumber: 'D-2', decisionDate: today, acknowledgeDifference: true, acknowledgedRulingNumber: 'D-2' })).toMatchObject({ ok: true });
+    expect(
+      await decidePetitionAction({
+        petitionId: life.id,
+        version: await life.version(),
+        outcome: 'GRANTED_LIFELONG',
+        decisionNumber: 'D-2',
+        decisionDate: today,
+        acknowledgeDifference: true,
+        acknowledgedRulingNumber: 'D-2',
+      }),
+    ).toMatchObject({ ok: true });
     expect(await db.supervisionOrder.findUniqueOrThrow({ where: { id: life.order.id } })).toMatchObject({ lifelong: true, endDate: null });
     // A lifelong order has nothing left to extend.
     await actAs(world.users.police);
-    expect(await startPetitionAction({ personId: life.person.id, orderId: life.order.id })).toMatchObject({ ok: false, fieldErrors: { _form: { key: 'validation.alreadyLifelong' } } });
+    expect(await startPetitionAction({ personId: life.person.id, orderId: life.order.id })).toMatchObject({
+      ok: false,
+      fieldErrors: { _form: { key: 'validation.alreadyLifelong' } },
+    });
 
     const denied = await filedPetition();
     const before = await db.supervisionOrder.findUniqueOrThrow({ where: { id: denied.order.id } });
     await actAs(world.users.clerk);
-    expect((await decidePetitionAction({ petitionId: denied.id, version: await denied.version(), outcome: 'DENIED', decisionNumber: 'D-3', decisionDate: today, reason: 'Insufficient grounds' })).ok).toBe(true);
+    expect(
+      (
+        await decidePetitionAction({
+          petitionId: denied.id,
+          version: await denied.version(),
+          outcome: 'DENIED',
+          decisionNumber: 'D-3',
+          decisionDate: today,
+          reason: 'Insufficient grounds',
+        })
+      ).ok,
+    ).toBe(true);
     const after = await db.supervisionOrder.findUniqueOrThrow({ where: { id: denied.order.id }, include: { extensions: true } });
     expect(after.endDate).toEqual(before.endDate);
     expect(after.extensions).toHaveLength(0);
@@ -106,7 +180,17 @@ describe('petition lifecycle', () => {
     const { id, order, version } = await filedPetition();
     const v = await version();
     // Five years is more than the three asked: acknowledged (needless, and harmless, for one year).
-    const decide = (years: string) => decidePetitionAction({ petitionId: id, version: v, outcome: 'GRANTED_YEARS', termYears: years, decisionNumber: `D-${years}`, decisionDate: today, acknowledgeDifference: true, acknowledgedRulingNumber: `D-${years}` });
+    const decide = (years: string) =>
+      decidePetitionAction({
+        petitionId: id,
+        version: v,
+        outcome: 'GRANTED_YEARS',
+        termYears: years,
+        decisionNumber: `D-${years}`,
+        decisionDate: today,
+        acknowledgeDifference: true,
+        acknowledgedRulingNumber: `D-${years}`,
+      });
     // Each call resolves its own clerk's session, in call order.
     await actAsOnce(world.users.clerk);
     await actAsOnce(clerkB);
@@ -131,29 +215,51 @@ describe('petition lifecycle', () => {
     expect(await endorsePetitionAction({ petitionId: id, version: await v() })).toMatchObject({ ok: false, code: 'forbidden' });
     // An incomplete draft cannot be endorsed.
     await actAs(world.users.supervisor);
-    expect(await endorsePetitionAction({ petitionId: id, version: await v() })).toMatchObject({ ok: false, fieldErrors: { _form: { key: 'validation.petitionIncomplete' } } });
+    expect(await endorsePetitionAction({ petitionId: id, version: await v() })).toMatchObject({
+      ok: false,
+      fieldErrors: { _form: { key: 'validation.petitionIncomplete' } },
+    });
     expect((await returnPetitionAction({ petitionId: id, version: await v(), comment: 'Add the grounds' })).ok).toBe(true);
     await actAs(world.users.police);
     expect((await withdrawPetitionAction({ petitionId: id, version: await v(), reason: 'Duplicate' })).ok).toBe(true);
     await actAs(world.users.clerk);
-    expect(await decidePetitionAction({ petitionId: id, version: await v(), outcome: 'DENIED', decisionNumber: 'X', decisionDate: today, reason: 'x' })).toMatchObject({ ok: false, code: 'not_found' });
+    expect(
+      await decidePetitionAction({ petitionId: id, version: await v(), outcome: 'DENIED', decisionNumber: 'X', decisionDate: today, reason: 'x' }),
+    ).toMatchObject({ ok: false, code: 'not_found' });
 
     const other = await createUser(db, { role: 'CLERK', courtId: world.court2.id });
     const filed = await filedPetition();
     await actAs(other);
-    expect(await decidePetitionAction({ petitionId: filed.id, version: await filed.version(), outcome: 'DENIED', decisionNumber: 'X', decisionDate: today, reason: 'x' })).toMatchObject({ ok: false, code: 'not_found' });
+    expect(
+      await decidePetitionAction({
+        petitionId: filed.id,
+        version: await filed.version(),
+        outcome: 'DENIED',
+        decisionNumber: 'X',
+        decisionDate: today,
+        reason: 'x',
+      }),
+    ).toMatchObject({ ok: false, code: 'not_found' });
     expect(await db.courtDecision.count({ where: { petitionId: filed.id } })).toBe(0);
   });
 
   it('refuses illegal moves whatever the client sends', async () => {
     const { id, version } = await filedPetition();
     await actAs(world.users.police);
-    expect(await filePetitionAction({ petitionId: id, version: await version() })).toMatchObject({ ok: false, code: 'forbidden', message: { key: 'errors.illegalTransition' } });
+    expect(await filePetitionAction({ petitionId: id, version: await version() })).toMatchObject({
+      ok: false,
+      code: 'forbidden',
+      message: { key: 'errors.illegalTransition' },
+    });
     await actAs(world.users.supervisor);
     expect(await returnPetitionAction({ petitionId: id, version: await version(), comment: 'back' })).toMatchObject({ ok: false, code: 'forbidden' });
     await actAs(world.users.clerk);
-    expect((await decidePetitionAction({ petitionId: id, version: await version(), outcome: 'DENIED', decisionNumber: 'D', decisionDate: today, reason: 'x' })).ok).toBe(true);
-    expect(await decidePetitionAction({ petitionId: id, version: await version(), outcome: 'GRANTED_LIFELONG', decisionNumber: 'D2', decisionDate: today })).toMatchObject({ ok: false, code: 'conflict', message: { key: 'errors.alreadyDecided' } });
+    expect(
+      (await decidePetitionAction({ petitionId: id, version: await version(), outcome: 'DENIED', decisionNumber: 'D', decisionDate: today, reason: 'x' })).ok,
+    ).toBe(true);
+    expect(
+      await decidePetitionAction({ petitionId: id, version: await version(), outcome: 'GRANTED_LIFELONG', decisionNumber: 'D2', decisionDate: today }),
+    ).toMatchObject({ ok: false, code: 'conflict', message: { key: 'errors.alreadyDecided' } });
     await actAs(world.users.police);
     expect(await withdrawPetitionAction({ petitionId: id, version: await version(), reason: 'late' })).toMatchObject({ ok: false, code: 'forbidden' });
   });
@@ -185,7 +291,15 @@ describe('atomic grant', () => {
     const { id, order, version } = await filedPetition('RU', addCalendarDays(TODAY, -10));
     const before = await db.supervisionOrder.findUniqueOrThrow({ where: { id: order.id }, include: { extensions: true, restrictions: true } });
     await actAs(world.users.clerk);
-    const late = await decidePetitionAction({ petitionId: id, version: await version(), outcome: 'GRANTED_YEARS', termYears: '2', decisionNumber: 'LATE', decisionDate: today, reportingTimesPerMonth: '4' });
+    const late = await decidePetitionAction({
+      petitionId: id,
+      version: await version(),
+      outcome: 'GRANTED_YEARS',
+      termYears: '2',
+      decisionNumber: 'LATE',
+      decisionDate: today,
+      reportingTimesPerMonth: '4',
+    });
     expect(late).toMatchObject({ ok: false, fieldErrors: { decisionDate: { key: 'validation.orderEndedBeforeDecision' } } });
     const after = await db.supervisionOrder.findUniqueOrThrow({ where: { id: order.id }, include: { extensions: true, restrictions: true } });
     expect(after).toEqual(before);
@@ -205,14 +319,29 @@ describe('petition documents', () => {
     if (!started.ok) throw new Error('start failed');
     const { addAttachmentAction } = await import('@/lib/petitions/actions');
     expect((await addAttachmentAction({ petitionId: started.data.petitionId, file: pdfFile('medical-report.pdf') })).ok).toBe(true);
-    expect(await addAttachmentAction({ petitionId: started.data.petitionId, file: new File(['<html>'], 'x.pdf', { type: 'application/pdf' }) })).toMatchObject({ ok: false, fieldErrors: { file: { key: 'validation.evidenceType' } } });
+    expect(await addAttachmentAction({ petitionId: started.data.petitionId, file: new File(['<html>'], 'x.pdf', { type: 'application/pdf' }) })).toMatchObject({
+      ok: false,
+      fieldErrors: { file: { key: 'validation.evidenceType' } },
+    });
     expect(await db.petitionAttachment.count({ where: { petitionId: started.data.petitionId } })).toBe(1);
 
     const filed = await filedPetition();
     await actAs(world.users.police);
     expect(await addAttachmentAction({ petitionId: filed.id, file: pdfFile('late.pdf') })).toMatchObject({ ok: false, code: 'forbidden' });
     await actAs(world.users.clerk);
-    expect((await decidePetitionAction({ petitionId: filed.id, version: await filed.version(), outcome: 'DENIED', decisionNumber: 'D-9', decisionDate: today, reason: 'x', scan: pdfFile('decision.pdf') })).ok).toBe(true);
+    expect(
+      (
+        await decidePetitionAction({
+          petitionId: filed.id,
+          version: await filed.version(),
+          outcome: 'DENIED',
+          decisionNumber: 'D-9',
+          decisionDate: today,
+          reason: 'x',
+          scan: pdfFile('decision.pdf'),
+        })
+      ).ok,
+    ).toBe(true);
     expect((await db.courtDecision.findUniqueOrThrow({ where: { petitionId: filed.id } })).scanMimeType).toBe('application/pdf');
   });
 });
@@ -240,8 +369,16 @@ describe('petition state machine, every state × every move', () => {
         const prefill = await db.$transaction((tx) => buildPrefill(tx, { personId: person.id, orderId: order.id, asOf: new Date() }));
         const p = await db.extensionPetition.create({
           data: {
-            personId: person.id, orderId: order.id, courtId: world.court.id, drafterId: world.users.police.id, grounds: 'g', requestedTermYears: 1, prefill,
-            status: status as 'DRAFT', endorserId: status === 'DRAFT' ? null : world.users.supervisor.id, filingNumber: ['DRAFT', 'ENDORSED'].includes(status) ? null : `SM-${p0()}`,
+            personId: person.id,
+            orderId: order.id,
+            courtId: world.court.id,
+            drafterId: world.users.police.id,
+            grounds: 'g',
+            requestedTermYears: 1,
+            prefill,
+            status: status as 'DRAFT',
+            endorserId: status === 'DRAFT' ? null : world.users.supervisor.id,
+            filingNumber: ['DRAFT', 'ENDORSED'].includes(status) ? null : `SM-${p0()}`,
           },
         });
         const ref = { petitionId: p.id, version: p.version };
@@ -252,7 +389,10 @@ describe('petition state machine, every state × every move', () => {
           file: async () => (await actAs(world.users.police), filePetitionAction(ref)),
           withdraw: async () => (await actAs(world.users.police), withdrawPetitionAction({ ...ref, reason: 'r' })),
           hearing: async () => (await actAs(world.users.clerk), hearing({ ...ref, hearingDate: toDateInput(addCalendarDays(TODAY, 9)) })),
-          decide: async () => (await actAs(world.users.clerk), decidePetitionAction({ ...ref, outcome: 'DENIED', decisionNumber: 'D', decisionDate: today, reason: 'r' })),
+          decide: async () => (
+            await actAs(world.users.clerk),
+            decidePetitionAction({ ...ref, outcome: 'DENIED', decisionNumber: 'D', decisionDate: today, reason: 'r' })
+          ),
         }[move];
         const result = await run();
         const after = await db.extensionPetition.findUniqueOrThrow({ where: { id: p.id } });

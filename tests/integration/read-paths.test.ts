@@ -20,8 +20,14 @@ beforeAll(async () => {
   world = await buildWorld();
   for (let i = 0; i < 3; i++) {
     await createPerson(db, {
-      districtId: world.district.id, createdById: world.users.police.id, officerId: world.users.officer.id, articleId: world.article.id, courtId: world.court.id,
-      legalBasisId: world.basis.id, sentenceEnd: new Date(Date.UTC(2022, 0, 1)), restrictions: [{ type: 'REPORTING', timesPerMonth: 2 + i }],
+      districtId: world.district.id,
+      createdById: world.users.police.id,
+      officerId: world.users.officer.id,
+      articleId: world.article.id,
+      courtId: world.court.id,
+      legalBasisId: world.basis.id,
+      sentenceEnd: new Date(Date.UTC(2022, 0, 1)),
+      restrictions: [{ type: 'REPORTING', timesPerMonth: 2 + i }],
     });
   }
   // A test-only function: a digest of one table's rows (dynamic SQL needs the table name quoted by format()).

@@ -15,7 +15,12 @@ beforeAll(async () => {
 
 async function personWithSchedule() {
   const { person } = await createPerson(db, {
-    districtId: world.district.id, createdById: world.users.police.id, officerId: world.users.officer.id, articleId: world.article.id, courtId: world.court.id, legalBasisId: world.basis.id,
+    districtId: world.district.id,
+    createdById: world.users.police.id,
+    officerId: world.users.officer.id,
+    articleId: world.article.id,
+    courtId: world.court.id,
+    legalBasisId: world.basis.id,
     restrictions: [{ type: 'REPORTING', timesPerMonth: 2 }],
   });
   await db.$transaction((tx) => rollSchedules({ tx, personIds: [person.id] }));
@@ -31,7 +36,14 @@ describe('reassigning persons between officers', () => {
     const scheduled = await db.checkIn.count({ where: { personId: { in: [a.id, b.id] }, outcome: 'SCHEDULED' } });
     expect(scheduled).toBeGreaterThan(0);
     await actAs(world.users.supervisor);
-    const result = await reassignPersonsAction({ persons: [{ id: a.id, version: a.version }, { id: b.id, version: b.version }], toOfficerId: officerB.id, reason });
+    const result = await reassignPersonsAction({
+      persons: [
+        { id: a.id, version: a.version },
+        { id: b.id, version: b.version },
+      ],
+      toOfficerId: officerB.id,
+      reason,
+    });
     expect(result).toMatchObject({ ok: true, data: { moved: 2, checkInsMoved: scheduled } });
     expect(await db.person.count({ where: { id: { in: [a.id, b.id] }, officerId: officerB.id } })).toBe(2);
     expect(await db.checkIn.count({ where: { personId: { in: [a.id, b.id] }, outcome: 'SCHEDULED', officerId: { not: officerB.id } } })).toBe(0);
@@ -49,7 +61,14 @@ describe('reassigning persons between officers', () => {
     const b = await personWithSchedule();
     await db.person.update({ where: { id: b.id }, data: { version: { increment: 1 } } });
     await actAs(world.users.supervisor);
-    const result = await reassignPersonsAction({ persons: [{ id: a.id, version: a.version }, { id: b.id, version: b.version }], toOfficerId: officerB.id, reason });
+    const result = await reassignPersonsAction({
+      persons: [
+        { id: a.id, version: a.version },
+        { id: b.id, version: b.version },
+      ],
+      toOfficerId: officerB.id,
+      reason,
+    });
     expect(result).toMatchObject({ ok: false, code: 'conflict', message: { key: 'reassign.errors.changed' } });
     expect((await db.person.findUniqueOrThrow({ where: { id: a.id } })).officerId).toBe(world.users.officer.id);
   });
@@ -63,10 +82,22 @@ describe('reassigning persons between officers', () => {
     }
     const farOfficer = await createUser(db, { role: 'OFFICER', districtId: world.farDistrict.id });
     await actAs(world.users.supervisor);
-    expect(await reassignPersonsAction({ ...input, toOfficerId: farOfficer.id })).toMatchObject({ ok: false, fieldErrors: { toOfficerId: { key: 'reassign.validation.officer' } } });
-    expect(await reassignPersonsAction({ ...input, toOfficerId: world.users.police.id })).toMatchObject({ ok: false, fieldErrors: { toOfficerId: { key: 'reassign.validation.officer' } } });
-    expect(await reassignPersonsAction({ ...input, reason: 'short' })).toMatchObject({ ok: false, fieldErrors: { reason: { key: 'reassign.validation.reason' } } });
-    expect(await reassignPersonsAction({ ...input, persons: [] })).toMatchObject({ ok: false, fieldErrors: { persons: { key: 'reassign.validation.nobody' } } });
+    expect(await reassignPersonsAction({ ...input, toOfficerId: farOfficer.id })).toMatchObject({
+      ok: false,
+      fieldErrors: { toOfficerId: { key: 'reassign.validation.officer' } },
+    });
+    expect(await reassignPersonsAction({ ...input, toOfficerId: world.users.police.id })).toMatchObject({
+      ok: false,
+      fieldErrors: { toOfficerId: { key: 'reassign.validation.officer' } },
+    });
+    expect(await reassignPersonsAction({ ...input, reason: 'short' })).toMatchObject({
+      ok: false,
+      fieldErrors: { reason: { key: 'reassign.validation.reason' } },
+    });
+    expect(await reassignPersonsAction({ ...input, persons: [] })).toMatchObject({
+      ok: false,
+      fieldErrors: { persons: { key: 'reassign.validation.nobody' } },
+    });
     await actAs(world.users.supervisor2);
     const otherOfficer = await createUser(db, { role: 'OFFICER', districtId: world.farDistrict.id });
     expect(await reassignPersonsAction({ ...input, toOfficerId: otherOfficer.id })).toMatchObject({ ok: false, code: 'not_found' });

@@ -32,8 +32,13 @@ let existing: { id: string; iin: string; birthDate: string; sex: 'MALE' | 'FEMAL
 beforeAll(async () => {
   world = await buildWorld();
   const { person } = await createPerson(db, {
-    districtId: world.district.id, createdById: world.users.police.id, officerId: world.users.officer.id,
-    articleId: world.article.id, courtId: world.court.id, legalBasisId: world.basis.id, sentenceEnd: new Date(Date.UTC(2019, 0, 1)),
+    districtId: world.district.id,
+    createdById: world.users.police.id,
+    officerId: world.users.officer.id,
+    articleId: world.article.id,
+    courtId: world.court.id,
+    legalBasisId: world.basis.id,
+    sentenceEnd: new Date(Date.UTC(2019, 0, 1)),
   });
   // Withheld from the public registry: the neutral answer must not depend on it.
   await db.person.update({ where: { id: person.id }, data: { registryWithheld: true, registryWithheldReason: 'test' } });
@@ -45,8 +50,25 @@ function registration(iin: string, birthDate: string, districtId: string, sex: '
   return {
     identity: { iin, lastName: 'Seitkali', firstName: 'Arman', middleName: '', birthDate, sex, districtId },
     aliases: [],
-    address: { kind: 'REGISTERED', districtId, locality: 'Astana', street: 'Kenesary', building: '5', apartment: '', latitude: '', longitude: '', validFrom: '2021-05-01' },
-    conviction: { articleId: world.article.id, courtId: world.court.id, caseNumber: '1-55/2012', verdictDate: '2012-02-01', sentenceEnd: '2021-04-30', minorVictim: true },
+    address: {
+      kind: 'REGISTERED',
+      districtId,
+      locality: 'Astana',
+      street: 'Kenesary',
+      building: '5',
+      apartment: '',
+      latitude: '',
+      longitude: '',
+      validFrom: '2021-05-01',
+    },
+    conviction: {
+      articleId: world.article.id,
+      courtId: world.court.id,
+      caseNumber: '1-55/2012',
+      verdictDate: '2012-02-01',
+      sentenceEnd: '2021-04-30',
+      minorVictim: true,
+    },
   };
 }
 
@@ -54,7 +76,11 @@ describe('the registration form', () => {
   it('names the existing record to police of its district', async () => {
     await actAs(world.users.police);
     const result = await registerPersonAction(registration(existing.iin, existing.birthDate, world.district.id, existing.sex));
-    expect(result).toMatchObject({ ok: false, fieldErrors: { 'identity.iin': { key: 'validation.iin.takenVisible' } }, extra: { existingPerson: { id: existing.id } } });
+    expect(result).toMatchObject({
+      ok: false,
+      fieldErrors: { 'identity.iin': { key: 'validation.iin.takenVisible' } },
+      extra: { existingPerson: { id: existing.id } },
+    });
     expect(await db.registrationConflict.count({ where: { existingPersonId: existing.id, submittedById: world.users.police.id } })).toBe(0);
   });
 
@@ -63,17 +89,27 @@ describe('the registration form', () => {
     const personsBefore = await db.person.count();
     const result = await registerPersonAction(registration(existing.iin, existing.birthDate, world.farDistrict.id, existing.sex));
     expect(result).toEqual({
-      ok: false, code: 'validation', message: { key: 'errors.validation' },
-      fieldErrors: { 'identity.iin': { key: 'registrationConflict.message.form' } }, extra: undefined,
+      ok: false,
+      code: 'validation',
+      message: { key: 'errors.validation' },
+      fieldErrors: { 'identity.iin': { key: 'registrationConflict.message.form' } },
+      extra: undefined,
     });
     expect(await db.person.count()).toBe(personsBefore);
 
     const conflict = await db.registrationConflict.findFirstOrThrow({ where: { submittedById: world.users.police2.id, existingPersonId: existing.id } });
     expect(conflict).toMatchObject({
-      submittedIin: existing.iin, source: 'FORM', targetDistrictId: world.farDistrict.id, targetRegionId: world.otherRegion.id,
-      resolvedAt: null, resolvedById: null,
+      submittedIin: existing.iin,
+      source: 'FORM',
+      targetDistrictId: world.farDistrict.id,
+      targetRegionId: world.otherRegion.id,
+      resolvedAt: null,
+      resolvedById: null,
     });
-    const audit = await db.auditEvent.findFirstOrThrow({ where: { action: 'person.register', actorId: world.users.police2.id, outcome: 'DENIED' }, orderBy: { id: 'desc' } });
+    const audit = await db.auditEvent.findFirstOrThrow({
+      where: { action: 'person.register', actorId: world.users.police2.id, outcome: 'DENIED' },
+      orderBy: { id: 'desc' },
+    });
     expect(audit).toMatchObject({ targetType: 'RegistrationConflict', targetId: conflict.id });
     expect(audit.details).toMatchObject({ reason: 'iinOutsideScope', existingPersonId: existing.id, districtId: world.farDistrict.id });
     expect(JSON.stringify({ ...audit, id: String(audit.id) })).not.toContain(existing.iin);
@@ -82,7 +118,9 @@ describe('the registration form', () => {
     const again = await registerPersonAction(registration(existing.iin, existing.birthDate, world.farDistrict.id, existing.sex));
     expect(again).toMatchObject({ ok: false, fieldErrors: { 'identity.iin': { key: 'registrationConflict.message.form' } } });
     expect(await db.registrationConflict.count({ where: { submittedById: world.users.police2.id, existingPersonId: existing.id } })).toBe(1);
-    expect(await db.auditEvent.count({ where: { action: 'person.register', actorId: world.users.police2.id, outcome: 'DENIED', targetId: conflict.id } })).toBe(2);
+    expect(await db.auditEvent.count({ where: { action: 'person.register', actorId: world.users.police2.id, outcome: 'DENIED', targetId: conflict.id } })).toBe(
+      2,
+    );
   });
 
   it('an IIN nobody registered still registers (the new path leaves the normal one alone)', async () => {
@@ -97,16 +135,28 @@ describe("the supervisor's list", () => {
     // Police of the existing person's region, other district: the record is in the supervisor's scope.
     const police3 = await createUser(db, { role: 'POLICE', districtId: world.district2.id, fullName: 'Police Three' });
     const person2 = await createPerson(db, {
-      districtId: world.district.id, createdById: world.users.police.id, officerId: world.users.officer.id,
-      articleId: world.article.id, courtId: world.court.id, legalBasisId: world.basis.id, sentenceEnd: new Date(Date.UTC(2019, 0, 1)),
+      districtId: world.district.id,
+      createdById: world.users.police.id,
+      officerId: world.users.officer.id,
+      articleId: world.article.id,
+      courtId: world.court.id,
+      legalBasisId: world.basis.id,
+      sentenceEnd: new Date(Date.UTC(2019, 0, 1)),
     });
     await actAs(police3);
-    const result = await registerPersonAction(registration(person2.person.iin, person2.person.birthDate.toISOString().slice(0, 10), world.district2.id, person2.person.sex));
+    const result = await registerPersonAction(
+      registration(person2.person.iin, person2.person.birthDate.toISOString().slice(0, 10), world.district2.id, person2.person.sex),
+    );
     expect(result).toMatchObject({ ok: false, fieldErrors: { 'identity.iin': { key: 'registrationConflict.message.form' } } });
 
     const mine = await findOpenConflicts({ db, actor: await actorOf(world.users.supervisor) });
     const row = mine.rows.find((r) => r.submittedBy.fullName === 'Police Three');
-    expect(row).toMatchObject({ submittedIin: person2.person.iin, source: 'FORM', targetDistrict: { nameEn: world.district2.nameEn }, existingPerson: { id: person2.person.id } });
+    expect(row).toMatchObject({
+      submittedIin: person2.person.iin,
+      source: 'FORM',
+      targetDistrict: { nameEn: world.district2.nameEn },
+      existingPerson: { id: person2.person.id },
+    });
     // The far region's case (previous test) is not in this region's list...
     expect(mine.rows.some((r) => r.submittedIin === existing.iin)).toBe(false);
     // ...but in the far region's, without a link: that supervisor may not see the record.
@@ -120,7 +170,9 @@ describe("the supervisor's list", () => {
   });
 
   it('marks a case handled once (audited); a second click or another region is refused and changes nothing', async () => {
-    const conflict = await db.registrationConflict.findFirstOrThrow({ where: { submittedById: world.users.police2.id, existingPersonId: existing.id, resolvedAt: null } });
+    const conflict = await db.registrationConflict.findFirstOrThrow({
+      where: { submittedById: world.users.police2.id, existingPersonId: existing.id, resolvedAt: null },
+    });
 
     await actAs(world.users.supervisor);
     const foreign = await resolveConflictAction({ id: conflict.id, version: conflict.version });
@@ -139,7 +191,10 @@ describe("the supervisor's list", () => {
     // The double click: the same version again.
     const twice = await resolveConflictAction({ id: conflict.id, version: conflict.version });
     expect(twice).toMatchObject({ ok: false, code: 'conflict', message: { key: 'registrationConflict.errors.changed' } });
-    expect(await db.registrationConflict.findUniqueOrThrow({ where: { id: conflict.id } })).toMatchObject({ resolvedById: world.users.supervisor2.id, version: conflict.version + 1 });
+    expect(await db.registrationConflict.findUniqueOrThrow({ where: { id: conflict.id } })).toMatchObject({
+      resolvedById: world.users.supervisor2.id,
+      version: conflict.version + 1,
+    });
 
     const list = await findOpenConflicts({ db, actor: await actorOf(world.users.supervisor2) });
     expect(list.rows.some((r) => r.id === conflict.id)).toBe(false);
@@ -162,7 +217,11 @@ describe('the registry import', () => {
 
   it('dry run: a neutral row message naming where the case goes, nothing recorded, audited with the record ids', async () => {
     const fresh = await newIin('1979-04-12');
-    const rows = [row(fresh, '1979-04-12', world.district.code), row(existing.iin, existing.birthDate, world.district2.code, existing.sex), row(existing.iin, existing.birthDate, 'nowhere', existing.sex)];
+    const rows = [
+      row(fresh, '1979-04-12', world.district.code),
+      row(existing.iin, existing.birthDate, world.district2.code, existing.sex),
+      row(existing.iin, existing.birthDate, 'nowhere', existing.sex),
+    ];
     await actAs(world.users.admin);
     const conflictsBefore = await db.registrationConflict.count();
     const checked = await checkImportAction({ file: csv(rows) });
@@ -189,12 +248,23 @@ describe('the registry import', () => {
     const imported = await importRegistryAction({ file: csv(rows) });
     expect(imported).toMatchObject({ ok: false, code: 'validation', fieldErrors: { _form: { key: 'importer.result.rowsInvalid', values: { badRows: 1 } } } });
     if (imported.ok) return;
-    expect(reasons(imported.extra!.rowErrors as TRowError[])).toEqual([[3, 'iin', 'registrationConflict.message.importRow', { district: world.farDistrict.code }]]);
+    expect(reasons(imported.extra!.rowErrors as TRowError[])).toEqual([
+      [3, 'iin', 'registrationConflict.message.importRow', { district: world.farDistrict.code }],
+    ]);
     expect(await db.person.count()).toBe(personsBefore);
 
     const conflict = await db.registrationConflict.findFirstOrThrow({ where: { submittedById: world.users.admin.id, existingPersonId: existing.id } });
-    expect(conflict).toMatchObject({ submittedIin: existing.iin, source: 'IMPORT', targetDistrictId: world.farDistrict.id, targetRegionId: world.otherRegion.id, resolvedAt: null });
-    const audit = await db.auditEvent.findFirstOrThrow({ where: { action: 'registry.import', actorId: world.users.admin.id, outcome: 'DENIED' }, orderBy: { id: 'desc' } });
+    expect(conflict).toMatchObject({
+      submittedIin: existing.iin,
+      source: 'IMPORT',
+      targetDistrictId: world.farDistrict.id,
+      targetRegionId: world.otherRegion.id,
+      resolvedAt: null,
+    });
+    const audit = await db.auditEvent.findFirstOrThrow({
+      where: { action: 'registry.import', actorId: world.users.admin.id, outcome: 'DENIED' },
+      orderBy: { id: 'desc' },
+    });
     expect(audit.details).toMatchObject({ reason: 'iinOutsideScope', fileName: 'conflicts.csv', conflictIds: [conflict.id], existingPersonIds: [existing.id] });
     expect(JSON.stringify({ ...audit, id: String(audit.id) })).not.toContain(existing.iin);
     expect(JSON.stringify({ ...audit, id: String(audit.id) })).not.toContain(fresh);
@@ -207,6 +277,10 @@ describe('the registry import', () => {
 
     // Sending the file again records no second case.
     await importRegistryAction({ file: csv(rows) });
-    expect(await db.registrationConflict.count({ where: { submittedById: world.users.admin.id, existingPersonId: existing.id, targetDistrictId: world.farDistrict.id } })).toBe(1);
+    expect(
+      await db.registrationConflict.count({
+        where: { submittedById: world.users.admin.id, existingPersonId: existing.id, targetDistrictId: world.farDistrict.id },
+      }),
+    ).toBe(1);
   });
 });

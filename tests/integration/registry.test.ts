@@ -28,10 +28,25 @@ beforeAll(async () => {
 
 /** A letters-only tag (names are searched as words), unique to one test. */
 function tag() {
-  return `Q${uniqueSuffix().replace(/[^a-z]/gi, '').slice(-4)}${Math.random().toString(36).replace(/[^a-z]/g, '').slice(0, 6)}`;
+  return `Q${uniqueSuffix()
+    .replace(/[^a-z]/gi, '')
+    .slice(-4)}${Math.random()
+    .toString(36)
+    .replace(/[^a-z]/g, '')
+    .slice(0, 6)}`;
 }
 
-async function person(opts: { lastName: string; firstName?: string; start?: Date; end?: Date | null; lifelong?: boolean; status?: 'ACTIVE' | 'EXPIRED' | 'TERMINATED'; districtId?: string; withheld?: boolean; order?: boolean }) {
+async function person(opts: {
+  lastName: string;
+  firstName?: string;
+  start?: Date;
+  end?: Date | null;
+  lifelong?: boolean;
+  status?: 'ACTIVE' | 'EXPIRED' | 'TERMINATED';
+  districtId?: string;
+  withheld?: boolean;
+  order?: boolean;
+}) {
   const { person, order } = await createPerson(db, {
     districtId: opts.districtId ?? world.district.id,
     createdById: world.users.police.id,
@@ -45,7 +60,11 @@ async function person(opts: { lastName: string; firstName?: string; start?: Date
     restrictions: [],
   });
   if (order && opts.status && opts.status !== 'ACTIVE') await db.supervisionOrder.update({ where: { id: order.id }, data: { status: opts.status } });
-  if (opts.withheld) await db.person.update({ where: { id: person.id }, data: { registryWithheld: true, registryWithheldReason: 'protects the victim', registryWithheldAt: new Date() } });
+  if (opts.withheld)
+    await db.person.update({
+      where: { id: person.id },
+      data: { registryWithheld: true, registryWithheldReason: 'protects the victim', registryWithheldAt: new Date() },
+    });
   return person;
 }
 
@@ -72,9 +91,44 @@ describe('the public registry: who is listed', () => {
   it('publishes only the allow-listed fields: no IIN, id, apartment, coordinates or closed/residence addresses', async () => {
     const t = tag();
     const p = await person({ lastName: `${t}Shown` });
-    await db.address.create({ data: { personId: p.id, kind: 'REGISTERED', districtId: world.district.id, locality: 'Old town', street: 'Old street', building: '1', apartment: 'OLDAPT9', validFrom: days(-900), validTo: days(-400) } });
-    await db.address.create({ data: { personId: p.id, kind: 'RESIDENCE', districtId: world.district.id, locality: 'Hidden', street: 'Secret lane', building: '99', validFrom: days(-300) } });
-    await db.address.create({ data: { personId: p.id, kind: 'REGISTERED', districtId: world.district.id, locality: 'Astana', street: 'Abay avenue', building: '12', apartment: 'APT4417', latitude: 51.123456, longitude: 71.654321, validFrom: days(-399) } });
+    await db.address.create({
+      data: {
+        personId: p.id,
+        kind: 'REGISTERED',
+        districtId: world.district.id,
+        locality: 'Old town',
+        street: 'Old street',
+        building: '1',
+        apartment: 'OLDAPT9',
+        validFrom: days(-900),
+        validTo: days(-400),
+      },
+    });
+    await db.address.create({
+      data: {
+        personId: p.id,
+        kind: 'RESIDENCE',
+        districtId: world.district.id,
+        locality: 'Hidden',
+        street: 'Secret lane',
+        building: '99',
+        validFrom: days(-300),
+      },
+    });
+    await db.address.create({
+      data: {
+        personId: p.id,
+        kind: 'REGISTERED',
+        districtId: world.district.id,
+        locality: 'Astana',
+        street: 'Abay avenue',
+        building: '12',
+        apartment: 'APT4417',
+        latitude: 51.123456,
+        longitude: 71.654321,
+        validFrom: days(-399),
+      },
+    });
     await db.personPhoto.create({ data: { personId: p.id, mimeType: 'image/png', data: Buffer.from([1]), createdAt: new Date(Date.now() - 60_000) } });
     const latest = await db.personPhoto.create({ data: { personId: p.id, mimeType: 'image/png', data: Buffer.from([2]) } });
     const [entry] = (await search(t, world.region.code)).entries;
@@ -90,13 +144,27 @@ describe('the public registry: who is listed', () => {
       articles: [{ code: world.article.code, title: 'Art' }],
     });
     const json = JSON.stringify(entry);
-    for (const secret of [p.iin, p.id, 'APT4417', 'OLDAPT9', 'Secret lane', '51.123456', world.district.id, world.users.officer.id]) expect(json).not.toContain(secret);
+    for (const secret of [p.iin, p.id, 'APT4417', 'OLDAPT9', 'Secret lane', '51.123456', world.district.id, world.users.officer.id])
+      expect(json).not.toContain(secret);
     // The same allow-list in the other languages and in the CSV export.
     const [ru] = (await findRegistryEntries({ db, query: { q: t, region: world.region.code, page: 1 }, locale: 'ru' })).entries;
     expect(ru).toMatchObject({ region: world.region.nameRu, articles: [{ title: 'Ст' }] });
     const csv: unknown[][] = [];
     for await (const rows of registryCsvRows({ db, query: { q: t, region: world.region.code }, locale: 'en', origin: 'https://example.kz' })) csv.push(...rows);
-    expect(csv).toEqual([[`${t}Shown`, 'Arman', 'Serikovich', p.birthDate.toISOString().slice(0, 10), 'Astana', 'Abay avenue', '12', world.region.nameEn, `${world.article.code} Art`, `https://example.kz/registry/photo/${latest.id}`]]);
+    expect(csv).toEqual([
+      [
+        `${t}Shown`,
+        'Arman',
+        'Serikovich',
+        p.birthDate.toISOString().slice(0, 10),
+        'Astana',
+        'Abay avenue',
+        '12',
+        world.region.nameEn,
+        `${world.article.code} Art`,
+        `https://example.kz/registry/photo/${latest.id}`,
+      ],
+    ]);
     expect(csv[0]).toHaveLength(REGISTRY_CSV_COLUMNS.length);
     expect(JSON.stringify(csv)).not.toContain(p.iin);
     expect(JSON.stringify(csv)).not.toContain('APT4417');
@@ -156,11 +224,14 @@ describe('the public registry: who is listed', () => {
 describe('the public photo route', () => {
   it('serves only the latest photo of a listed person, by photo id', async () => {
     const p = await person({ lastName: `${tag()}Photo` });
-    const old = await db.personPhoto.create({ data: { personId: p.id, mimeType: 'image/png', data: Buffer.from([1, 2]), createdAt: new Date(Date.now() - 60_000) } });
+    const old = await db.personPhoto.create({
+      data: { personId: p.id, mimeType: 'image/png', data: Buffer.from([1, 2]), createdAt: new Date(Date.now() - 60_000) },
+    });
     const latest = await db.personPhoto.create({ data: { personId: p.id, mimeType: 'image/jpeg', data: Buffer.from([0xff, 0xd8, 0xff]) } });
     const notListed = await person({ lastName: `${tag()}Expired`, status: 'EXPIRED' });
     const hidden = await db.personPhoto.create({ data: { personId: notListed.id, mimeType: 'image/png', data: Buffer.from([3]) } });
-    const get = (photoId: string) => getPhoto(new Request(`http://localhost/registry/photo/${photoId}`, { headers: clientHeaders(nextAddress()) }), { params: Promise.resolve({ photoId }) });
+    const get = (photoId: string) =>
+      getPhoto(new Request(`http://localhost/registry/photo/${photoId}`, { headers: clientHeaders(nextAddress()) }), { params: Promise.resolve({ photoId }) });
 
     const ok = await get(latest.id);
     expect(ok.status).toBe(200);
@@ -178,7 +249,8 @@ describe('the public photo route', () => {
 
   it('answers 429 with Retry-After once a client passes its budget, and only that client', async () => {
     const address = nextAddress();
-    const photo = () => getPhoto(new Request('http://localhost/registry/photo/x', { headers: clientHeaders(address) }), { params: Promise.resolve({ photoId: 'x'.repeat(65) }) });
+    const photo = () =>
+      getPhoto(new Request('http://localhost/registry/photo/x', { headers: clientHeaders(address) }), { params: Promise.resolve({ photoId: 'x'.repeat(65) }) });
     expect((await photo()).status).toBe(404);
     // Spend the rest of the minute's budget in one statement rather than 1,199 requests.
     await db.rateLimitBucket.update({ where: { key: `${RATE_LIMITS.registryPhotos.name}:${address}` }, data: { count: RATE_LIMITS.registryPhotos.limit } });
@@ -186,20 +258,27 @@ describe('the public photo route', () => {
     expect(refused.status).toBe(429);
     expect(Number(refused.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
     expect(Number(refused.headers.get('retry-after'))).toBeLessThanOrEqual(60);
-    const other = await getPhoto(new Request('http://localhost/registry/photo/x', { headers: clientHeaders(nextAddress()) }), { params: Promise.resolve({ photoId: 'x'.repeat(65) }) });
+    const other = await getPhoto(new Request('http://localhost/registry/photo/x', { headers: clientHeaders(nextAddress()) }), {
+      params: Promise.resolve({ photoId: 'x'.repeat(65) }),
+    });
     expect(other.status).toBe(404);
   });
 
   it('counts a forged X-Forwarded-For as nothing: the address our server set is the key', async () => {
     const address = nextAddress();
-    await db.rateLimitBucket.create({ data: { key: `${RATE_LIMITS.registryPhotos.name}:${address}`, count: RATE_LIMITS.registryPhotos.limit, windowEnds: new Date('2999-01-01T00:00:00Z') } });
-    const forged = await getPhoto(new Request('http://localhost/registry/photo/x', { headers: clientHeaders(address, { 'x-forwarded-for': '203.0.113.50' }) }), { params: Promise.resolve({ photoId: 'x'.repeat(65) }) });
+    await db.rateLimitBucket.create({
+      data: { key: `${RATE_LIMITS.registryPhotos.name}:${address}`, count: RATE_LIMITS.registryPhotos.limit, windowEnds: new Date('2999-01-01T00:00:00Z') },
+    });
+    const forged = await getPhoto(
+      new Request('http://localhost/registry/photo/x', { headers: clientHeaders(address, { 'x-forwarded-for': '203.0.113.50' }) }),
+      { params: Promise.resolve({ photoId: 'x'.repeat(65) }) },
+    );
     expect(forged.status).toBe(429);
   });
 });
 
 describe('the public CSV export', () => {
-  it('streams the search with the page\'s filters and columns, in the visitor\'s language, and shares the page budget', async () => {
+  it("streams the search with the page's filters and columns, in the visitor's language, and shares the page budget", async () => {
     const t = tag();
     const p = await person({ lastName: `${t}Csv` });
     await person({ lastName: `${t}Far`, districtId: world.farDistrict.id });
@@ -208,7 +287,10 @@ describe('the public CSV export', () => {
     const response = await getExport(new Request(url, { headers }));
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8');
-    const lines = (await response.text()).replace(/^\uFEFF/, '').trim().split('\r\n');
+    const lines = (await response.text())
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
     expect(lines[0]).toBe('Фамилия,Имя,Отчество,Дата рождения,Населённый пункт,Улица,Дом,Регион,Статьи,Фото');
     expect(lines.slice(1)).toEqual([`${t}Csv,Arman,Serikovich,${p.birthDate.toISOString().slice(0, 10)},,,,${world.region.nameRu},${world.article.code} Ст,`]);
     let status = 0;
@@ -222,7 +304,7 @@ describe('the public CSV export', () => {
 });
 
 describe('the registry page (through proxy.ts)', () => {
-  it('answers 429 with Retry-After, in the visitor\'s language, once the client passed the page budget shared with the CSV export', async () => {
+  it("answers 429 with Retry-After, in the visitor's language, once the client passed the page budget shared with the CSV export", async () => {
     const address = nextAddress();
     const request = () => new Request('http://localhost/registry?q=x', { headers: clientHeaders(address, { 'accept-language': 'kk' }) });
     expect(await registryPageGate(request(), '/registry')).toBeNull();
@@ -295,7 +377,7 @@ describe('withholding from the registry', () => {
     expect((await db.person.findUniqueOrThrow({ where: { id: p.id } })).registryWithheld).toBe(false);
   });
 
-  it('treats a person outside the supervisor\'s region as not found', async () => {
+  it("treats a person outside the supervisor's region as not found", async () => {
     const p = await person({ lastName: `${tag()}Scope` });
     await actAs(world.users.supervisor2);
     expect(await withholdFromRegistry({ personId: p.id, version: p.version, reason })).toMatchObject({ ok: false, code: 'not_found' });
@@ -305,9 +387,21 @@ describe('withholding from the registry', () => {
   it('needs a reason of at least ten characters', async () => {
     const p = await person({ lastName: `${tag()}Reason` });
     await actAs(world.users.supervisor);
-    expect(await withholdFromRegistry({ personId: p.id, version: p.version, reason: '   ' })).toMatchObject({ ok: false, code: 'validation', fieldErrors: { reason: { key: 'validation.required' } } });
-    expect(await withholdFromRegistry({ personId: p.id, version: p.version, reason: 'too short' })).toMatchObject({ ok: false, code: 'validation', fieldErrors: { reason: { key: 'registry.validation.reasonTooShort' } } });
-    expect(await withholdFromRegistry({ personId: p.id, version: p.version })).toMatchObject({ ok: false, code: 'validation', fieldErrors: { reason: { key: 'validation.required' } } });
+    expect(await withholdFromRegistry({ personId: p.id, version: p.version, reason: '   ' })).toMatchObject({
+      ok: false,
+      code: 'validation',
+      fieldErrors: { reason: { key: 'validation.required' } },
+    });
+    expect(await withholdFromRegistry({ personId: p.id, version: p.version, reason: 'too short' })).toMatchObject({
+      ok: false,
+      code: 'validation',
+      fieldErrors: { reason: { key: 'registry.validation.reasonTooShort' } },
+    });
+    expect(await withholdFromRegistry({ personId: p.id, version: p.version })).toMatchObject({
+      ok: false,
+      code: 'validation',
+      fieldErrors: { reason: { key: 'validation.required' } },
+    });
     expect((await db.person.findUniqueOrThrow({ where: { id: p.id } })).registryWithheld).toBe(false);
   });
 
@@ -327,9 +421,16 @@ describe('withholding from the registry', () => {
 
     const reinstated = await reinstateInRegistry({ personId: p.id, version: p.version + 1, reason: 'The court lifted its request today.' });
     expect(reinstated).toMatchObject({ ok: true });
-    expect(await db.person.findUniqueOrThrow({ where: { id: p.id } })).toMatchObject({ registryWithheld: false, registryWithheldReason: null, registryWithheldAt: null, version: p.version + 2 });
+    expect(await db.person.findUniqueOrThrow({ where: { id: p.id } })).toMatchObject({
+      registryWithheld: false,
+      registryWithheldReason: null,
+      registryWithheldAt: null,
+      version: p.version + 2,
+    });
     expect((await search(t, world.region.code)).total).toBe(1);
-    expect(await db.auditEvent.findFirst({ where: { action: 'registry.reinstate', targetId: p.id, outcome: 'SUCCESS' } })).toMatchObject({ details: { reason: 'The court lifted its request today.' } });
+    expect(await db.auditEvent.findFirst({ where: { action: 'registry.reinstate', targetId: p.id, outcome: 'SUCCESS' } })).toMatchObject({
+      details: { reason: 'The court lifted its request today.' },
+    });
   });
 
   it('loses with a conflict when the person changed since the page was loaded', async () => {
@@ -337,7 +438,11 @@ describe('withholding from the registry', () => {
     await actAs(world.users.supervisor);
     expect(await withholdFromRegistry({ personId: p.id, version: p.version, reason })).toMatchObject({ ok: true });
     // A second screen still showing the old version.
-    expect(await withholdFromRegistry({ personId: p.id, version: p.version, reason })).toMatchObject({ ok: false, code: 'conflict', message: { key: 'errors.conflict' } });
+    expect(await withholdFromRegistry({ personId: p.id, version: p.version, reason })).toMatchObject({
+      ok: false,
+      code: 'conflict',
+      message: { key: 'errors.conflict' },
+    });
     expect(await reinstateInRegistry({ personId: p.id, version: p.version, reason })).toMatchObject({ ok: false, code: 'conflict' });
     expect(await db.auditEvent.count({ where: { action: 'registry.withhold', targetId: p.id, outcome: 'SUCCESS' } })).toBe(1);
     expect((await db.person.findUniqueOrThrow({ where: { id: p.id } })).version).toBe(p.version + 1);

@@ -33,9 +33,13 @@ describe('request id', () => {
 
   it("keeps the trusted proxy's id that our server let through, if well-formed", async () => {
     installClientAddressToken(TOKEN);
-    const ok = await proxy(new NextRequest('http://localhost/api/health', { headers: { 'x-request-id': 'caddy-0f1e2d3c4b5a', [CLIENT_ADDRESS_TOKEN_HEADER]: TOKEN } }));
+    const ok = await proxy(
+      new NextRequest('http://localhost/api/health', { headers: { 'x-request-id': 'caddy-0f1e2d3c4b5a', [CLIENT_ADDRESS_TOKEN_HEADER]: TOKEN } }),
+    );
     expect(ok.headers.get('x-request-id')).toBe('caddy-0f1e2d3c4b5a');
-    const odd = await proxy(new NextRequest('http://localhost/api/health', { headers: { 'x-request-id': 'has spaces "and quotes"', [CLIENT_ADDRESS_TOKEN_HEADER]: TOKEN } }));
+    const odd = await proxy(
+      new NextRequest('http://localhost/api/health', { headers: { 'x-request-id': 'has spaces "and quotes"', [CLIENT_ADDRESS_TOKEN_HEADER]: TOKEN } }),
+    );
     expect(odd.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
   });
 });

@@ -14,16 +14,26 @@ beforeAll(async () => {
 
 async function personReporting(timesPerMonth: number, options: { officerId?: string } = {}) {
   const { person, order } = await createPerson(db, {
-    districtId: world.district.id, createdById: world.users.police.id, officerId: options.officerId ?? world.users.officer.id,
-    articleId: world.article.id, courtId: world.court.id, legalBasisId: world.basis.id, sentenceEnd: new Date(Date.UTC(2022, 0, 1)),
+    districtId: world.district.id,
+    createdById: world.users.police.id,
+    officerId: options.officerId ?? world.users.officer.id,
+    articleId: world.article.id,
+    courtId: world.court.id,
+    legalBasisId: world.basis.id,
+    sentenceEnd: new Date(Date.UTC(2022, 0, 1)),
     restrictions: [{ type: 'REPORTING', timesPerMonth }],
   });
   return { person, order: order! };
 }
 
 const slotsOf = async (personId: string) =>
-  (await db.checkIn.findMany({ where: { personId, outcome: 'SCHEDULED' }, orderBy: { scheduledAt: 'asc' }, select: { scheduledAt: true, slotKey: true, officerId: true } }))
-    .map((c) => ({ at: c.scheduledAt!.toISOString(), slotKey: c.slotKey, officerId: c.officerId }));
+  (
+    await db.checkIn.findMany({
+      where: { personId, outcome: 'SCHEDULED' },
+      orderBy: { scheduledAt: 'asc' },
+      select: { scheduledAt: true, slotKey: true, officerId: true },
+    })
+  ).map((c) => ({ at: c.scheduledAt!.toISOString(), slotKey: c.slotKey, officerId: c.officerId }));
 
 describe('the reporting schedule job', () => {
   it('produces, for a hand-built case, the schedule a per-person roll produces (and the dates the rule gives)', async () => {
@@ -43,7 +53,10 @@ describe('the reporting schedule job', () => {
 
     // The dates the rule gives (days spread evenly, 10:00 in Kazakhstan) over the 60-day window.
     expect((await slotsOf(twice.person.id)).map((s) => s.at)).toEqual([
-      '2026-12-08T05:00:00.000Z', '2026-12-24T05:00:00.000Z', '2027-01-08T05:00:00.000Z', '2027-01-24T05:00:00.000Z',
+      '2026-12-08T05:00:00.000Z',
+      '2026-12-24T05:00:00.000Z',
+      '2027-01-08T05:00:00.000Z',
+      '2027-01-24T05:00:00.000Z',
     ]);
     expect((await slotsOf(thrice.person.id)).map((s) => s.at)).toEqual(['2026-12-06T05:00:00.000Z', '2026-12-16T05:00:00.000Z', '2026-12-26T05:00:00.000Z']);
     expect(await slotsOf(ended.person.id)).toEqual([]);

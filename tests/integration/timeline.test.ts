@@ -36,39 +36,92 @@ beforeAll(async () => {
   console.log(`timeline.test.ts person seed ${seed}`);
   const made = await createPerson(db, {
     rng: createRandom(seed),
-    districtId: world.district.id, createdById: world.users.police.id, officerId: world.users.officer.id, articleId: world.article.id, courtId: world.court.id,
-    legalBasisId: world.basis.id, sentenceEnd: new Date(Date.UTC(2022, 0, 1)), order: { endDate: new Date(Date.UTC(2030, 0, 1)) },
-    restrictions: [{ type: 'REPORTING', timesPerMonth: 2 }, { type: 'CURFEW', from: '22:00', to: '06:00' }],
+    districtId: world.district.id,
+    createdById: world.users.police.id,
+    officerId: world.users.officer.id,
+    articleId: world.article.id,
+    courtId: world.court.id,
+    legalBasisId: world.basis.id,
+    sentenceEnd: new Date(Date.UTC(2022, 0, 1)),
+    order: { endDate: new Date(Date.UTC(2030, 0, 1)) },
+    restrictions: [
+      { type: 'REPORTING', timesPerMonth: 2 },
+      { type: 'CURFEW', from: '22:00', to: '06:00' },
+    ],
   });
   person = made.person;
   curfew = await db.restriction.findFirstOrThrow({ where: { orderId: made.order!.id, type: 'CURFEW' } });
 
   // A check-in yesterday, recorded first; then a curfew breach from three days ago, recorded after it.
   await actAs(world.users.officer);
-  const checkIn = await recordCheckInAction({ personId: person.id, channel: 'STATION', actualAt: local(new Date(Date.now() - DAY)), outcome: 'ATTENDED', idempotencyKey: randomUUID() });
+  const checkIn = await recordCheckInAction({
+    personId: person.id,
+    channel: 'STATION',
+    actualAt: local(new Date(Date.now() - DAY)),
+    outcome: 'ATTENDED',
+    idempotencyKey: randomUUID(),
+  });
   if (!checkIn.ok) throw new Error(JSON.stringify(checkIn));
   checkInId = checkIn.data.checkInId;
   const violation = await recordViolationAction({
-    personId: person.id, type: 'CURFEW_BREACH', occurredAt: local(new Date(Date.now() - 3 * DAY)), place: 'Abay avenue 10, outside the bar "Tulpar"',
-    restrictionId: curfew.id, description: 'Not at home at 23:40; seen outside the bar.', evidence: [png('street.png'), pdf('patrol-report.pdf')], idempotencyKey: randomUUID(),
+    personId: person.id,
+    type: 'CURFEW_BREACH',
+    occurredAt: local(new Date(Date.now() - 3 * DAY)),
+    place: 'Abay avenue 10, outside the bar "Tulpar"',
+    restrictionId: curfew.id,
+    description: 'Not at home at 23:40; seen outside the bar.',
+    evidence: [png('street.png'), pdf('patrol-report.pdf')],
+    idempotencyKey: randomUUID(),
   });
   if (!violation.ok) throw new Error(JSON.stringify(violation));
   violationId = violation.data.violationId;
   // The police draw up a protocol today.
   await actAs(world.users.police);
   const v = await db.violation.findUniqueOrThrow({ where: { id: violationId } });
-  const escalated = await escalateViolationAction({ violationId, version: v.version, to: 'ADMIN_PROTOCOL', protocolNumber: `AP-${uniqueSuffix()}`, protocolDate: localToday(), penalty: 'Fine of 10 MCI' });
+  const escalated = await escalateViolationAction({
+    violationId,
+    version: v.version,
+    to: 'ADMIN_PROTOCOL',
+    protocolNumber: `AP-${uniqueSuffix()}`,
+    protocolDate: localToday(),
+    penalty: 'Fine of 10 MCI',
+  });
   if (!escalated.ok) throw new Error(JSON.stringify(escalated));
 
   // A court decision on a petition (made directly: the petition workflow has its own tests).
   const petition = await db.extensionPetition.create({
-    data: { personId: person.id, orderId: made.order!.id, courtId: world.court.id, status: 'GRANTED', grounds: 'Curfew breach.', requestedTermYears: 3, drafterId: world.users.police.id, filingNumber: `EP-T-${uniqueSuffix()}` },
+    data: {
+      personId: person.id,
+      orderId: made.order!.id,
+      courtId: world.court.id,
+      status: 'GRANTED',
+      grounds: 'Curfew breach.',
+      requestedTermYears: 3,
+      drafterId: world.users.police.id,
+      filingNumber: `EP-T-${uniqueSuffix()}`,
+    },
   });
   const decision = await db.courtDecision.create({
-    data: { petitionId: petition.id, outcome: 'GRANTED_YEARS', termYears: 2, decisionNumber: '2-555/2026', decisionDate: new Date(Date.UTC(2026, 10, 20)), newEndDate: new Date(Date.UTC(2032, 0, 1)), clerkId: world.users.clerk.id },
+    data: {
+      petitionId: petition.id,
+      outcome: 'GRANTED_YEARS',
+      termYears: 2,
+      decisionNumber: '2-555/2026',
+      decisionDate: new Date(Date.UTC(2026, 10, 20)),
+      newEndDate: new Date(Date.UTC(2032, 0, 1)),
+      clerkId: world.users.clerk.id,
+    },
   });
   await db.orderExtension.create({
-    data: { orderId: made.order!.id, sequence: 1, previousEndDate: new Date(Date.UTC(2030, 0, 1)), newEndDate: new Date(Date.UTC(2032, 0, 1)), rulingNumber: '2-555/2026', rulingDate: decision.decisionDate, decisionId: decision.id },
+    data: {
+      orderId: made.order!.id,
+      sequence: 1,
+      previousEndDate: new Date(Date.UTC(2030, 0, 1)),
+      newEndDate: new Date(Date.UTC(2032, 0, 1)),
+      rulingNumber: '2-555/2026',
+      rulingDate: decision.decisionDate,
+      decisionId: decision.id,
+    },
   });
 });
 
@@ -106,8 +159,16 @@ describe('person timeline', () => {
     expect(v).toMatchObject({ type: 'CURFEW_BREACH', status: 'ADMIN_PROTOCOL', place: 'Abay avenue 10, outside the bar "Tulpar"', penalty: 'Fine of 10 MCI' });
     expect(v.protocolNumber).toMatch(/^AP-/);
     expect(v.protocolDate?.toISOString().slice(0, 10)).toBe(localToday());
-    expect(v.restriction).toEqual({ type: 'CURFEW', typed: { type: 'CURFEW', from: '22:00', to: '06:00' }, rulingNumber: curfew.rulingNumber, rulingDate: expect.any(Date) });
-    expect(v.evidence.map((f) => [f.fileName, f.mimeType, f.isImage])).toEqual([['street.png', 'image/png', true], ['patrol-report.pdf', 'application/pdf', false]]);
+    expect(v.restriction).toEqual({
+      type: 'CURFEW',
+      typed: { type: 'CURFEW', from: '22:00', to: '06:00' },
+      rulingNumber: curfew.rulingNumber,
+      rulingDate: expect.any(Date),
+    });
+    expect(v.evidence.map((f) => [f.fileName, f.mimeType, f.isImage])).toEqual([
+      ['street.png', 'image/png', true],
+      ['patrol-report.pdf', 'application/pdf', false],
+    ]);
     expect(v.evidence.every((f) => !('data' in f))).toBe(true);
     // The protocol is its own event, on the protocol's date.
     const step = events.find((e) => e.kind === 'violations' && e.event === 'step' && e.violation.id === violationId);
@@ -126,7 +187,12 @@ describe('person timeline', () => {
     if (d.kind !== 'decisions') throw new Error('not a decision');
     expect(d.dateOnly).toBe(true);
     expect(d.at.toISOString().slice(0, 10)).toBe('2026-11-20');
-    expect(d.decision).toMatchObject({ outcome: 'GRANTED_YEARS', termYears: 2, decisionNumber: '2-555/2026', petition: { requestedTermYears: 3, visible: true } });
+    expect(d.decision).toMatchObject({
+      outcome: 'GRANTED_YEARS',
+      termYears: 2,
+      decisionNumber: '2-555/2026',
+      petition: { requestedTermYears: 3, visible: true },
+    });
     expect(d.decision.decisionDate.toISOString().slice(0, 10)).toBe('2026-11-20');
     expect(d.decision.previousEndDate?.toISOString().slice(0, 10)).toBe('2030-01-01');
     expect(d.decision.newEndDate?.toISOString().slice(0, 10)).toBe('2032-01-01');
@@ -142,7 +208,13 @@ describe('person timeline', () => {
 
   it('makes an impossible date visible: a violation dated after it was entered is flagged', async () => {
     const future = await db.violation.create({
-      data: { personId: person.id, type: 'OTHER_RESTRICTION', occurredAt: new Date(Date.UTC(2027, 4, 1, 7)), description: 'Dated in May 2027 by mistake', recordedById: world.users.officer.id },
+      data: {
+        personId: person.id,
+        type: 'OTHER_RESTRICTION',
+        occurredAt: new Date(Date.UTC(2027, 4, 1, 7)),
+        description: 'Dated in May 2027 by mistake',
+        recordedById: world.users.officer.id,
+      },
     });
     const officer = await actorOf(world.users.officer);
     const { events } = (await viewTimeline({ db, actor: officer, meta, personId: person.id, kinds: ['violations'] }))!;
@@ -176,8 +248,14 @@ describe('person timeline', () => {
     await actAs(world.users.officer);
     for (let i = 0; i < 3; i++) {
       const more = await recordViolationAction({
-        personId: person.id, type: 'CURFEW_BREACH', occurredAt: local(new Date(Date.now() - (5 + i) * DAY)), place: `Yard ${i}`, restrictionId: curfew.id,
-        description: 'Not at home.', evidence: [png(`p${i}.png`), png(`q${i}.png`), pdf(`r${i}.pdf`)], idempotencyKey: randomUUID(),
+        personId: person.id,
+        type: 'CURFEW_BREACH',
+        occurredAt: local(new Date(Date.now() - (5 + i) * DAY)),
+        place: `Yard ${i}`,
+        restrictionId: curfew.id,
+        description: 'Not at home.',
+        evidence: [png(`p${i}.png`), png(`q${i}.png`), pdf(`r${i}.pdf`)],
+        idempotencyKey: randomUUID(),
       });
       expect(more.ok).toBe(true);
     }

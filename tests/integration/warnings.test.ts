@@ -18,13 +18,27 @@ beforeAll(async () => {
 
 async function newPerson(restrictions = true) {
   const { person, order } = await createPerson(db, {
-    districtId: world.district.id, createdById: world.users.police.id, officerId: world.users.officer.id, articleId: world.article.id, courtId: world.court.id, legalBasisId: world.basis.id,
-    restrictions: restrictions ? [{ type: 'CURFEW', from: '22:00', to: '06:00' }, { type: 'REPORTING', timesPerMonth: 2 }] : [],
+    districtId: world.district.id,
+    createdById: world.users.police.id,
+    officerId: world.users.officer.id,
+    articleId: world.article.id,
+    courtId: world.court.id,
+    legalBasisId: world.basis.id,
+    restrictions: restrictions
+      ? [
+          { type: 'CURFEW', from: '22:00', to: '06:00' },
+          { type: 'REPORTING', timesPerMonth: 2 },
+        ]
+      : [],
   });
   return { person, order: order! };
 }
 
-async function issue(personId: string, type: 'LIFELONG_RESTRICTIONS_NOTICE' | 'PUBLIC_ORDER_WARNING' = 'LIFELONG_RESTRICTIONS_NOTICE', language: 'RU' | 'KK' = 'RU') {
+async function issue(
+  personId: string,
+  type: 'LIFELONG_RESTRICTIONS_NOTICE' | 'PUBLIC_ORDER_WARNING' = 'LIFELONG_RESTRICTIONS_NOTICE',
+  language: 'RU' | 'KK' = 'RU',
+) {
   const result = await issueWarningAction({ personId, type, language });
   if (!result.ok) throw new Error(JSON.stringify(result));
   return db.warning.findUniqueOrThrow({ where: { id: result.data.warningId } });
@@ -109,10 +123,22 @@ describe('formal warnings', () => {
     await actAs(world.users.police2);
     expect(await recordWarningOutcomeAction({ warningId: w.id, version: w.version, outcome: 'SIGNED', date: today })).toMatchObject({ code: 'not_found' });
     await actAs(world.users.officer);
-    const refused = await recordWarningOutcomeAction({ warningId: w.id, version: w.version, outcome: 'REFUSED', date: today, refusalWitness: 'Sgt. A. Witness' });
+    const refused = await recordWarningOutcomeAction({
+      warningId: w.id,
+      version: w.version,
+      outcome: 'REFUSED',
+      date: today,
+      refusalWitness: 'Sgt. A. Witness',
+    });
     expect(refused.ok).toBe(true);
     const stored = await db.warning.findUniqueOrThrow({ where: { id: w.id } });
-    expect(stored).toMatchObject({ outcome: 'REFUSED', refusalWitness: 'Sgt. A. Witness', signedOn: null, outcomeRecordedById: world.users.officer.id, version: w.version + 1 });
+    expect(stored).toMatchObject({
+      outcome: 'REFUSED',
+      refusalWitness: 'Sgt. A. Witness',
+      signedOn: null,
+      outcomeRecordedById: world.users.officer.id,
+      version: w.version + 1,
+    });
     expect(stored.refusedOn?.toISOString().slice(0, 10)).toBe(today);
     const again = await recordWarningOutcomeAction({ warningId: w.id, version: stored.version, outcome: 'SIGNED', date: today });
     expect(again).toMatchObject({ code: 'conflict' });
@@ -140,7 +166,9 @@ describe('formal warnings', () => {
 
     const timeline = await viewTimeline({ db, actor: police, meta: { ip: null, requestId: null }, personId: person.id, kinds: ['warnings'] });
     expect(timeline!.events.map((e) => (e.kind === 'warnings' ? `${e.warning.type}:${e.warning.event}` : e.kind)).sort()).toEqual([
-      'LIFELONG_RESTRICTIONS_NOTICE:issued', 'LIFELONG_RESTRICTIONS_NOTICE:signed', 'PUBLIC_ORDER_WARNING:issued',
+      'LIFELONG_RESTRICTIONS_NOTICE:issued',
+      'LIFELONG_RESTRICTIONS_NOTICE:signed',
+      'PUBLIC_ORDER_WARNING:issued',
     ]);
     const prefill = await db.$transaction((tx) => buildPrefill(tx, { personId: person.id, orderId: order.id, asOf: new Date() }));
     expect(prefill.compliance.warningsSigned).toBe(1);

@@ -198,7 +198,9 @@ describe(`backup and restore drill (${kind})`, { timeout: 120_000 }, () => {
       const app = new pg.Client({ connectionString: (target as { url: string }).url, application_name: 'nadzor-app' });
       await app.connect();
       try {
-        await expect(restoreDatabase({ target, file, key })).rejects.toThrow(/1 other session\(s\) are connected to this database \(nadzor-app\)\. Stop the app/);
+        await expect(restoreDatabase({ target, file, key })).rejects.toThrow(
+          /1 other session\(s\) are connected to this database \(nadzor-app\)\. Stop the app/,
+        );
       } finally {
         await app.end();
       }
@@ -211,7 +213,11 @@ describe(`backup and restore drill (${kind})`, { timeout: 120_000 }, () => {
       // A pg_dump that answers its version (the newest, so it is chosen) and fails the dump.
       const bin = path.join(dir, 'broken-bin');
       fs.mkdirSync(bin);
-      fs.writeFileSync(path.join(bin, 'pg_dump'), '#!/bin/sh\n[ "$1" = --version ] && { echo "pg_dump (PostgreSQL) 99.0"; exit 0; }\necho "disk full" >&2; exit 1\n', { mode: 0o755 });
+      fs.writeFileSync(
+        path.join(bin, 'pg_dump'),
+        '#!/bin/sh\n[ "$1" = --version ] && { echo "pg_dump (PostgreSQL) 99.0"; exit 0; }\necho "disk full" >&2; exit 1\n',
+        { mode: 0o755 },
+      );
       const failed = path.join(dir, 'failed.backup');
       const previous = process.env.NADZOR_PG_BIN;
       process.env.NADZOR_PG_BIN = bin;

@@ -42,7 +42,8 @@ describe('every server action schema under fuzzed input', () => {
           expect(result.error.issues.length).toBeGreaterThan(0);
           for (const issue of result.error.issues) {
             const key = messageKey(issue.message);
-            if (!CATALOGUE_KEYS.has(key)) throw new Error(`${action.actionName}: message "${issue.message}" at ${issue.path.join('.') || '(form)'} is not in the catalogue`);
+            if (!CATALOGUE_KEYS.has(key))
+              throw new Error(`${action.actionName}: message "${issue.message}" at ${issue.path.join('.') || '(form)'} is not in the catalogue`);
           }
         }),
         { numRuns: 1000, seed },

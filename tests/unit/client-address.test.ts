@@ -31,7 +31,7 @@ describe('the client address without a trusted proxy (the default)', () => {
 describe('the client address through trusted proxies', () => {
   const trusted = parseTrustedProxies('127.0.0.1, 10.0.0.0/8, 2001:db8:aa::/48, ::1');
 
-  it('takes the right-most untrusted entry; entries left of it are the client\'s own claims', () => {
+  it("takes the right-most untrusted entry; entries left of it are the client's own claims", () => {
     expect(resolveClientAddress({ peer: '127.0.0.1', forwardedFor: '203.0.113.9', trusted })).toBe('203.0.113.9');
     expect(resolveClientAddress({ peer: '127.0.0.1', forwardedFor: '6.6.6.6, 203.0.113.9', trusted })).toBe('203.0.113.9');
     // Two proxies: the inner one appended the outer one, the outer one appended the client.
@@ -83,7 +83,7 @@ describe('the address header inside the app', () => {
     delete (globalThis as Record<symbol, unknown>)[key];
   });
 
-  it('is believed only with this process\'s token, so plain `next start` cannot be fooled', () => {
+  it("is believed only with this process's token, so plain `next start` cannot be fooled", () => {
     const headers = (token: string) => new Headers({ [CLIENT_ADDRESS_HEADER]: '198.51.100.9', [CLIENT_ADDRESS_TOKEN_HEADER]: token });
     expect(clientAddressFrom(headers('anything'))).toBeNull();
     installClientAddressToken('secret-token');

@@ -96,7 +96,11 @@ function keysUsed(file: string): Set<string> {
   // Keys built from a written prefix: t(`reference.option.${o}`), `importer.validation.${key}`.
   for (const m of text.matchAll(/`([A-Za-z][\w]*(?:\.[\w]+)*)\.\$\{/g)) if (subtrees.has(m[1])) paths.add(m[1]);
   // Translators: each call belongs to the nearest binding of its name above it.
-  const bindings = [...text.matchAll(/\b(?:const|let)\s+(\w+)\s*=\s*useTranslations\(\s*(?:(['"])([^'"]*)\2)?\s*\)/g)].map((m) => ({ name: m[1], namespace: m[3] ?? '', at: m.index }));
+  const bindings = [...text.matchAll(/\b(?:const|let)\s+(\w+)\s*=\s*useTranslations\(\s*(?:(['"])([^'"]*)\2)?\s*\)/g)].map((m) => ({
+    name: m[1],
+    namespace: m[3] ?? '',
+    at: m.index,
+  }));
   for (const name of new Set(bindings.map((b) => b.name))) {
     for (const call of text.matchAll(new RegExp(`(?<![\\w.])${name}(?:\\.(?:rich|markup|raw|has))?\\(`, 'g'))) {
       const binding = bindings.filter((b) => b.name === name && b.at < call.index).at(-1);
@@ -110,7 +114,12 @@ function keysUsed(file: string): Set<string> {
 }
 
 // ── the declared lists ──
-const constantName = (file: string) => `${path.basename(file).replace(/\.tsx?$/, '').replace(/-/g, '_').toUpperCase()}_MESSAGES`;
+const constantName = (file: string) =>
+  `${path
+    .basename(file)
+    .replace(/\.tsx?$/, '')
+    .replace(/-/g, '_')
+    .toUpperCase()}_MESSAGES`;
 const messagesModule = (file: string) => path.join(path.dirname(file), 'messages.ts');
 
 const sources = [...walk(path.join(ROOT, 'components')), ...walk(path.join(ROOT, 'app'))];
@@ -171,7 +180,9 @@ describe('client messages: each client component declares what it reads', () => 
 });
 
 // ── pages and layouts ──
-const routeFiles = walk(path.join(ROOT, 'app')).filter((f) => /^(page|layout|template|not-found|error|global-error|loading|default)\.tsx$/.test(path.basename(f)));
+const routeFiles = walk(path.join(ROOT, 'app')).filter((f) =>
+  /^(page|layout|template|not-found|error|global-error|loading|default)\.tsx$/.test(path.basename(f)),
+);
 
 /** The client modules a page or layout renders: imported directly or by the server components it uses. */
 function renderedClientModules(file: string): string[] {
@@ -212,7 +223,8 @@ describe('client messages: each page and layout ships what its client components
         const missing = needs.filter((ns) => !shipped.some((s) => coversPath(s, ns)));
         expect(missing, `${rel(file)} renders ${rel(client)} but does not ship ${missing.join(', ')} of ${constantName(client)}`).toEqual([]);
       }
-      if (shipped.length > ROOT_CLIENT_MESSAGES.length) expect(text, `${rel(file)} names message lists but renders no <ClientMessages>`).toMatch(/<ClientMessages\b/);
+      if (shipped.length > ROOT_CLIENT_MESSAGES.length)
+        expect(text, `${rel(file)} names message lists but renders no <ClientMessages>`).toMatch(/<ClientMessages\b/);
     });
   }
 
@@ -231,7 +243,12 @@ describe('client messages: the public registry', () => {
     const others = shipped.filter((ns) => !coversPath('registry', ns) && !coversPath('language', ns));
     expect(others, `the registry ships ${others.join(', ')}`).toEqual([]);
     const payload = pickMessages(MESSAGES.ru, shipped as never);
-    expect(Object.keys(payload).sort()).toEqual(shipped.map((ns) => ns.split('.')[0]).filter((ns, i, all) => all.indexOf(ns) === i).sort());
+    expect(Object.keys(payload).sort()).toEqual(
+      shipped
+        .map((ns) => ns.split('.')[0])
+        .filter((ns, i, all) => all.indexOf(ns) === i)
+        .sort(),
+    );
     expect(JSON.stringify(payload).length).toBeLessThan(5_000);
   });
 });

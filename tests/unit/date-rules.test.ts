@@ -2,7 +2,14 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
 import { MIN_DATE, parseLocalDateTime, zDateWithin, zLocalDateTimeWithin, zPastDate, zQueryDay, zQueryText, zRequiredText } from '@/lib/validation/fields';
 import {
-  announcementRule, decisionRule, hearingRule, missedRule, orderStartRule, protocolRule, verdictRule, warningOutcomeRule,
+  announcementRule,
+  decisionRule,
+  hearingRule,
+  missedRule,
+  orderStartRule,
+  protocolRule,
+  verdictRule,
+  warningOutcomeRule,
 } from '@/lib/validation/date-rules';
 import { daysFromToday, kzDateTimeInput, kzStartOfToday, kzToday, kzTodayString } from '@/lib/time/today';
 import { ZRecordCheckIn, ZScheduleAppointment } from '@/lib/checkins/schemas';
@@ -28,7 +35,7 @@ beforeEach(() => {
 });
 afterEach(() => vi.useRealTimers());
 
-describe("one today for Kazakhstan", () => {
+describe('one today for Kazakhstan', () => {
   it('is 2 December at 20:00 UTC on 1 December', () => {
     expect(kzTodayString()).toBe('2026-12-02');
     expect(kzToday()).toEqual(day('2026-12-02'));
@@ -104,7 +111,7 @@ describe('rules between dates', () => {
     expect(verdictRule(day('1990-01-01'), day('1990-01-01'))).toBeNull();
     expect(verdictRule(day('1989-12-31'), day('1990-01-01'))).toBe('validation.verdictBeforeBirth');
   });
-  it("hearing on or after the filing day in Kazakhstan", () => {
+  it('hearing on or after the filing day in Kazakhstan', () => {
     // Filed at 20:00 UTC on 1 December = 2 December in Astana.
     const filedAt = new Date('2026-12-01T20:00:00Z');
     expect(hearingRule(day('2026-12-02'), filedAt)).toBeNull();
@@ -146,7 +153,9 @@ describe('the rules in the domain schemas', () => {
   it('a decision in the future is refused as such, not as an ended order', () => {
     const r = ZDecidePetition.safeParse({ ...ref, outcome: 'GRANTED_YEARS', termYears: 3, decisionNumber: '2-1/2026', decisionDate: '2026-12-03' });
     expect(r.error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([['decisionDate', 'validation.dateInFuture']]);
-    expect(ZDecidePetition.safeParse({ ...ref, outcome: 'GRANTED_YEARS', termYears: 3, decisionNumber: '2-1/2026', decisionDate: '2026-12-02' }).success).toBe(true);
+    expect(ZDecidePetition.safeParse({ ...ref, outcome: 'GRANTED_YEARS', termYears: 3, decisionNumber: '2-1/2026', decisionDate: '2026-12-02' }).success).toBe(
+      true,
+    );
   });
   it('a hearing may be set up to two years ahead', () => {
     expect(ZSetHearing.safeParse({ ...ref, hearingDate: '2028-12-02' }).success).toBe(true);

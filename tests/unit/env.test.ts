@@ -6,7 +6,11 @@ describe('environment', () => {
     expect(parseEnv({ NADZOR_DB_KIND: 'server' }).pool).toEqual({ size: 10, txWaitMs: 10_000, txTimeoutMs: 20_000 });
     // The embedded database is one session: one connection, and requests queue for it.
     expect(parseEnv({ NADZOR_DB_KIND: 'embedded' }).pool).toEqual({ size: 1, txWaitMs: 60_000, txTimeoutMs: 20_000 });
-    expect(parseEnv({ DATABASE_POOL_SIZE: '4', DATABASE_TX_WAIT_MS: '15000', DATABASE_TX_TIMEOUT_MS: '45000' }).pool).toEqual({ size: 4, txWaitMs: 15_000, txTimeoutMs: 45_000 });
+    expect(parseEnv({ DATABASE_POOL_SIZE: '4', DATABASE_TX_WAIT_MS: '15000', DATABASE_TX_TIMEOUT_MS: '45000' }).pool).toEqual({
+      size: 4,
+      txWaitMs: 15_000,
+      txTimeoutMs: 45_000,
+    });
     expect(() => parseEnv({ DATABASE_POOL_SIZE: '0' })).toThrow();
   });
 
@@ -18,7 +22,10 @@ describe('environment', () => {
     // A short secret is as good as none: never handed out.
     expect(() => parseEnv({ NODE_ENV: 'production', NEXTAUTH_SECRET: 'short' }).authSecret).toThrow(/NEXTAUTH_SECRET/);
     const secret = 's'.repeat(40);
-    expect(parseEnv({ NODE_ENV: 'production', NEXTAUTH_SECRET: secret, AUDIT_HMAC_KEY: `${secret}k` })).toMatchObject({ authSecret: secret, auditKey: `${secret}k` });
+    expect(parseEnv({ NODE_ENV: 'production', NEXTAUTH_SECRET: secret, AUDIT_HMAC_KEY: `${secret}k` })).toMatchObject({
+      authSecret: secret,
+      auditKey: `${secret}k`,
+    });
   });
 
   it('decides demo mode by one rule: NADZOR_DEMO when given, else on only on the embedded database', () => {

@@ -12,7 +12,13 @@ import { browserLocale } from '@/lib/i18n/error-messages';
 // rendered here.
 
 const serverError = Object.assign(new Error('An error occurred in the Server Components render.'), { digest: '1234567890' });
-const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/&#x27;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&').replace(/\s+/g, ' ');
+const text = (html: string) =>
+  html
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&#x27;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&')
+    .replace(/\s+/g, ' ');
 
 describe('error pages', () => {
   for (const locale of LOCALES) {
@@ -26,7 +32,8 @@ describe('error pages', () => {
 
     it(`the public registry's says it for the public in ${locale}`, () => {
       const html = renderToStaticMarkup(createElement(ErrorNotice, { locale, error: serverError, retry: () => {}, variant: 'registry' }));
-      for (const message of [m.registry.heading, m.registry.what, m.registry.nothingSaved, m.registry.whatToDo, m.registry.home]) expect(text(html)).toContain(message);
+      for (const message of [m.registry.heading, m.registry.what, m.registry.nothingSaved, m.registry.whatToDo, m.registry.home])
+        expect(text(html)).toContain(message);
       expect(text(html)).not.toContain(m.heading);
       expect(html).toContain('href="/registry"');
     });
@@ -43,7 +50,9 @@ describe('error pages', () => {
     const html = renderToStaticMarkup(createElement(ErrorNotice, { locale: 'en', error: new Error('secret detail'), retry: () => {} }));
     expect(html).not.toContain('data-testid="error-reference"');
     expect(html).not.toContain('secret detail');
-    expect(renderToStaticMarkup(createElement(ErrorNotice, { locale: 'en', error: 'thrown string', retry: () => {} }))).toContain(MESSAGES.en.errorPage.heading);
+    expect(renderToStaticMarkup(createElement(ErrorNotice, { locale: 'en', error: 'thrown string', retry: () => {} }))).toContain(
+      MESSAGES.en.errorPage.heading,
+    );
   });
 
   it("take the page's language from the language cookie, else the browser's languages", () => {

@@ -42,7 +42,18 @@ describe('message catalogues', () => {
   });
 
   it('contain every validation key the schemas use', () => {
-    const sources = ['lib/validation', 'lib/persons', 'lib/supervision', 'lib/users', 'lib/reference', 'lib/actions', 'lib/registry', 'lib/warnings', 'lib/importer', 'lib/oversight']
+    const sources = [
+      'lib/validation',
+      'lib/persons',
+      'lib/supervision',
+      'lib/users',
+      'lib/reference',
+      'lib/actions',
+      'lib/registry',
+      'lib/warnings',
+      'lib/importer',
+      'lib/oversight',
+    ]
       .filter((dir) => fs.existsSync(dir))
       .flatMap((dir) => fs.readdirSync(dir).map((f) => path.join(dir, f)))
       .filter((f) => f.endsWith('.ts'))

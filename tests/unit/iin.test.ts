@@ -3,9 +3,9 @@ import fc from 'fast-check';
 import { buildIin, decodeIin, iinCheckDigit, validateIin } from '@/lib/iin/iin';
 
 const arbFacts = fc.record({
-  birthDate: fc.date({ min: new Date('1800-01-01T00:00:00Z'), max: new Date('2099-12-31T00:00:00Z'), noInvalidDate: true }).map(
-    (d) => new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate())),
-  ),
+  birthDate: fc
+    .date({ min: new Date('1800-01-01T00:00:00Z'), max: new Date('2099-12-31T00:00:00Z'), noInvalidDate: true })
+    .map((d) => new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()))),
   sex: fc.constantFrom('MALE' as const, 'FEMALE' as const),
   serial: fc.integer({ min: 0, max: 9999 }),
 });

@@ -11,7 +11,9 @@ describe('port check before the database is opened', () => {
   let port: number;
 
   beforeAll(async () => {
-    holder = spawn(process.execPath, ['-e', "const s = require('node:net').createServer(); s.listen(0, '127.0.0.1', () => console.log(s.address().port));"], { stdio: ['ignore', 'pipe', 'inherit'] });
+    holder = spawn(process.execPath, ['-e', "const s = require('node:net').createServer(); s.listen(0, '127.0.0.1', () => console.log(s.address().port));"], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
     port = await new Promise<number>((resolve, reject) => {
       holder.stdout!.once('data', (chunk: Buffer) => resolve(Number(chunk.toString().trim())));
       holder.once('exit', (code) => reject(new Error(`the holder exited (${code})`)));

@@ -19,10 +19,12 @@ function sources(dir: string): string[] {
 describe('raw SQL names its schema', () => {
   it('has no table after FROM, JOIN, INTO or UPDATE without "public".', () => {
     const unqualified = /\b(FROM|JOIN|INTO|UPDATE)\s+(?:"(?!public")[A-Za-z_]+"(?!\.)|_prisma_migrations\b)/g;
-    const found = ['lib', 'app'].flatMap((d) => sources(path.join(root, d))).flatMap((file) => {
-      const text = fs.readFileSync(file, 'utf8');
-      return [...text.matchAll(unqualified)].map((m) => `${path.relative(root, file)}: ${m[0]}`);
-    });
+    const found = ['lib', 'app']
+      .flatMap((d) => sources(path.join(root, d)))
+      .flatMap((file) => {
+        const text = fs.readFileSync(file, 'utf8');
+        return [...text.matchAll(unqualified)].map((m) => `${path.relative(root, file)}: ${m[0]}`);
+      });
     expect(found).toEqual([]);
   });
 

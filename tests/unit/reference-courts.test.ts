@@ -8,11 +8,14 @@ import { COURTS, REGIONS } from '@/prisma/reference/data';
 describe('reference courts', () => {
   const districts = REGIONS.flatMap((r) => r.districts.map((d) => ({ ...d, regionCode: r.code })));
 
-  it('give every district exactly one district court, in the district\'s region', () => {
+  it("give every district exactly one district court, in the district's region", () => {
     expect(districts.length).toBeGreaterThan(50);
     for (const d of districts) {
       const courts = COURTS.filter((c) => c.districtCode === d.code);
-      expect(courts.map((c) => c.regionCode), d.code).toEqual([d.regionCode]);
+      expect(
+        courts.map((c) => c.regionCode),
+        d.code,
+      ).toEqual([d.regionCode]);
     }
     // Every court with a district names a district that exists.
     const codes = new Set(districts.map((d) => d.code));

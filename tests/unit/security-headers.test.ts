@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { getScriptNonceFromHeader } from 'next/dist/server/app-render/get-script-nonce-from-header';
 import { buildContentSecurityPolicy, createNonce, HSTS_VALUE, requestSecurityHeaders, servedOverHttps } from '@/lib/http/security-headers';
 
-const directives = (policy: string) => new Map(policy.split('; ').map((d) => { const [name, ...values] = d.split(' '); return [name, values]; }));
+const directives = (policy: string) =>
+  new Map(
+    policy.split('; ').map((d) => {
+      const [name, ...values] = d.split(' ');
+      return [name, values];
+    }),
+  );
 
 describe('content security policy', () => {
   it('makes a fresh, unguessable nonce for every request', () => {

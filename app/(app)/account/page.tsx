@@ -10,7 +10,9 @@ export default async function AccountPage() {
   return (
     <section className="flex flex-col gap-4">
       <h1 className="text-2xl font-semibold">{t('heading')}</h1>
-      <p className="text-sm text-slate-600">{actor.fullName} · {actor.email}</p>
+      <p className="text-sm text-slate-600">
+        {actor.fullName} · {actor.email}
+      </p>
       <ClientMessages namespaces={CHANGE_PASSWORD_FORM_MESSAGES}>
         <ChangePasswordForm email={actor.email} />
       </ClientMessages>

@@ -23,9 +23,18 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
       </div>
       <AuditChainStatus run={verification} />
       <form role="search" action="/audit" className="card grid gap-3 sm:grid-cols-3 lg:grid-cols-6">
-        <label className="flex flex-col gap-1 text-sm font-medium">{t('actor')}<input name="actor" defaultValue={filter.actor ?? ''} className="input" /></label>
-        <label className="flex flex-col gap-1 text-sm font-medium">{t('action')}<input name="action" defaultValue={filter.action ?? ''} className="input" /></label>
-        <label className="flex flex-col gap-1 text-sm font-medium">{t('target')}<input name="target" defaultValue={filter.target ?? ''} className="input" /></label>
+        <label className="flex flex-col gap-1 text-sm font-medium">
+          {t('actor')}
+          <input name="actor" defaultValue={filter.actor ?? ''} className="input" />
+        </label>
+        <label className="flex flex-col gap-1 text-sm font-medium">
+          {t('action')}
+          <input name="action" defaultValue={filter.action ?? ''} className="input" />
+        </label>
+        <label className="flex flex-col gap-1 text-sm font-medium">
+          {t('target')}
+          <input name="target" defaultValue={filter.target ?? ''} className="input" />
+        </label>
         <label className="flex flex-col gap-1 text-sm font-medium">
           {t('outcome')}
           <select name="outcome" defaultValue={filter.outcome ?? ''} className="input">
@@ -35,9 +44,17 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
             <option value="FAILURE">{t('outcomeFAILURE')}</option>
           </select>
         </label>
-        <label className="flex flex-col gap-1 text-sm font-medium">{t('from')}<input type="date" name="from" defaultValue={filter.from ?? ''} className="input" /></label>
-        <label className="flex flex-col gap-1 text-sm font-medium">{t('to')}<input type="date" name="to" defaultValue={filter.to ?? ''} className="input" /></label>
-        <button className="btn justify-self-start" type="submit">{t('filter')}</button>
+        <label className="flex flex-col gap-1 text-sm font-medium">
+          {t('from')}
+          <input type="date" name="from" defaultValue={filter.from ?? ''} className="input" />
+        </label>
+        <label className="flex flex-col gap-1 text-sm font-medium">
+          {t('to')}
+          <input type="date" name="to" defaultValue={filter.to ?? ''} className="input" />
+        </label>
+        <button className="btn justify-self-start" type="submit">
+          {t('filter')}
+        </button>
       </form>
       {result.rows.length === 0 ? (
         <p className="card text-slate-600">{t('empty')}</p>

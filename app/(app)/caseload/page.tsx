@@ -24,7 +24,9 @@ export default async function CaseloadPage({ searchParams }: { searchParams: Pro
         <h1 className="text-2xl font-semibold">{actor.role === 'OFFICER' ? t('headingOwn') : t('headingRegion')}</h1>
         <span className="flex gap-2">
           {hasPermission(actor.role, 'caseload.reassign') && (
-            <Link href={`/caseload/reassign${query.officerId ? `?from=${query.officerId}` : ''}`} className="btn-secondary py-1 text-sm">{tr('link')}</Link>
+            <Link href={`/caseload/reassign${query.officerId ? `?from=${query.officerId}` : ''}`} className="btn-secondary py-1 text-sm">
+              {tr('link')}
+            </Link>
           )}
           <CsvLink path="/caseload/export" params={params} />
         </span>
@@ -44,7 +46,11 @@ export default async function CaseloadPage({ searchParams }: { searchParams: Pro
             {t('officer')}
             <select name="officerId" defaultValue={query.officerId ?? ''} className="input">
               <option value="">{t('allOfficers')}</option>
-              {officers.map((o) => <option key={o.id} value={o.id}>{o.fullName}</option>)}
+              {officers.map((o) => (
+                <option key={o.id} value={o.id}>
+                  {o.fullName}
+                </option>
+              ))}
             </select>
           </label>
         )}
@@ -56,16 +62,26 @@ export default async function CaseloadPage({ searchParams }: { searchParams: Pro
           {t('status')}
           <select name="status" defaultValue={query.status ?? ''} className="input">
             <option value="">{t('anyStatus')}</option>
-            {(['IN_BREACH', 'AT_RISK', 'COMPLIANT'] as const).map((s) => <option key={s} value={s}>{tc(`status.${s}`)}</option>)}
+            {(['IN_BREACH', 'AT_RISK', 'COMPLIANT'] as const).map((s) => (
+              <option key={s} value={s}>
+                {tc(`status.${s}`)}
+              </option>
+            ))}
           </select>
         </label>
         <label className="flex flex-col gap-1 text-sm font-medium">
           {t('sort')}
           <select name="sort" defaultValue={query.sort} className="input">
-            {(['status', 'name', 'nextDue', 'orderEnd'] as const).map((s) => <option key={s} value={s}>{t(`sortBy.${s}`)}</option>)}
+            {(['status', 'name', 'nextDue', 'orderEnd'] as const).map((s) => (
+              <option key={s} value={s}>
+                {t(`sortBy.${s}`)}
+              </option>
+            ))}
           </select>
         </label>
-        <button type="submit" className="btn self-end">{t('apply')}</button>
+        <button type="submit" className="btn self-end">
+          {t('apply')}
+        </button>
       </form>
       {result.rows.length === 0 ? (
         <p className="card text-slate-600">{query.q || query.status ? t('noMatches') : t('empty')}</p>
@@ -74,15 +90,32 @@ export default async function CaseloadPage({ searchParams }: { searchParams: Pro
           {result.rows.map((r) => (
             <li key={r.id} className="card flex flex-col gap-1 sm:flex-row sm:items-center sm:gap-4" data-testid="caseload-row">
               <div className="flex-1">
-                <Link href={`/persons/${r.id}`} className="link font-medium">{r.lastName} {r.firstName} {r.middleName ?? ''}</Link>
-                <div className="text-xs text-slate-600">{r.iin}{actor.role !== 'OFFICER' && r.officer ? ` · ${r.officer.fullName}` : ''}</div>
+                <Link href={`/persons/${r.id}`} className="link font-medium">
+                  {r.lastName} {r.firstName} {r.middleName ?? ''}
+                </Link>
+                <div className="text-xs text-slate-600">
+                  {r.iin}
+                  {actor.role !== 'OFFICER' && r.officer ? ` · ${r.officer.fullName}` : ''}
+                </div>
               </div>
               <ComplianceBadge status={r.figures.status} />
               <dl className="grid grid-cols-2 gap-x-3 text-xs sm:flex sm:gap-4">
-                <div><dt className="inline text-slate-600">{t('nextDue')}: </dt><dd className="inline">{r.figures.nextDue ? formatDateTime(r.figures.nextDue, locale) : '—'}</dd></div>
-                <div><dt className="inline text-slate-600">{t('lastContact')}: </dt><dd className="inline">{r.figures.lastContact ? formatDate(r.figures.lastContact, locale) : '—'}</dd></div>
-                <div><dt className="inline text-slate-600">{t('openViolations')}: </dt><dd className="inline">{r.figures.openViolations}</dd></div>
-                <div><dt className="inline text-slate-600">{t('orderEnd')}: </dt><dd className="inline">{!r.order ? '—' : r.order.lifelong ? t('lifelong') : formatDate(r.order.endDate, locale)}</dd></div>
+                <div>
+                  <dt className="inline text-slate-600">{t('nextDue')}: </dt>
+                  <dd className="inline">{r.figures.nextDue ? formatDateTime(r.figures.nextDue, locale) : '—'}</dd>
+                </div>
+                <div>
+                  <dt className="inline text-slate-600">{t('lastContact')}: </dt>
+                  <dd className="inline">{r.figures.lastContact ? formatDate(r.figures.lastContact, locale) : '—'}</dd>
+                </div>
+                <div>
+                  <dt className="inline text-slate-600">{t('openViolations')}: </dt>
+                  <dd className="inline">{r.figures.openViolations}</dd>
+                </div>
+                <div>
+                  <dt className="inline text-slate-600">{t('orderEnd')}: </dt>
+                  <dd className="inline">{!r.order ? '—' : r.order.lifelong ? t('lifelong') : formatDate(r.order.endDate, locale)}</dd>
+                </div>
               </dl>
             </li>
           ))}

@@ -23,7 +23,12 @@ export default async function ExpiringPage({ searchParams }: { searchParams: Pro
       <p className="text-sm text-slate-700">{t('explain')}</p>
       <nav aria-label={t('windows')} className="flex flex-wrap gap-2">
         {EXPIRY_WINDOWS.map((w) => (
-          <Link key={w} href={`/expiring?${new URLSearchParams({ within: String(w), ...(query.districtId ? { districtId: query.districtId } : {}), ...(query.officerId ? { officerId: query.officerId } : {}) })}`} aria-current={w === query.within ? 'page' : undefined} className={w === query.within ? 'btn py-1' : 'btn-secondary py-1'}>
+          <Link
+            key={w}
+            href={`/expiring?${new URLSearchParams({ within: String(w), ...(query.districtId ? { districtId: query.districtId } : {}), ...(query.officerId ? { officerId: query.officerId } : {}) })}`}
+            aria-current={w === query.within ? 'page' : undefined}
+            className={w === query.within ? 'btn py-1' : 'btn-secondary py-1'}
+          >
             {t('within', { days: w })}
           </Link>
         ))}
@@ -35,8 +40,12 @@ export default async function ExpiringPage({ searchParams }: { searchParams: Pro
           {result.rows.map((r) => (
             <li key={r.id} className="card flex flex-wrap items-center justify-between gap-2" data-testid="expiring-order" data-days-left={r.daysLeft}>
               <div>
-                <Link href={`/persons/${r.person.id}`} className="link font-medium">{r.person.lastName} {r.person.firstName} {r.person.middleName ?? ''}</Link>
-                <div className="text-xs text-slate-600">{r.person.iin} · {localName(r.person.district, locale)} · {t('ruling', { number: r.rulingNumber })}</div>
+                <Link href={`/persons/${r.person.id}`} className="link font-medium">
+                  {r.person.lastName} {r.person.firstName} {r.person.middleName ?? ''}
+                </Link>
+                <div className="text-xs text-slate-600">
+                  {r.person.iin} · {localName(r.person.district, locale)} · {t('ruling', { number: r.rulingNumber })}
+                </div>
               </div>
               <div className="text-right text-sm">
                 <div>{formatDate(r.endDate, locale)}</div>
@@ -48,7 +57,13 @@ export default async function ExpiringPage({ searchParams }: { searchParams: Pro
           ))}
         </ul>
       )}
-      <Pagination page={result.page} pageCount={result.pageCount} total={result.total} basePath="/expiring" params={{ within: String(query.within), districtId: query.districtId, officerId: query.officerId }} />
+      <Pagination
+        page={result.page}
+        pageCount={result.pageCount}
+        total={result.total}
+        basePath="/expiring"
+        params={{ within: String(query.within), districtId: query.districtId, officerId: query.officerId }}
+      />
     </section>
   );
 }

@@ -25,12 +25,21 @@ export default async function InboxPage() {
       </div>
       <div className="flex flex-col gap-2">
         <h2 className="text-lg font-semibold">{t('awaiting', { count: inbox.counts.awaitingOverdue })}</h2>
-        {inbox.awaiting.length === 0 ? <p className="text-sm text-slate-600">{t('noneAwaiting')}</p> : (
+        {inbox.awaiting.length === 0 ? (
+          <p className="text-sm text-slate-600">{t('noneAwaiting')}</p>
+        ) : (
           <ul className="flex flex-col gap-2">
             {inbox.awaiting.map((c) => (
               <li key={c.id} className="flex flex-wrap items-center justify-between gap-2 rounded border border-slate-200 bg-white p-3">
-                <span><Link className="link" href={`/persons/${c.person.id}`}>{c.person.lastName} {c.person.firstName}</Link> · {t('evidenceDue', { date: formatDateTime(c.evidenceDueAt, locale) })}</span>
-                <Link className="btn py-1" href={`/persons/${c.person.id}/check-ins/new?slot=${c.id}`}>{t('decide')}</Link>
+                <span>
+                  <Link className="link" href={`/persons/${c.person.id}`}>
+                    {c.person.lastName} {c.person.firstName}
+                  </Link>{' '}
+                  · {t('evidenceDue', { date: formatDateTime(c.evidenceDueAt, locale) })}
+                </span>
+                <Link className="btn py-1" href={`/persons/${c.person.id}/check-ins/new?slot=${c.id}`}>
+                  {t('decide')}
+                </Link>
               </li>
             ))}
           </ul>
@@ -38,11 +47,16 @@ export default async function InboxPage() {
       </div>
       <div className="flex flex-col gap-2">
         <h2 className="text-lg font-semibold">{t('newViolations', { count: inbox.counts.newViolations })}</h2>
-        {inbox.newViolations.length === 0 ? <p className="text-sm text-slate-600">{t('noneViolations')}</p> : (
+        {inbox.newViolations.length === 0 ? (
+          <p className="text-sm text-slate-600">{t('noneViolations')}</p>
+        ) : (
           <ul className="flex flex-col gap-2">
             {inbox.newViolations.map((v) => (
               <li key={v.id} className="rounded border border-slate-200 bg-white p-3 text-sm">
-                <Link className="link" href={`/persons/${v.person.id}/timeline`}>{v.person.lastName} {v.person.firstName}</Link> · {tv(`type.${v.type}`)} · {formatDateTime(v.occurredAt, locale)}
+                <Link className="link" href={`/persons/${v.person.id}/timeline`}>
+                  {v.person.lastName} {v.person.firstName}
+                </Link>{' '}
+                · {tv(`type.${v.type}`)} · {formatDateTime(v.occurredAt, locale)}
               </li>
             ))}
           </ul>

@@ -88,7 +88,14 @@ export default async function PersonsPage({ searchParams }: { searchParams: Prom
           </table>
         </div>
       )}
-      <Pagination page={result.page} pageCount={result.pageCount} total={result.total} capped={result.capped} basePath="/persons" params={{ q: query.q, districtId: query.districtId }} />
+      <Pagination
+        page={result.page}
+        pageCount={result.pageCount}
+        total={result.total}
+        capped={result.capped}
+        basePath="/persons"
+        params={{ q: query.q, districtId: query.districtId }}
+      />
     </section>
   );
 }

@@ -24,26 +24,46 @@ export default async function PetitionsPage({ searchParams }: { searchParams: Pr
           {t('statusFilter')}
           <select name="status" defaultValue={query.status ?? ''} className="input">
             <option value="">{t('anyStatus')}</option>
-            {STATUSES.map((s) => <option key={s} value={s}>{t(`status.${s}`)}</option>)}
+            {STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {t(`status.${s}`)}
+              </option>
+            ))}
           </select>
         </label>
         <label className="flex flex-col gap-1 text-sm font-medium">
           {t('hearingFilter')}
           <input type="date" name="hearing" defaultValue={query.hearing ?? ''} className="input" />
         </label>
-        <button className="btn" type="submit">{t('apply')}</button>
+        <button className="btn" type="submit">
+          {t('apply')}
+        </button>
       </form>
-      {result.rows.length === 0 ? <p className="card text-slate-600">{t('empty')}</p> : (
+      {result.rows.length === 0 ? (
+        <p className="card text-slate-600">{t('empty')}</p>
+      ) : (
         <ul className="flex flex-col gap-2" aria-label={t('listHeading')}>
           {result.rows.map((p) => (
             <li key={p.id} className="card flex flex-wrap items-center justify-between gap-2 text-sm" data-testid="petition-row">
-              <Link href={`/petitions/${p.id}`} className="link font-medium">{p.person.lastName} {p.person.firstName}</Link>
-              <span>{t(`status.${p.status}`)}{p.filingNumber ? ` · ${p.filingNumber}` : ''}{p.hearingDate ? ` · ${t('hearing', { date: formatDate(p.hearingDate, locale) })}` : ''}</span>
+              <Link href={`/petitions/${p.id}`} className="link font-medium">
+                {p.person.lastName} {p.person.firstName}
+              </Link>
+              <span>
+                {t(`status.${p.status}`)}
+                {p.filingNumber ? ` · ${p.filingNumber}` : ''}
+                {p.hearingDate ? ` · ${t('hearing', { date: formatDate(p.hearingDate, locale) })}` : ''}
+              </span>
             </li>
           ))}
         </ul>
       )}
-      <Pagination page={result.page} pageCount={result.pageCount} total={result.total} basePath="/petitions" params={{ status: query.status, hearing: query.hearing, districtId: query.districtId, officerId: query.officerId }} />
+      <Pagination
+        page={result.page}
+        pageCount={result.pageCount}
+        total={result.total}
+        basePath="/petitions"
+        params={{ status: query.status, hearing: query.hearing, districtId: query.districtId, officerId: query.officerId }}
+      />
     </section>
   );
 }

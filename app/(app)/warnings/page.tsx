@@ -25,7 +25,9 @@ export default async function WarningsWorklistPage({ searchParams }: { searchPar
         <CsvLink path="/warnings/export" params={{}} />
       </div>
       <p className="text-sm text-slate-700">{t('worklistIntro')}</p>
-      <p className="text-sm font-medium" data-testid="notice-worklist-count">{t('worklistCount', { count: result.total })}</p>
+      <p className="text-sm font-medium" data-testid="notice-worklist-count">
+        {t('worklistCount', { count: result.total })}
+      </p>
       {result.items.length === 0 ? (
         <p className="card text-slate-600">{t('worklistEmpty')}</p>
       ) : (
@@ -41,7 +43,11 @@ export default async function WarningsWorklistPage({ searchParams }: { searchPar
           <tbody>
             {result.items.map((item) => (
               <tr key={item.id}>
-                <td><Link href={`/persons/${item.id}`} className="link">{[item.lastName, item.firstName, item.middleName].filter(Boolean).join(' ')}</Link></td>
+                <td>
+                  <Link href={`/persons/${item.id}`} className="link">
+                    {[item.lastName, item.firstName, item.middleName].filter(Boolean).join(' ')}
+                  </Link>
+                </td>
                 <td>{localName(item.district, locale)}</td>
                 <td>{item.officer ?? t('noOfficer')}</td>
                 <td>{item.notice.state === 'NONE' ? t('state.NONE') : t(`state.${item.notice.state}`, { date: formatDate(item.notice.date, locale) })}</td>

@@ -12,7 +12,9 @@ export default async function RegistryRulesPage() {
       <p>{t('dropOut')}</p>
       <p>{t('withheld')}</p>
       <p>{t('published')}</p>
-      <a href="/registry" className="link">{t('back')}</a>
+      <a href="/registry" className="link">
+        {t('back')}
+      </a>
     </article>
   );
 }

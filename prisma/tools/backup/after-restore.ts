@@ -33,7 +33,17 @@ export async function checkCounts(url: string, manifest: TManifest): Promise<{ t
   }
 }
 
-export async function afterRestore({ url, manifest, key, now = new Date() }: { url: string; manifest: TManifest; key: string; now?: Date }): Promise<TRestoreSummary> {
+export async function afterRestore({
+  url,
+  manifest,
+  key,
+  now = new Date(),
+}: {
+  url: string;
+  manifest: TManifest;
+  key: string;
+  now?: Date;
+}): Promise<TRestoreSummary> {
   const counted = await checkCounts(url, manifest);
   const db = connect(url);
   try {
@@ -56,7 +66,13 @@ export async function afterRestore({ url, manifest, key, now = new Date() }: { u
       ...counted,
       sessionsRevoked,
       auditBefore: before.result,
-      audit: { result: run.result, checked: run.checked, problem: run.problem as TVerifyResult['problem'], brokenSeq: run.brokenSeq, brokenEvent: run.brokenEvent },
+      audit: {
+        result: run.result,
+        checked: run.checked,
+        problem: run.problem as TVerifyResult['problem'],
+        brokenSeq: run.brokenSeq,
+        brokenEvent: run.brokenEvent,
+      },
     };
   } finally {
     await db.$disconnect();

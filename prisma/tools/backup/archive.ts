@@ -70,7 +70,10 @@ export function appVersion(): string {
 
 /** `.data/backups/nadzor-<mode>-<UTC time>.backup` */
 export function defaultBackupFile(mode: TBackupMode, now = new Date()): string {
-  const stamp = now.toISOString().replace(/\.\d+Z$/, 'Z').replace(/:/g, '-');
+  const stamp = now
+    .toISOString()
+    .replace(/\.\d+Z$/, 'Z')
+    .replace(/:/g, '-');
   return path.join(ROOT, '.data', 'backups', `nadzor-${mode}-${stamp}.backup`);
 }
 
@@ -141,10 +144,16 @@ export async function describeDatabase(client: pg.Client): Promise<Pick<TManifes
   const version = await client.query<{ v: string }>("SELECT pg_catalog.current_setting('server_version') AS v");
   const hasHistory = (await client.query(`SELECT to_regclass('public._prisma_migrations') IS NOT NULL AS present`)).rows[0].present as boolean;
   const migrations = hasHistory
-    ? (await client.query<{ name: string }>('SELECT migration_name AS name FROM public._prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL ORDER BY finished_at, migration_name')).rows.map((r) => r.name)
+    ? (
+        await client.query<{ name: string }>(
+          'SELECT migration_name AS name FROM public._prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL ORDER BY finished_at, migration_name',
+        )
+      ).rows.map((r) => r.name)
     : [];
   const hasSeal = (await client.query(`SELECT to_regclass('public."AuditSeal"') IS NOT NULL AS present`)).rows[0].present as boolean;
-  const head = hasSeal ? (await client.query<{ seq: string; mac: string }>('SELECT seq::text AS seq, mac FROM public."AuditSeal" ORDER BY seq DESC LIMIT 1')).rows[0] : undefined;
+  const head = hasSeal
+    ? (await client.query<{ seq: string; mac: string }>('SELECT seq::text AS seq, mac FROM public."AuditSeal" ORDER BY seq DESC LIMIT 1')).rows[0]
+    : undefined;
   return { migrations, postgres: version.rows[0].v, rowCounts: await countRows(client), auditHead: head ?? null };
 }
 

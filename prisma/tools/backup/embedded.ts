@@ -46,7 +46,10 @@ export async function dumpEmbedded(embedded: TEmbeddedDb): Promise<Buffer> {
 }
 
 function stamp(now: Date) {
-  return now.toISOString().replace(/\.\d+Z$/, 'Z').replace(/:/g, '-');
+  return now
+    .toISOString()
+    .replace(/\.\d+Z$/, 'Z')
+    .replace(/:/g, '-');
 }
 
 /**
@@ -54,7 +57,17 @@ function stamp(now: Date) {
  * open it), then moves the current folder aside (`<dataDir>.before-restore-<time>`) and the new one
  * into place. On any failure the fresh folder is deleted and `dataDir` is untouched.
  */
-export async function restoreEmbedded<T>({ dataDir, tgz, now = new Date(), check }: { dataDir: string; tgz: Buffer; now?: Date; check: (url: string) => Promise<T> }): Promise<{ result: T; keptAside: string | null }> {
+export async function restoreEmbedded<T>({
+  dataDir,
+  tgz,
+  now = new Date(),
+  check,
+}: {
+  dataDir: string;
+  tgz: Buffer;
+  now?: Date;
+  check: (url: string) => Promise<T>;
+}): Promise<{ result: T; keptAside: string | null }> {
   // The lock lives inside the folder (prisma/tools/data-dir-lock.ts): taking it creates the folder.
   const hadData = fs.existsSync(path.join(dataDir, 'PG_VERSION'));
   let release: () => void;

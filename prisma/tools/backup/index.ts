@@ -20,7 +20,9 @@ export type TTarget = { mode: 'server'; url: string; appRoleRequired?: boolean }
 async function auditBackup(url: string, mode: TTarget['mode'], file: string, outcome: 'SUCCESS' | 'FAILURE' = 'SUCCESS') {
   const db = connect(url);
   try {
-    await db.$transaction((tx) => writeAudit(tx, { actor: null, action: 'database.backup', outcome, details: { via: 'command', mode, file: file.split('/').pop() } }));
+    await db.$transaction((tx) =>
+      writeAudit(tx, { actor: null, action: 'database.backup', outcome, details: { via: 'command', mode, file: file.split('/').pop() } }),
+    );
   } finally {
     await db.$disconnect();
   }
@@ -38,7 +40,17 @@ async function manifestOf(client: pg.Client, mode: TTarget['mode'], key: string 
 }
 
 /** Writes a backup of `target` to `file` (mode 0600); returns its manifest. */
-export async function backupDatabase({ target, file, key, now = new Date() }: { target: TTarget; file: string; key: string | null; now?: Date }): Promise<TManifest> {
+export async function backupDatabase({
+  target,
+  file,
+  key,
+  now = new Date(),
+}: {
+  target: TTarget;
+  file: string;
+  key: string | null;
+  now?: Date;
+}): Promise<TManifest> {
   let output: ReturnType<typeof createBackupFile> | undefined;
   try {
     if (target.mode === 'server') {
@@ -85,7 +97,17 @@ export type TRestoreResult = TRestoreSummary & { manifest: TManifest; keptAside:
  * (./after-restore.ts). Refused up front when the file is of the other mode or `key` is not the
  * audit key the backup was sealed with.
  */
-export async function restoreDatabase({ target, file, key, now = new Date() }: { target: TTarget; file: string; key: string; now?: Date }): Promise<TRestoreResult> {
+export async function restoreDatabase({
+  target,
+  file,
+  key,
+  now = new Date(),
+}: {
+  target: TTarget;
+  file: string;
+  key: string;
+  now?: Date;
+}): Promise<TRestoreResult> {
   const { manifest, payloadOffset } = readBackupFile(file);
   if (manifest.mode !== target.mode) {
     throw new BackupError(

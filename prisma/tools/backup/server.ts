@@ -38,7 +38,10 @@ export function findPgTool(tool: TPgTool, atLeast: { major: number; what: string
     const version = toolVersion(bin);
     return version ? [{ bin, version }] : [];
   });
-  if (found.length === 0) throw new BackupError(`${tool} was not found. Install the PostgreSQL ${atLeast.major} client tools (e.g. apt-get install postgresql-client-${atLeast.major}) or set NADZOR_PG_BIN to their bin folder.`);
+  if (found.length === 0)
+    throw new BackupError(
+      `${tool} was not found. Install the PostgreSQL ${atLeast.major} client tools (e.g. apt-get install postgresql-client-${atLeast.major}) or set NADZOR_PG_BIN to their bin folder.`,
+    );
   const best = found.sort((a, b) => major(b.version) - major(a.version))[0];
   if (major(best.version) < atLeast.major) {
     throw new BackupError(
@@ -79,7 +82,11 @@ function run(bin: string, args: string[], env: NodeJS.ProcessEnv, io: { stdin?: 
  * Dumps the database into `fd` from an exported snapshot that `inSnapshot` (given a client inside
  * that snapshot) describes first, so the manifest's counts are exactly the dump's.
  */
-export async function dumpServer(url: string, inSnapshot: (client: pg.Client) => Promise<TManifest>, writeHeader: (manifest: TManifest) => number): Promise<TManifest> {
+export async function dumpServer(
+  url: string,
+  inSnapshot: (client: pg.Client) => Promise<TManifest>,
+  writeHeader: (manifest: TManifest) => number,
+): Promise<TManifest> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
@@ -110,17 +117,35 @@ async function otherSessions(client: pg.Client): Promise<string[]> {
  * Restores into the database at `url` (it must exist; empty, or holding this app's tables, which
  * are dropped and recreated) in one transaction, then reapplies the app role's grants.
  */
-export async function restoreServer({ url, file, payloadOffset, manifest, appRoleRequired }: { url: string; file: string; payloadOffset: number; manifest: TManifest; appRoleRequired: boolean }): Promise<void> {
+export async function restoreServer({
+  url,
+  file,
+  payloadOffset,
+  manifest,
+  appRoleRequired,
+}: {
+  url: string;
+  file: string;
+  payloadOffset: number;
+  manifest: TManifest;
+  appRoleRequired: boolean;
+}): Promise<void> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
     const others = await otherSessions(client);
     if (others.length) {
-      throw new BackupError(`${others.length} other session(s) are connected to this database (${[...new Set(others)].join(', ')}). Stop the app and the worker first, then run the restore again.`);
+      throw new BackupError(
+        `${others.length} other session(s) are connected to this database (${[...new Set(others)].join(', ')}). Stop the app and the worker first, then run the restore again.`,
+      );
     }
     const hasHistory = (await client.query(`SELECT to_regclass('public._prisma_migrations') IS NOT NULL AS present`)).rows[0].present as boolean;
     if (hasHistory) {
-      const applied = (await client.query<{ name: string }>('SELECT DISTINCT migration_name AS name FROM public._prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL')).rows.map((r) => r.name);
+      const applied = (
+        await client.query<{ name: string }>(
+          'SELECT DISTINCT migration_name AS name FROM public._prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL',
+        )
+      ).rows.map((r) => r.name);
       const newer = applied.filter((n) => !manifest.migrations.includes(n));
       if (newer.length) {
         throw new BackupError(

@@ -69,7 +69,8 @@ export async function startApp({ root, port, env, logFile }: { root: string; por
   };
   const deadline = Date.now() + 120_000;
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`the app server exited with code ${child.exitCode}; log in ${logFile}:\n${fs.readFileSync(logFile, 'utf8').slice(-3000)}`);
+    if (child.exitCode !== null)
+      throw new Error(`the app server exited with code ${child.exitCode}; log in ${logFile}:\n${fs.readFileSync(logFile, 'utf8').slice(-3000)}`);
     try {
       const res = await fetch(`${url}/api/health`, { signal: AbortSignal.timeout(5000) });
       const body = await res.text();
@@ -160,7 +161,10 @@ export function sampleRss(rootPid: number, servingPid: number | null, everyMs = 
   const first = { serving: servingPid ? rssBytes(servingPid) : 0, tree: processTree(rootPid).reduce((s, p) => s + rssBytes(p), 0) };
   const tick = () => {
     if (servingPid) peakServing = Math.max(peakServing, rssBytes(servingPid));
-    peakTree = Math.max(peakTree, processTree(rootPid).reduce((s, p) => s + rssBytes(p), 0));
+    peakTree = Math.max(
+      peakTree,
+      processTree(rootPid).reduce((s, p) => s + rssBytes(p), 0),
+    );
   };
   tick();
   const timer = setInterval(tick, everyMs);
@@ -187,13 +191,17 @@ export function cpuMs(pid: number): number {
 
 /** Processes whose command name is `name` (e.g. every PostgreSQL backend). */
 export function pidsNamed(name: string): number[] {
-  return fs.readdirSync('/proc').filter((e) => /^\d+$/.test(e)).map(Number).filter((pid) => {
-    try {
-      return fs.readFileSync(`/proc/${pid}/comm`, 'utf8').trim() === name;
-    } catch {
-      return false;
-    }
-  });
+  return fs
+    .readdirSync('/proc')
+    .filter((e) => /^\d+$/.test(e))
+    .map(Number)
+    .filter((pid) => {
+      try {
+        return fs.readFileSync(`/proc/${pid}/comm`, 'utf8').trim() === name;
+      } catch {
+        return false;
+      }
+    });
 }
 
 /** CPU used by each side of a run, for "where does a request's time go". */

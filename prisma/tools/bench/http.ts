@@ -4,16 +4,40 @@
 
 export const REQUEST_TIMEOUT_MS = 60_000;
 
-export type TResult = { tag?: string; ok: boolean; status: number; ms: number; bytes: number; error?: 'timeout' | 'network' | 'status' | 'check' | 'cut'; detail?: string; body?: string };
+export type TResult = {
+  tag?: string;
+  ok: boolean;
+  status: number;
+  ms: number;
+  bytes: number;
+  error?: 'timeout' | 'network' | 'status' | 'check' | 'cut';
+  detail?: string;
+  body?: string;
+};
 
-export type TRequest = { tag?: string; url: string; method?: 'GET' | 'POST'; headers?: Record<string, string>; body?: string; check?: (body: string, status: number) => string | null; keepBody?: boolean; signal?: AbortSignal };
+export type TRequest = {
+  tag?: string;
+  url: string;
+  method?: 'GET' | 'POST';
+  headers?: Record<string, string>;
+  body?: string;
+  check?: (body: string, status: number) => string | null;
+  keepBody?: boolean;
+  signal?: AbortSignal;
+};
 
 /** One request, timed to the last byte of the body; never throws. */
 export async function timedRequest(req: TRequest): Promise<TResult> {
   const t = performance.now();
   const signals = [AbortSignal.timeout(REQUEST_TIMEOUT_MS), ...(req.signal ? [req.signal] : [])];
   try {
-    const res = await fetch(req.url, { method: req.method ?? 'GET', headers: req.headers, body: req.body, redirect: 'manual', signal: AbortSignal.any(signals) });
+    const res = await fetch(req.url, {
+      method: req.method ?? 'GET',
+      headers: req.headers,
+      body: req.body,
+      redirect: 'manual',
+      signal: AbortSignal.any(signals),
+    });
     const body = await res.text();
     const ms = performance.now() - t;
     const bytes = Buffer.byteLength(body);
@@ -25,7 +49,15 @@ export async function timedRequest(req: TRequest): Promise<TResult> {
     const ms = performance.now() - t;
     const name = (error as Error).name;
     const cut = req.signal?.aborted ?? false;
-    return { tag: req.tag, ok: false, status: 0, ms, bytes: 0, error: cut ? 'cut' : name === 'TimeoutError' ? 'timeout' : 'network', detail: String((error as Error).message ?? error) };
+    return {
+      tag: req.tag,
+      ok: false,
+      status: 0,
+      ms,
+      bytes: 0,
+      error: cut ? 'cut' : name === 'TimeoutError' ? 'timeout' : 'network',
+      detail: String((error as Error).message ?? error),
+    };
   }
 }
 
@@ -47,7 +79,13 @@ export class Session {
    * `afterPassword` completes the second factor when the app requires one (outside demo mode every
    * user enrols TOTP): the benchmark measures pages, not the sign-in ceremony.
    */
-  constructor(readonly base: string, readonly email: string, readonly password: string, readonly label: string, readonly afterPassword?: (email: string) => Promise<void>) {}
+  constructor(
+    readonly base: string,
+    readonly email: string,
+    readonly password: string,
+    readonly label: string,
+    readonly afterPassword?: (email: string) => Promise<void>,
+  ) {}
 
   async signIn() {
     const csrfRes = await fetch(`${this.base}/api/auth/csrf`, { signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) });
@@ -56,7 +94,12 @@ export class Session {
     const res = await fetch(`${this.base}/api/auth/callback/credentials`, {
       method: 'POST',
       redirect: 'manual',
-      headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: Object.entries(jar).map(([k, v]) => `${k}=${v}`).join('; ') },
+      headers: {
+        'content-type': 'application/x-www-form-urlencoded',
+        cookie: Object.entries(jar)
+          .map(([k, v]) => `${k}=${v}`)
+          .join('; '),
+      },
       body: new URLSearchParams({ csrfToken, email: this.email, password: this.password, json: 'true' }).toString(),
       signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
     });
@@ -93,7 +136,21 @@ export async function queryCount(base: string): Promise<number> {
  * .next/server/server-reference-manifest.json in `Next-Action`, the arguments as a JSON array.
  * The answer is the RSC stream; the action's `{ ok, … }` result is one of its rows.
  */
-export function actionRequest({ base, page, actionId, args, session, signal }: { base: string; page: string; actionId: string; args: unknown[]; session: Session; signal?: AbortSignal }): TRequest {
+export function actionRequest({
+  base,
+  page,
+  actionId,
+  args,
+  session,
+  signal,
+}: {
+  base: string;
+  page: string;
+  actionId: string;
+  args: unknown[];
+  session: Session;
+  signal?: AbortSignal;
+}): TRequest {
   return {
     url: `${base}${page}`,
     method: 'POST',
@@ -130,14 +187,35 @@ function countFailure(failures: TFailures, r: TResult) {
 
 // ───────────────────────────── one at a time ─────────────────────────────
 
-export type TSequential = { runs: number; okRuns: number; ms: number[]; queries: number[]; failures: TFailures; bytes: number; stoppedEarly: boolean; firstError?: string };
+export type TSequential = {
+  runs: number;
+  okRuns: number;
+  ms: number[];
+  queries: number[];
+  failures: TFailures;
+  bytes: number;
+  stoppedEarly: boolean;
+  firstError?: string;
+};
 
 /**
  * `warmup` requests, then up to `runs` one after the other, reading the app's statement counter
  * before and after each (the difference is that request's statement count). Stops early, after
  * at least three measured runs, when the measured runs have taken `budgetMs`.
  */
-export async function measureSequential({ base, runs, warmup, budgetMs, request }: { base: string; runs: number; warmup: number; budgetMs: number; request: (i: number) => TRequest | Promise<TRequest> }): Promise<TSequential> {
+export async function measureSequential({
+  base,
+  runs,
+  warmup,
+  budgetMs,
+  request,
+}: {
+  base: string;
+  runs: number;
+  warmup: number;
+  budgetMs: number;
+  request: (i: number) => TRequest | Promise<TRequest>;
+}): Promise<TSequential> {
   const out: TSequential = { runs: 0, okRuns: 0, ms: [], queries: [], failures: {}, bytes: 0, stoppedEarly: false };
   for (let i = 0; i < warmup; i++) await timedRequest(await request(i));
   const started = performance.now();
@@ -165,19 +243,54 @@ export async function measureSequential({ base, runs, warmup, budgetMs, request 
 
 // ───────────────────────────── N at once ─────────────────────────────
 
-export type TConcurrent = { concurrency: number; seconds: number; completed: number; ok: number; ms: number[]; failures: TFailures; non2xx: number; rps: number; cutShort: boolean; firstError?: string; results?: TResult[] };
+export type TConcurrent = {
+  concurrency: number;
+  seconds: number;
+  completed: number;
+  ok: number;
+  ms: number[];
+  failures: TFailures;
+  non2xx: number;
+  rps: number;
+  cutShort: boolean;
+  firstError?: string;
+  results?: TResult[];
+};
 
 /**
  * `concurrency` workers, each sending its next request as soon as the previous one answered,
  * for `seconds`; in-flight requests then finish, unless `hardCutMs` after the start is reached:
  * those are aborted and the measurement is marked cut short.
  */
-export async function measureConcurrent({ concurrency, seconds, hardCutMs, request, keepResults = false }: { concurrency: number; seconds: number; hardCutMs: number; request: (worker: number, i: number, signal: AbortSignal) => TRequest | Promise<TRequest>; keepResults?: boolean }): Promise<TConcurrent> {
+export async function measureConcurrent({
+  concurrency,
+  seconds,
+  hardCutMs,
+  request,
+  keepResults = false,
+}: {
+  concurrency: number;
+  seconds: number;
+  hardCutMs: number;
+  request: (worker: number, i: number, signal: AbortSignal) => TRequest | Promise<TRequest>;
+  keepResults?: boolean;
+}): Promise<TConcurrent> {
   const stopAt = performance.now() + seconds * 1000;
   const cut = new AbortController();
   const started = performance.now();
   const timer = setTimeout(() => cut.abort(), hardCutMs);
-  const out: TConcurrent = { concurrency, seconds: 0, completed: 0, ok: 0, ms: [], failures: {}, non2xx: 0, rps: 0, cutShort: false, ...(keepResults ? { results: [] } : {}) };
+  const out: TConcurrent = {
+    concurrency,
+    seconds: 0,
+    completed: 0,
+    ok: 0,
+    ms: [],
+    failures: {},
+    non2xx: 0,
+    rps: 0,
+    cutShort: false,
+    ...(keepResults ? { results: [] } : {}),
+  };
   let lastEnd = started;
   await Promise.all(
     Array.from({ length: concurrency }, async (_, worker) => {

@@ -73,13 +73,20 @@ function nameTerm(term: string, n: number, aliases: boolean) {
   if (/^\d+$/.test(term)) return { sql: `p.iin LIKE $${n}`, value: `${term}%` };
   const own = `"lastName" ILIKE $${n} OR "firstName" ILIKE $${n} OR "middleName" ILIKE $${n}`;
   return aliases
-    ? { sql: `p.id IN (SELECT id FROM "Person" WHERE ${own} UNION SELECT "personId" FROM "PersonAlias" WHERE "lastName" ILIKE $${n} OR "firstName" ILIKE $${n})`, value: `%${term}%` }
+    ? {
+        sql: `p.id IN (SELECT id FROM "Person" WHERE ${own} UNION SELECT "personId" FROM "PersonAlias" WHERE "lastName" ILIKE $${n} OR "firstName" ILIKE $${n})`,
+        value: `%${term}%`,
+      }
     : { sql: `(p."lastName" ILIKE $${n} OR p."firstName" ILIKE $${n} OR p."middleName" ILIKE $${n})`, value: `%${term}%` };
 }
 
 /** /persons?q=… as a supervisor: total, first page of 25, the district filter's options. */
 export async function rawPersonSearch(client: pg.Client, actor: TRawActor, q: string) {
-  const terms = q.split(/\s+/).filter(Boolean).slice(0, 4).map((t, i) => nameTerm(t, i + 2, true));
+  const terms = q
+    .split(/\s+/)
+    .filter(Boolean)
+    .slice(0, 4)
+    .map((t, i) => nameTerm(t, i + 2, true));
   const where = [`p."regionId" = $1`, ...terms.map((t) => t.sql)].join(' AND ');
   const values = [actor.regionId, ...terms.map((t) => t.value)];
   await client.query(`SELECT count(*) FROM "Person" p WHERE ${where}`, values);
@@ -90,7 +97,10 @@ export async function rawPersonSearch(client: pg.Client, actor: TRawActor, q: st
      WHERE ${where} ORDER BY p."lastName", p."firstName", p.id LIMIT 25`,
     values,
   );
-  await client.query(`SELECT d.id, d."nameEn", d."nameRu", d."nameKk" FROM "District" d WHERE d."regionId" = $1 AND EXISTS (SELECT 1 FROM "Person" p WHERE p."districtId" = d.id) ORDER BY d.code`, [actor.regionId]);
+  await client.query(
+    `SELECT d.id, d."nameEn", d."nameRu", d."nameKk" FROM "District" d WHERE d."regionId" = $1 AND EXISTS (SELECT 1 FROM "Person" p WHERE p."districtId" = d.id) ORDER BY d.code`,
+    [actor.regionId],
+  );
 }
 
 /** /persons/[id] as the person's officer: the record, its compliance figures, the audit of the view. */
@@ -158,7 +168,8 @@ function caseloadSql(scope: 'officer' | 'region', sort: string, page: number | '
   const where = scope === 'officer' ? `p."officerId" = $1` : `p."regionId" = $1`;
   // Every person: the app's export has no cap (it reads keyset pages).
   const cap = '';
-  const rows = page === 'all' ? `SELECT * FROM s ORDER BY ${CASELOAD_SORTS[sort]}` : `SELECT * FROM s ORDER BY ${CASELOAD_SORTS[sort]} LIMIT 25 OFFSET ${(page - 1) * 25}`;
+  const rows =
+    page === 'all' ? `SELECT * FROM s ORDER BY ${CASELOAD_SORTS[sort]}` : `SELECT * FROM s ORDER BY ${CASELOAD_SORTS[sort]} LIMIT 25 OFFSET ${(page - 1) * 25}`;
   return `
     WITH c AS (
       SELECT p.id, p.iin, p."lastName", p."firstName", p."middleName", o."endDate", o.lifelong, (SELECT u."fullName" FROM "User" u WHERE u.id = p."officerId") AS officer
@@ -321,7 +332,11 @@ const LISTED = `NOT p."registryWithheld" AND EXISTS (SELECT 1 FROM "SupervisionO
 
 /** /registry?q=… (public): total, first page of 20 with what is published, listed persons per region. */
 export async function rawRegistry(client: pg.Client, q: string, now: Date) {
-  const terms = q.split(/\s+/).filter(Boolean).slice(0, 4).map((t, i) => nameTerm(t, i + 2, false));
+  const terms = q
+    .split(/\s+/)
+    .filter(Boolean)
+    .slice(0, 4)
+    .map((t, i) => nameTerm(t, i + 2, false));
   const where = [LISTED, ...terms.map((t) => t.sql)].join(' AND ');
   const values = [localToday(now), ...terms.map((t) => t.value)];
   await client.query(`SELECT count(*) FROM "Person" p WHERE ${where}`, values);

@@ -66,7 +66,10 @@ function apportion(total: number, weights: number[], min = 0): number[] {
   return base.map((b, i) => b + floors[i]);
 }
 
-export async function seedNational(client: pg.Client, { persons: P, seed, now, passwordHash, log }: { persons: number; seed: number; now: Date; passwordHash: string; log: (line: string) => void }): Promise<TSeedResult> {
+export async function seedNational(
+  client: pg.Client,
+  { persons: P, seed, now, passwordHash, log }: { persons: number; seed: number; now: Date; passwordHash: string; log: (line: string) => void },
+): Promise<TSeedResult> {
   const t0 = performance.now();
   const steps: TSeedStep[] = [];
   const run = async (step: string, text: string, values: unknown[] = []) => {
@@ -87,7 +90,11 @@ export async function seedNational(client: pg.Client, { persons: P, seed, now, p
   // ── reference data (loaded by the migrations) ──
   const districts = (await client.query<{ id: string; code: string; regionId: string }>('SELECT id, code, "regionId" FROM "District" ORDER BY code')).rows;
   const regions = (await client.query<{ id: string; code: string }>('SELECT id, code FROM "Region" ORDER BY code')).rows;
-  const courts = (await client.query<{ id: string; code: string; districtId: string | null; regionId: string }>('SELECT id, code, "districtId", "regionId" FROM "Court" ORDER BY code')).rows;
+  const courts = (
+    await client.query<{ id: string; code: string; districtId: string | null; regionId: string }>(
+      'SELECT id, code, "districtId", "regionId" FROM "Court" ORDER BY code',
+    )
+  ).rows;
   const articles = (await client.query<{ id: string }>('SELECT id FROM "CriminalArticle" ORDER BY code')).rows.map((r) => r.id);
   const bases = (await client.query<{ id: string; code: string }>('SELECT id, code FROM "LegalBasis" ORDER BY code')).rows;
   const riskCodes = (await client.query<{ code: string }>('SELECT code FROM "RiskFactor" ORDER BY code')).rows.map((r) => r.code);
@@ -107,7 +114,11 @@ export async function seedNational(client: pg.Client, { persons: P, seed, now, p
   const perDistrict = districts.map(() => 0);
   for (const d of personDistrict) perDistrict[d]++;
   const officerCount = Math.max(districts.length, Math.round(P * OFFICERS_PER_PERSON));
-  const officersPerDistrict = apportion(officerCount, perDistrict.map((n) => Math.max(n, 1)), 1);
+  const officersPerDistrict = apportion(
+    officerCount,
+    perDistrict.map((n) => Math.max(n, 1)),
+    1,
+  );
   const policePerDistrict = Math.max(1, Math.round((POLICE_PER_DISTRICT_AT_50K * P) / 50_000));
 
   // ── users ──
@@ -130,15 +141,51 @@ export async function seedNational(client: pg.Client, { persons: P, seed, now, p
       policeByDistrict[di].push(id);
     }
   });
-  for (const c of courts) users.push({ id: benchId(`user:clerk:${c.code}`), email: `clerk.${c.code}@bench.kz`, fullName: fullName(), role: 'CLERK', districtId: null, courtId: c.id, regionId: null });
-  for (const r of regions) users.push({ id: benchId(`user:supervisor:${r.code}`), email: `supervisor.${r.code}@bench.kz`, fullName: fullName(), role: 'SUPERVISOR', districtId: null, courtId: null, regionId: r.id });
-  users.push({ id: benchId('user:admin'), email: 'admin@bench.kz', fullName: 'Bench Administrator', role: 'ADMIN', districtId: null, courtId: null, regionId: null });
+  for (const c of courts)
+    users.push({
+      id: benchId(`user:clerk:${c.code}`),
+      email: `clerk.${c.code}@bench.kz`,
+      fullName: fullName(),
+      role: 'CLERK',
+      districtId: null,
+      courtId: c.id,
+      regionId: null,
+    });
+  for (const r of regions)
+    users.push({
+      id: benchId(`user:supervisor:${r.code}`),
+      email: `supervisor.${r.code}@bench.kz`,
+      fullName: fullName(),
+      role: 'SUPERVISOR',
+      districtId: null,
+      courtId: null,
+      regionId: r.id,
+    });
+  users.push({
+    id: benchId('user:admin'),
+    email: 'admin@bench.kz',
+    fullName: 'Bench Administrator',
+    role: 'ADMIN',
+    districtId: null,
+    courtId: null,
+    regionId: null,
+  });
   await run(
     'users',
     `INSERT INTO "User" (id, email, "fullName", "passwordHash", role, "districtId", "courtId", "regionId", "createdAt", "updatedAt", "activatedAt", "mfaExempt")
      SELECT u.id, u.email, u.name, $8, u.role::"Role", u.district, u.court, u.region, $9::timestamp, $9::timestamp, $9::timestamp, true
      FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[]) AS u(id, email, name, role, district, court, region)`,
-    [users.map((u) => u.id), users.map((u) => u.email), users.map((u) => u.fullName), users.map((u) => u.role), users.map((u) => u.districtId), users.map((u) => u.courtId), users.map((u) => u.regionId), passwordHash, nowTs],
+    [
+      users.map((u) => u.id),
+      users.map((u) => u.email),
+      users.map((u) => u.fullName),
+      users.map((u) => u.role),
+      users.map((u) => u.districtId),
+      users.map((u) => u.courtId),
+      users.map((u) => u.regionId),
+      passwordHash,
+      nowTs,
+    ],
   );
 
   // ── persons (JS: valid IINs and names), inserted in batches through unnest ──
@@ -147,7 +194,20 @@ export async function seedNational(client: pg.Client, { persons: P, seed, now, p
   let personRows = 0;
   const tPersons = performance.now();
   for (let start = 0; start < P; start += BATCH) {
-    const cols = { id: [] as string[], iin: [] as string[], last: [] as string[], first: [] as string[], middle: [] as string[], birth: [] as string[], sex: [] as string[], district: [] as string[], officer: [] as (string | null)[], creator: [] as string[], created: [] as string[], withheld: [] as boolean[] };
+    const cols = {
+      id: [] as string[],
+      iin: [] as string[],
+      last: [] as string[],
+      first: [] as string[],
+      middle: [] as string[],
+      birth: [] as string[],
+      sex: [] as string[],
+      district: [] as string[],
+      officer: [] as (string | null)[],
+      creator: [] as string[],
+      created: [] as string[],
+      withheld: [] as boolean[],
+    };
     for (let i = start; i < Math.min(P, start + BATCH); i++) {
       const di = personDistrict[i];
       const male = rng.chance(0.93);
@@ -216,7 +276,9 @@ export async function seedNational(client: pg.Client, { persons: P, seed, now, p
     [today, articles],
   );
   await client.query('UPDATE bench_plan SET police_id = (SELECT id FROM "User" WHERE role = \'POLICE\' ORDER BY email LIMIT 1) WHERE police_id IS NULL');
-  await client.query('UPDATE bench_plan SET court_id = (SELECT id FROM "Court" WHERE "regionId" = bench_plan.region_id ORDER BY code LIMIT 1) WHERE court_id IS NULL');
+  await client.query(
+    'UPDATE bench_plan SET court_id = (SELECT id FROM "Court" WHERE "regionId" = bench_plan.region_id ORDER BY code LIMIT 1) WHERE court_id IS NULL',
+  );
   await client.query('CREATE INDEX ON bench_plan (person_id)');
   await client.query('ANALYZE bench_plan');
 
@@ -329,7 +391,9 @@ export async function seedNational(client: pg.Client, { persons: P, seed, now, p
   );
 
   // ── violations: most misses, curfew absences, then other kinds up to 3.6 per person ──
-  const violationStatus = (ageSql: string) => `CASE WHEN ${ageSql} < interval '30 days' THEN (CASE WHEN r.s < 0.6 THEN 'RECORDED' WHEN r.s < 0.85 THEN 'ADMIN_PROTOCOL' ELSE 'DISMISSED' END)
+  const violationStatus = (
+    ageSql: string,
+  ) => `CASE WHEN ${ageSql} < interval '30 days' THEN (CASE WHEN r.s < 0.6 THEN 'RECORDED' WHEN r.s < 0.85 THEN 'ADMIN_PROTOCOL' ELSE 'DISMISSED' END)
       ELSE (CASE WHEN r.s < 0.03 THEN 'RECORDED' WHEN r.s < 0.58 THEN 'ADMIN_PROTOCOL' WHEN r.s < 0.63 THEN 'CRIMINAL_REFERRAL' ELSE 'DISMISSED' END) END`;
   const violationInsert = (source: string) => `
     INSERT INTO "Violation" (id, "personId", type, "occurredAt", place, "restrictionId", "checkInId", description, status, "protocolNumber", "protocolDate", penalty, "referralNumber", "dismissReason", "recordedById", "createdAt", "updatedAt")
@@ -503,17 +567,27 @@ export async function seedNational(client: pg.Client, { persons: P, seed, now, p
 }
 
 export const COUNTED_TABLES = [
-  'User', 'Person', 'PersonAlias', 'Address', 'Conviction', 'SupervisionOrder', 'Restriction', 'CheckIn', 'Violation', 'ViolationStep',
-  'ExtensionPetition', 'CourtDecision', 'OrderExtension', 'AnnouncementTask', 'Warning', 'AuditEvent',
+  'User',
+  'Person',
+  'PersonAlias',
+  'Address',
+  'Conviction',
+  'SupervisionOrder',
+  'Restriction',
+  'CheckIn',
+  'Violation',
+  'ViolationStep',
+  'ExtensionPetition',
+  'CourtDecision',
+  'OrderExtension',
+  'AnnouncementTask',
+  'Warning',
+  'AuditEvent',
 ] as const;
 
 export async function tableCounts(client: pg.Client | pg.Pool): Promise<Record<string, number>> {
   const out: Record<string, number> = {};
-  const row = (
-    await client.query<Record<string, string>>(
-      `SELECT ${COUNTED_TABLES.map((t) => `(SELECT count(*) FROM "${t}") AS "${t}"`).join(', ')}`,
-    )
-  ).rows[0];
+  const row = (await client.query<Record<string, string>>(`SELECT ${COUNTED_TABLES.map((t) => `(SELECT count(*) FROM "${t}") AS "${t}"`).join(', ')}`)).rows[0];
   for (const t of COUNTED_TABLES) out[t] = Number(row[t]);
   return out;
 }

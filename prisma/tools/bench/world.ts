@@ -28,7 +28,9 @@ export type TWorld = {
 const sampled = (seed: number) => `md5(id || '${Math.trunc(seed)}')`;
 
 async function user(client: pg.Client, where: string, values: unknown[]): Promise<TBenchUser> {
-  const row = (await client.query<TBenchUser>(`SELECT id, email, "regionId", "districtId", "courtId" FROM "User" WHERE ${where} ORDER BY email LIMIT 1`, values)).rows[0];
+  const row = (
+    await client.query<TBenchUser>(`SELECT id, email, "regionId", "districtId", "courtId" FROM "User" WHERE ${where} ORDER BY email LIMIT 1`, values)
+  ).rows[0];
   if (!row) throw new Error(`no bench user where ${where}`);
   return row;
 }
@@ -47,43 +49,59 @@ async function officerWork(client: pg.Client, officer: TBenchUser & { caseload: 
 }
 
 export async function chooseWorld(client: pg.Client, seed: number, writerCount: number): Promise<TWorld> {
-  const region = (await client.query<{ id: string; code: string; persons: string }>(
-    `SELECT r.id, r.code, count(*) AS persons FROM "Person" p JOIN "Region" r ON r.id = p."regionId" GROUP BY r.id, r.code ORDER BY 3 DESC, 2 LIMIT 1`,
-  )).rows[0];
+  const region = (
+    await client.query<{ id: string; code: string; persons: string }>(
+      `SELECT r.id, r.code, count(*) AS persons FROM "Person" p JOIN "Region" r ON r.id = p."regionId" GROUP BY r.id, r.code ORDER BY 3 DESC, 2 LIMIT 1`,
+    )
+  ).rows[0];
   const busiest = async (regionId: string | null) =>
-    (await client.query<{ id: string; code: string; persons: string }>(
-      `SELECT d.id, d.code, count(*) AS persons FROM "Person" p JOIN "District" d ON d.id = p."districtId" WHERE ($1::text IS NULL OR d."regionId" = $1) GROUP BY d.id, d.code ORDER BY 3 DESC, 2 LIMIT 1`,
-      [regionId],
-    )).rows[0];
+    (
+      await client.query<{ id: string; code: string; persons: string }>(
+        `SELECT d.id, d.code, count(*) AS persons FROM "Person" p JOIN "District" d ON d.id = p."districtId" WHERE ($1::text IS NULL OR d."regionId" = $1) GROUP BY d.id, d.code ORDER BY 3 DESC, 2 LIMIT 1`,
+        [regionId],
+      )
+    ).rows[0];
   const dashboardDistrict = await busiest(region.id);
   const policeDistrict = await busiest(null);
   const supervisor = await user(client, `role = 'SUPERVISOR' AND "regionId" = $1`, [region.id]);
   const police = await user(client, `role = 'POLICE' AND "districtId" = $1`, [policeDistrict.id]);
-  const court = (await client.query<{ id: string; n: string }>(
-    `SELECT "courtId" AS id, count(*) AS n FROM "ExtensionPetition" WHERE status IN ('FILED', 'HEARING_SET', 'GRANTED', 'DENIED') GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 1`,
-  )).rows[0];
+  const court = (
+    await client.query<{ id: string; n: string }>(
+      `SELECT "courtId" AS id, count(*) AS n FROM "ExtensionPetition" WHERE status IN ('FILED', 'HEARING_SET', 'GRANTED', 'DENIED') GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 1`,
+    )
+  ).rows[0];
   const clerk = { ...(await user(client, `role = 'CLERK' AND "courtId" = $1`, [court.id])), queue: Number(court.n) };
 
-  const officers = (await client.query<TBenchUser & { caseload: string }>(
-    `SELECT u.id, u.email, u."regionId", u."districtId", u."courtId", count(p.id) AS caseload
+  const officers = (
+    await client.query<TBenchUser & { caseload: string }>(
+      `SELECT u.id, u.email, u."regionId", u."districtId", u."courtId", count(p.id) AS caseload
      FROM "User" u LEFT JOIN "Person" p ON p."officerId" = u.id AND EXISTS (SELECT 1 FROM "SupervisionOrder" o WHERE o."personId" = p.id AND o.status = 'ACTIVE')
      WHERE u.role = 'OFFICER' GROUP BY u.id ORDER BY 6, u.email`,
-  )).rows.map((o) => ({ ...o, caseload: Number(o.caseload) }));
+    )
+  ).rows.map((o) => ({ ...o, caseload: Number(o.caseload) }));
   const medianCaseload = officers[Math.floor(officers.length / 2)].caseload;
   const typical = [...officers].sort((a, b) => Math.abs(a.caseload - medianCaseload) - Math.abs(b.caseload - medianCaseload) || a.email.localeCompare(b.email));
   const officer = await officerWork(client, typical[0], 400);
   const writers: TOfficer[] = [];
   for (const o of typical.slice(1, 1 + writerCount)) writers.push(await officerWork(client, o, 400));
 
-  const names = (await client.query<{ lastName: string; firstName: string; iin: string }>(
-    `SELECT "lastName", "firstName", iin FROM "Person" WHERE "regionId" = $1 ORDER BY ${sampled(seed)} LIMIT 300`,
-    [region.id],
-  )).rows;
-  const nationwide = (await client.query<{ lastName: string; firstName: string }>(`SELECT "lastName", "firstName" FROM "Person" ORDER BY ${sampled(seed + 1)} LIMIT 300`)).rows;
-  const regionCaseload = Number((await client.query<{ n: string }>(
-    `SELECT count(*) AS n FROM "Person" p WHERE p."regionId" = $1 AND EXISTS (SELECT 1 FROM "SupervisionOrder" o WHERE o."personId" = p.id AND o.status = 'ACTIVE')`,
-    [region.id],
-  )).rows[0].n);
+  const names = (
+    await client.query<{ lastName: string; firstName: string; iin: string }>(
+      `SELECT "lastName", "firstName", iin FROM "Person" WHERE "regionId" = $1 ORDER BY ${sampled(seed)} LIMIT 300`,
+      [region.id],
+    )
+  ).rows;
+  const nationwide = (
+    await client.query<{ lastName: string; firstName: string }>(`SELECT "lastName", "firstName" FROM "Person" ORDER BY ${sampled(seed + 1)} LIMIT 300`)
+  ).rows;
+  const regionCaseload = Number(
+    (
+      await client.query<{ n: string }>(
+        `SELECT count(*) AS n FROM "Person" p WHERE p."regionId" = $1 AND EXISTS (SELECT 1 FROM "SupervisionOrder" o WHERE o."personId" = p.id AND o.status = 'ACTIVE')`,
+        [region.id],
+      )
+    ).rows[0].n,
+  );
   return {
     region: { ...region, persons: Number(region.persons) },
     dashboardDistrict: { ...dashboardDistrict, persons: Number(dashboardDistrict.persons) },

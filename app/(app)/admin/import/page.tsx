@@ -16,12 +16,17 @@ export default async function ImportPage() {
         <ImportForm />
       </ClientMessages>
       <section aria-labelledby="import-format" className="card flex flex-col gap-3">
-        <h2 id="import-format" className="text-lg font-semibold">{t('format.heading')}</h2>
+        <h2 id="import-format" className="text-lg font-semibold">
+          {t('format.heading')}
+        </h2>
         <p className="text-sm text-slate-700">{t('format.intro')}</p>
         <div className="overflow-x-auto">
           <table className="table">
             <thead>
-              <tr><th>{t('format.columnHeading')}</th><th>{t('format.meaningHeading')}</th></tr>
+              <tr>
+                <th>{t('format.columnHeading')}</th>
+                <th>{t('format.meaningHeading')}</th>
+              </tr>
             </thead>
             <tbody>
               {COLUMNS.map((c) => (

@@ -68,16 +68,29 @@ export default async function ReferencePage({ searchParams }: { searchParams: Pr
               <thead>
                 <tr>
                   {kind === 'setting' && <th>{t('field.key')}</th>}
-                  {spec.fields.map((f) => <th key={f.name}>{t(`field.${f.name}`)}</th>)}
-                  <th><span className="sr-only">{t('edit')}</span></th>
+                  {spec.fields.map((f) => (
+                    <th key={f.name}>{t(`field.${f.name}`)}</th>
+                  ))}
+                  <th>
+                    <span className="sr-only">{t('edit')}</span>
+                  </th>
                 </tr>
               </thead>
               <tbody>
                 {result.rows.map((row) => {
                   const id = String(row.id ?? row.key);
-                  const cells = [...(kind === 'setting' ? [t.has(`settingName.${id}`) ? t(`settingName.${id}`) : id] : []), ...spec.fields.map((f) => display(f, row[f.name]))];
+                  const cells = [
+                    ...(kind === 'setting' ? [t.has(`settingName.${id}`) ? t(`settingName.${id}`) : id] : []),
+                    ...spec.fields.map((f) => display(f, row[f.name])),
+                  ];
                   const initial = Object.fromEntries(spec.fields.map((f) => [f.name, editable(row[f.name])]));
-                  return <ReferenceRow key={id} cells={cells} editor={{ kind, fields: spec.fields, id, initial, regions: units.regions, districts: units.districts }} />;
+                  return (
+                    <ReferenceRow
+                      key={id}
+                      cells={cells}
+                      editor={{ kind, fields: spec.fields, id, initial, regions: units.regions, districts: units.districts }}
+                    />
+                  );
                 })}
               </tbody>
             </table>

@@ -26,11 +26,15 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
       <section className="flex flex-col gap-4">
         <div className="flex items-center justify-between">
           <h1 className="text-2xl font-semibold">{t('heading')}</h1>
-          <Link href="/admin/users/new" className="btn">{t('new')}</Link>
+          <Link href="/admin/users/new" className="btn">
+            {t('new')}
+          </Link>
         </div>
         <form role="search" action="/admin/users" className="card flex gap-3">
           <input name="q" defaultValue={query.q ?? ''} aria-label={t('search')} placeholder={t('search')} className="input" />
-          <button className="btn" type="submit">{t('searchButton')}</button>
+          <button className="btn" type="submit">
+            {t('searchButton')}
+          </button>
         </form>
         <div className="card overflow-x-auto p-0">
           <table className="table">
@@ -43,20 +47,28 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
                 <th>{t('status')}</th>
                 <th>{tAccount('activation')}</th>
                 <th>{tAccount('secondFactor')}</th>
-                <th><span className="sr-only">{t('actions')}</span></th>
+                <th>
+                  <span className="sr-only">{t('actions')}</span>
+                </th>
               </tr>
             </thead>
             <tbody>
               {result.rows.map((u) => (
                 <tr key={u.id}>
-                  <td><Link className="link" href={`/admin/users/${u.id}`}>{u.fullName}</Link></td>
+                  <td>
+                    <Link className="link" href={`/admin/users/${u.id}`}>
+                      {u.fullName}
+                    </Link>
+                  </td>
                   <td>{u.email}</td>
                   <td>{tRole(u.role)}</td>
                   <td>{u.district ? localName(u.district, locale) : u.court ? localName(u.court, locale) : u.region ? localName(u.region, locale) : '—'}</td>
                   <td>{u.status === 'DEACTIVATED' ? t('deactivated') : u.locked ? t('locked') : t('active')}</td>
                   <td>{u.activatedAt ? tAccount('activated') : tAccount('notActivated')}</td>
                   <td>{u.totpEnabledAt ? tAccount('enrolled') : tAccount('notEnrolled')}</td>
-                  <td><UserRowActions user={{ id: u.id, version: u.version, active: u.status === 'ACTIVE', locked: u.locked, email: u.email }} /></td>
+                  <td>
+                    <UserRowActions user={{ id: u.id, version: u.version, active: u.status === 'ACTIVE', locked: u.locked, email: u.email }} />
+                  </td>
                 </tr>
               ))}
             </tbody>

@@ -27,22 +27,36 @@ export default async function ReassignPage({ searchParams }: { searchParams: Pro
           <select id="reassign-from" name="from" defaultValue={from ?? ''} className="input">
             <option value="">{t('choose')}</option>
             <option value="unassigned">{t('unassigned')}</option>
-            {officers.map((o) => <option key={o.id} value={o.id}>{o.fullName}</option>)}
+            {officers.map((o) => (
+              <option key={o.id} value={o.id}>
+                {o.fullName}
+              </option>
+            ))}
           </select>
         </div>
-        <button type="submit" className="btn-secondary">{t('show')}</button>
+        <button type="submit" className="btn-secondary">
+          {t('show')}
+        </button>
       </form>
-      {from && (persons.length === 0 ? (
-        <p className="card text-slate-600">{t('empty')}</p>
-      ) : (
-        <ClientMessages namespaces={REASSIGN_FORM_MESSAGES}>
-          <ReassignForm
-            persons={persons.map((p) => ({ id: p.id, version: p.version, name: [p.lastName, p.firstName, p.middleName].filter(Boolean).join(' '), district: localName(p.district, locale) }))}
-            officers={officers.filter((o) => o.id !== from)}
-          />
-        </ClientMessages>
-      ))}
-      <Link href="/caseload" className="link text-sm">{t('back')}</Link>
+      {from &&
+        (persons.length === 0 ? (
+          <p className="card text-slate-600">{t('empty')}</p>
+        ) : (
+          <ClientMessages namespaces={REASSIGN_FORM_MESSAGES}>
+            <ReassignForm
+              persons={persons.map((p) => ({
+                id: p.id,
+                version: p.version,
+                name: [p.lastName, p.firstName, p.middleName].filter(Boolean).join(' '),
+                district: localName(p.district, locale),
+              }))}
+              officers={officers.filter((o) => o.id !== from)}
+            />
+          </ClientMessages>
+        ))}
+      <Link href="/caseload" className="link text-sm">
+        {t('back')}
+      </Link>
     </section>
   );
 }

@@ -18,14 +18,29 @@ export default async function DashboardCheckInsPage({ searchParams }: { searchPa
   return (
     <section className="flex flex-col gap-4">
       <h1 className="text-2xl font-semibold">{t('checkInList.heading', { month: query.month, outcome: t(`checkInList.outcome.${query.outcome}`) })}</h1>
-      <Link href={`/dashboard?${new URLSearchParams(filterParams(query))}`} className="link text-sm">{t('back')}</Link>
-      {result.rows.length === 0 ? <p className="card text-slate-600">{t('checkInList.empty')}</p> : (
+      <Link href={`/dashboard?${new URLSearchParams(filterParams(query))}`} className="link text-sm">
+        {t('back')}
+      </Link>
+      {result.rows.length === 0 ? (
+        <p className="card text-slate-600">{t('checkInList.empty')}</p>
+      ) : (
         <table className="table" data-testid="check-in-list">
-          <thead><tr><th scope="col">{t('checkInList.person')}</th><th scope="col">{t('checkInList.when')}</th><th scope="col">{t('checkInList.result')}</th><th scope="col">{t('checkInList.officer')}</th></tr></thead>
+          <thead>
+            <tr>
+              <th scope="col">{t('checkInList.person')}</th>
+              <th scope="col">{t('checkInList.when')}</th>
+              <th scope="col">{t('checkInList.result')}</th>
+              <th scope="col">{t('checkInList.officer')}</th>
+            </tr>
+          </thead>
           <tbody>
             {result.rows.map((r) => (
               <tr key={r.id}>
-                <td><Link className="link" href={`/persons/${r.person.id}`}>{r.person.lastName} {r.person.firstName}</Link></td>
+                <td>
+                  <Link className="link" href={`/persons/${r.person.id}`}>
+                    {r.person.lastName} {r.person.firstName}
+                  </Link>
+                </td>
                 <td>{formatDateTime(r.scheduledAt, locale)}</td>
                 <td>{r.outcome === 'SCHEDULED' ? tc('outcome.OVERDUE') : tc(`outcome.${r.outcome}`)}</td>
                 <td>{r.officer?.fullName ?? '—'}</td>
@@ -34,7 +49,13 @@ export default async function DashboardCheckInsPage({ searchParams }: { searchPa
           </tbody>
         </table>
       )}
-      <Pagination page={query.page} pageCount={result.pageCount} total={result.total} basePath="/dashboard/check-ins" params={{ ...filterParams(query), month: query.month, outcome: query.outcome }} />
+      <Pagination
+        page={query.page}
+        pageCount={result.pageCount}
+        total={result.total}
+        basePath="/dashboard/check-ins"
+        params={{ ...filterParams(query), month: query.month, outcome: query.outcome }}
+      />
     </section>
   );
 }

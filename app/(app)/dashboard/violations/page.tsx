@@ -15,18 +15,40 @@ export default async function DashboardViolationsPage({ searchParams }: { search
   const locale = await getLocale();
   const query = ZViolationList.parse(await searchParams);
   const result = await findViolationList({ db, actor, query });
-  const facets = [query.month ? t('violationList.filters', { month: query.month }) : null, query.type ? tv(`type.${query.type}`) : null, query.status ? tv(`status.${query.status}`) : null].filter(Boolean);
+  const facets = [
+    query.month ? t('violationList.filters', { month: query.month }) : null,
+    query.type ? tv(`type.${query.type}`) : null,
+    query.status ? tv(`status.${query.status}`) : null,
+  ].filter(Boolean);
   return (
     <section className="flex flex-col gap-4">
-      <h1 className="text-2xl font-semibold">{t('violationList.heading')}{facets.length > 0 ? `: ${facets.join(' · ')}` : ''}</h1>
-      <Link href={`/dashboard?${new URLSearchParams(filterParams(query))}`} className="link text-sm">{t('back')}</Link>
-      {result.rows.length === 0 ? <p className="card text-slate-600">{t('violationList.empty')}</p> : (
+      <h1 className="text-2xl font-semibold">
+        {t('violationList.heading')}
+        {facets.length > 0 ? `: ${facets.join(' · ')}` : ''}
+      </h1>
+      <Link href={`/dashboard?${new URLSearchParams(filterParams(query))}`} className="link text-sm">
+        {t('back')}
+      </Link>
+      {result.rows.length === 0 ? (
+        <p className="card text-slate-600">{t('violationList.empty')}</p>
+      ) : (
         <table className="table" data-testid="violation-list">
-          <thead><tr><th scope="col">{t('violationList.person')}</th><th scope="col">{t('violationList.when')}</th><th scope="col">{t('violationList.type')}</th><th scope="col">{t('violationList.status')}</th></tr></thead>
+          <thead>
+            <tr>
+              <th scope="col">{t('violationList.person')}</th>
+              <th scope="col">{t('violationList.when')}</th>
+              <th scope="col">{t('violationList.type')}</th>
+              <th scope="col">{t('violationList.status')}</th>
+            </tr>
+          </thead>
           <tbody>
             {result.rows.map((r) => (
               <tr key={r.id}>
-                <td><Link className="link" href={`/persons/${r.person.id}/timeline?kind=violations`}>{r.person.lastName} {r.person.firstName}</Link></td>
+                <td>
+                  <Link className="link" href={`/persons/${r.person.id}/timeline?kind=violations`}>
+                    {r.person.lastName} {r.person.firstName}
+                  </Link>
+                </td>
                 <td>{formatDateTime(r.occurredAt, locale)}</td>
                 <td>{tv(`type.${r.type}`)}</td>
                 <td>{tv(`status.${r.status}`)}</td>
@@ -35,7 +57,13 @@ export default async function DashboardViolationsPage({ searchParams }: { search
           </tbody>
         </table>
       )}
-      <Pagination page={query.page} pageCount={result.pageCount} total={result.total} basePath="/dashboard/violations" params={{ ...filterParams(query), month: query.month, type: query.type, status: query.status }} />
+      <Pagination
+        page={query.page}
+        pageCount={result.pageCount}
+        total={result.total}
+        basePath="/dashboard/violations"
+        params={{ ...filterParams(query), month: query.month, type: query.type, status: query.status }}
+      />
     </section>
   );
 }

@@ -7,7 +7,10 @@ export const GET = defineRoute<{ id: string }>({
   permission: 'person.read',
   target: ({ id }) => ({ targetType: 'Evidence', targetId: id }),
   handler: async ({ tx, actor, params }) => {
-    const file = await tx.evidence.findFirst({ where: { id: params.id, violation: { person: personScope(actor) } }, select: { id: true, data: true, mimeType: true } });
+    const file = await tx.evidence.findFirst({
+      where: { id: params.id, violation: { person: personScope(actor) } },
+      select: { id: true, data: true, mimeType: true },
+    });
     return file && { body: file.data, contentType: file.mimeType, filename: `evidence-${file.id}` };
   },
 });

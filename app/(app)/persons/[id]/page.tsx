@@ -25,7 +25,13 @@ import { mergeNamespaces } from '@/lib/i18n/client-messages';
 
 // What the client components on this page read, those inside WarningsSection and RegistryStatus
 // included (docs/conventions.md, "Client messages").
-const clientMessages = mergeNamespaces(START_PETITION_BUTTON_MESSAGES, WARNINGS_SECTION_MESSAGES, REGISTRY_STATUS_MESSAGES, ADD_CONVICTION_FORM_MESSAGES, ADD_ADDRESS_FORM_MESSAGES);
+const clientMessages = mergeNamespaces(
+  START_PETITION_BUTTON_MESSAGES,
+  WARNINGS_SECTION_MESSAGES,
+  REGISTRY_STATUS_MESSAGES,
+  ADD_CONVICTION_FORM_MESSAGES,
+  ADD_ADDRESS_FORM_MESSAGES,
+);
 
 export default async function PersonPage({ params }: { params: Promise<{ id: string }> }) {
   const { actor, meta } = await requirePageActor('person.read');
@@ -80,36 +86,66 @@ export default async function PersonPage({ params }: { params: Promise<{ id: str
 
         <section className="card flex flex-col gap-3" aria-labelledby="compliance-heading" data-testid="compliance">
           <div className="flex flex-wrap items-center gap-3">
-            <h2 id="compliance-heading" className="text-lg font-semibold">{tc('heading')}</h2>
+            <h2 id="compliance-heading" className="text-lg font-semibold">
+              {tc('heading')}
+            </h2>
             <ComplianceBadge status={figures.status} />
           </div>
           <dl className="grid grid-cols-2 gap-2 text-sm sm:grid-cols-4">
-            <div><dt className="text-slate-600">{tc('nextDue')}</dt><dd>{figures.nextDue ? formatDateTime(figures.nextDue, locale) : '—'}</dd></div>
-            <div><dt className="text-slate-600">{tc('lastContact')}</dt><dd>{figures.lastContact ? formatDate(figures.lastContact, locale) : '—'}</dd></div>
-            <div><dt className="text-slate-600">{tc('overdue')}</dt><dd data-testid="figure-overdue">{figures.overdue}</dd></div>
-            <div><dt className="text-slate-600">{tc('openViolations')}</dt><dd data-testid="figure-open-violations">{figures.openViolations}</dd></div>
+            <div>
+              <dt className="text-slate-600">{tc('nextDue')}</dt>
+              <dd>{figures.nextDue ? formatDateTime(figures.nextDue, locale) : '—'}</dd>
+            </div>
+            <div>
+              <dt className="text-slate-600">{tc('lastContact')}</dt>
+              <dd>{figures.lastContact ? formatDate(figures.lastContact, locale) : '—'}</dd>
+            </div>
+            <div>
+              <dt className="text-slate-600">{tc('overdue')}</dt>
+              <dd data-testid="figure-overdue">{figures.overdue}</dd>
+            </div>
+            <div>
+              <dt className="text-slate-600">{tc('openViolations')}</dt>
+              <dd data-testid="figure-open-violations">{figures.openViolations}</dd>
+            </div>
           </dl>
           <div className="flex flex-wrap gap-2">
-            <Link href={`/persons/${person.id}/timeline`} className="btn-secondary">{tc('timeline')}</Link>
-            {hasPermission(actor.role, 'checkin.record') && <Link href={`/persons/${person.id}/check-ins/new`} className="btn">{tc('recordCheckIn')}</Link>}
-            {hasPermission(actor.role, 'violation.record') && <Link href={`/persons/${person.id}/violations/new`} className="btn-secondary">{tc('recordViolation')}</Link>}
+            <Link href={`/persons/${person.id}/timeline`} className="btn-secondary">
+              {tc('timeline')}
+            </Link>
+            {hasPermission(actor.role, 'checkin.record') && (
+              <Link href={`/persons/${person.id}/check-ins/new`} className="btn">
+                {tc('recordCheckIn')}
+              </Link>
+            )}
+            {hasPermission(actor.role, 'violation.record') && (
+              <Link href={`/persons/${person.id}/violations/new`} className="btn-secondary">
+                {tc('recordViolation')}
+              </Link>
+            )}
           </div>
         </section>
 
         <section className="card flex flex-col gap-3" aria-labelledby="orders-heading">
           <div className="flex items-center justify-between">
-            <h2 id="orders-heading" className="text-lg font-semibold">{t('orders')}</h2>
+            <h2 id="orders-heading" className="text-lg font-semibold">
+              {t('orders')}
+            </h2>
             {hasPermission(actor.role, 'order.create') && !activeOrder && (
-              <Link href={`/persons/${person.id}/orders/new`} className="btn">{t('newOrder')}</Link>
+              <Link href={`/persons/${person.id}/orders/new`} className="btn">
+                {t('newOrder')}
+              </Link>
             )}
-            {hasPermission(actor.role, 'petition.draft') && activeOrder && !activeOrder.lifelong && <StartPetitionButton personId={person.id} orderId={activeOrder.id} />}
+            {hasPermission(actor.role, 'petition.draft') && activeOrder && !activeOrder.lifelong && (
+              <StartPetitionButton personId={person.id} orderId={activeOrder.id} />
+            )}
           </div>
           {person.orders.length === 0 && <p className="text-sm text-slate-600">{t('noOrders')}</p>}
           {person.orders.map((order) => (
             <div key={order.id} className="flex flex-col gap-2 border-t border-slate-100 pt-3" data-testid="order">
               <p className="text-sm">
-                <strong>{t(`orderStatus.${order.status}`)}</strong> · {t('ruling', { number: order.rulingNumber, date: formatDate(order.rulingDate, locale) })} ·{' '}
-                {localName(order.court, locale)}
+                <strong>{t(`orderStatus.${order.status}`)}</strong> · {t('ruling', { number: order.rulingNumber, date: formatDate(order.rulingDate, locale) })}{' '}
+                · {localName(order.court, locale)}
               </p>
               <p className="text-sm">
                 {t('period', { start: formatDate(order.startDate, locale) })}{' '}
@@ -156,12 +192,20 @@ export default async function PersonPage({ params }: { params: Promise<{ id: str
 
         {person.petitions.length > 0 && (
           <section className="card flex flex-col gap-2" aria-labelledby="petitions-heading">
-            <h2 id="petitions-heading" className="text-lg font-semibold">{tp('listHeading')}</h2>
+            <h2 id="petitions-heading" className="text-lg font-semibold">
+              {tp('listHeading')}
+            </h2>
             <ul className="flex flex-col gap-1 text-sm">
               {person.petitions.map((p) => (
                 <li key={p.id} className="flex flex-wrap gap-3">
-                  <Link className="link" href={`/petitions/${p.id}`}>{tp(`status.${p.status}`)} · {formatDate(p.createdAt, locale)}</Link>
-                  {p.filingNumber && <a className="link" href={`/petitions/${p.id}/document`}>{p.filingNumber} (PDF)</a>}
+                  <Link className="link" href={`/petitions/${p.id}`}>
+                    {tp(`status.${p.status}`)} · {formatDate(p.createdAt, locale)}
+                  </Link>
+                  {p.filingNumber && (
+                    <a className="link" href={`/petitions/${p.id}/document`}>
+                      {p.filingNumber} (PDF)
+                    </a>
+                  )}
                 </li>
               ))}
             </ul>
@@ -173,7 +217,9 @@ export default async function PersonPage({ params }: { params: Promise<{ id: str
         <RegistryStatus actor={actor} person={person} />
 
         <section className="card flex flex-col gap-3" aria-labelledby="convictions-heading">
-          <h2 id="convictions-heading" className="text-lg font-semibold">{t('convictions')}</h2>
+          <h2 id="convictions-heading" className="text-lg font-semibold">
+            {t('convictions')}
+          </h2>
           <table className="table">
             <thead>
               <tr>
@@ -186,7 +232,9 @@ export default async function PersonPage({ params }: { params: Promise<{ id: str
             <tbody>
               {person.convictions.map((c) => (
                 <tr key={c.id}>
-                  <td>{c.article.code} — {localTitle(c.article, locale)}</td>
+                  <td>
+                    {c.article.code} — {localTitle(c.article, locale)}
+                  </td>
                   <td>{localName(c.court, locale)}</td>
                   <td>{formatDate(c.verdictDate, locale)}</td>
                   <td>{formatDate(c.sentenceEnd, locale)}</td>
@@ -198,13 +246,16 @@ export default async function PersonPage({ params }: { params: Promise<{ id: str
         </section>
 
         <section className="card flex flex-col gap-3" aria-labelledby="addresses-heading">
-          <h2 id="addresses-heading" className="text-lg font-semibold">{t('addresses')}</h2>
+          <h2 id="addresses-heading" className="text-lg font-semibold">
+            {t('addresses')}
+          </h2>
           <ul className="flex flex-col gap-2 text-sm">
             {person.addresses.map((a) => (
               <li key={a.id} className={a.validTo ? 'text-slate-500' : ''}>
                 <strong>{t(`addressKind.${a.kind}`)}</strong>: {localName(a.district, locale)}, {a.locality ? `${a.locality}, ` : ''}
                 {a.street} {a.building}
-                {a.apartment ? `, ${t('apartmentShort')} ${a.apartment}` : ''} · {formatDate(a.validFrom, locale)} — {a.validTo ? formatDate(a.validTo, locale) : t('current')}
+                {a.apartment ? `, ${t('apartmentShort')} ${a.apartment}` : ''} · {formatDate(a.validFrom, locale)} —{' '}
+                {a.validTo ? formatDate(a.validTo, locale) : t('current')}
                 {a.flags.length > 0 && (
                   <ul className="mt-1 list-disc pl-6 text-red-800" aria-label={t('proximityFlags')}>
                     {a.flags.map((f) => (

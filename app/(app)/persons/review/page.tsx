@@ -23,10 +23,18 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
   const tc = await getTranslations('registrationConflict.list');
   const locale = await getLocale();
   const raw = ZReviewQuery.parse(await searchParams);
-  const districts = await db.district.findMany({ where: { regionId: actor.regionId ?? '-' }, orderBy: { code: 'asc' }, select: { id: true, nameEn: true, nameRu: true, nameKk: true } });
+  const districts = await db.district.findMany({
+    where: { regionId: actor.regionId ?? '-' },
+    orderBy: { code: 'asc' },
+    select: { id: true, nameEn: true, nameRu: true, nameKk: true },
+  });
   // A district outside the region is ignored rather than trusted.
   const query = { ...raw, districtId: districts.some((d) => d.id === raw.districtId) ? raw.districtId : undefined };
-  const [found, officers, conflicts] = await Promise.all([findPendingReview({ db, actor, query }), findRegionOfficers({ db, actor }), findOpenConflicts({ db, actor })]);
+  const [found, officers, conflicts] = await Promise.all([
+    findPendingReview({ db, actor, query }),
+    findRegionOfficers({ db, actor }),
+    findOpenConflicts({ db, actor }),
+  ]);
   const orderEnd = (o: (typeof found.rows)[number]['orders'][number] | undefined) =>
     !o ? '—' : o.lifelong ? t('lifelong') : o.status === 'ACTIVE' ? formatDate(o.endDate, locale) : t('orderEnded', { date: formatDate(o.endDate, locale) });
 
@@ -39,12 +47,20 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
           <label htmlFor="review-district">{t('district')}</label>
           <select id="review-district" name="districtId" defaultValue={query.districtId ?? ''} className="input">
             <option value="">{t('allDistricts')}</option>
-            {districts.map((d) => <option key={d.id} value={d.id}>{localName(d, locale)}</option>)}
+            {districts.map((d) => (
+              <option key={d.id} value={d.id}>
+                {localName(d, locale)}
+              </option>
+            ))}
           </select>
         </div>
-        <button type="submit" className="btn-secondary">{t('filter')}</button>
+        <button type="submit" className="btn-secondary">
+          {t('filter')}
+        </button>
       </form>
-      <p className="text-sm" data-testid="review-total">{t('total', { count: found.total })}</p>
+      <p className="text-sm" data-testid="review-total">
+        {t('total', { count: found.total })}
+      </p>
       <ClientMessages namespaces={REVIEW_FORM_MESSAGES}>
         <ReviewForm
           filtered={Boolean(query.districtId)}
@@ -61,12 +77,17 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
           officers={officers}
         />
       </ClientMessages>
-      {found.pageCount > 1 && <Pagination page={found.page} pageCount={found.pageCount} total={found.total} basePath="/persons/review" params={{ districtId: query.districtId }} />}
+      {found.pageCount > 1 && (
+        <Pagination page={found.page} pageCount={found.pageCount} total={found.total} basePath="/persons/review" params={{ districtId: query.districtId }} />
+      )}
       <section aria-labelledby="conflicts-heading" className="flex flex-col gap-3">
-        <h2 id="conflicts-heading" className="text-xl font-semibold">{tc('heading')}</h2>
+        <h2 id="conflicts-heading" className="text-xl font-semibold">
+          {tc('heading')}
+        </h2>
         <p className="text-sm text-slate-700">{tc('intro')}</p>
         <p className="text-sm" data-testid="conflicts-total">
-          {tc('total', { count: conflicts.total })}{conflicts.total > conflicts.rows.length && ` ${tc('shown', { shown: conflicts.rows.length })}`}
+          {tc('total', { count: conflicts.total })}
+          {conflicts.total > conflicts.rows.length && ` ${tc('shown', { shown: conflicts.rows.length })}`}
         </p>
         <ClientMessages namespaces={CONFLICT_LIST_MESSAGES}>
           <ConflictList
@@ -78,7 +99,12 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
               district: localName(c.targetDistrict, locale),
               source: c.source,
               iin: c.submittedIin,
-              existing: c.existingPerson ? { id: c.existingPerson.id, name: [c.existingPerson.lastName, c.existingPerson.firstName, c.existingPerson.middleName].filter(Boolean).join(' ') } : null,
+              existing: c.existingPerson
+                ? {
+                    id: c.existingPerson.id,
+                    name: [c.existingPerson.lastName, c.existingPerson.firstName, c.existingPerson.middleName].filter(Boolean).join(' '),
+                  }
+                : null,
             }))}
           />
         </ClientMessages>

@@ -11,7 +11,21 @@ import { CredentialActions } from '@/components/admin/credential-actions';
 export default async function EditUserPage({ params }: { params: Promise<{ id: string }> }) {
   await requirePageActor('user.manage');
   const { id } = await params;
-  const user = await db.user.findUnique({ where: { id }, select: { id: true, version: true, role: true, districtId: true, courtId: true, regionId: true, fullName: true, email: true, activatedAt: true, totpEnabledAt: true } });
+  const user = await db.user.findUnique({
+    where: { id },
+    select: {
+      id: true,
+      version: true,
+      role: true,
+      districtId: true,
+      courtId: true,
+      regionId: true,
+      fullName: true,
+      email: true,
+      activatedAt: true,
+      totpEnabledAt: true,
+    },
+  });
   if (!user) notFound();
   const t = await getTranslations('users');
   const tAccount = await getTranslations('account.admin');
@@ -21,8 +35,12 @@ export default async function EditUserPage({ params }: { params: Promise<{ id: s
       <h1 className="text-2xl font-semibold">{t('editHeading', { name: user.fullName })}</h1>
       <p className="text-sm text-slate-600">{user.email}</p>
       <p className="flex gap-4 text-sm" data-testid="credential-status">
-        <span>{tAccount('activation')}: {user.activatedAt ? tAccount('activated') : tAccount('notActivated')}</span>
-        <span>{tAccount('secondFactor')}: {user.totpEnabledAt ? tAccount('enrolled') : tAccount('notEnrolled')}</span>
+        <span>
+          {tAccount('activation')}: {user.activatedAt ? tAccount('activated') : tAccount('notActivated')}
+        </span>
+        <span>
+          {tAccount('secondFactor')}: {user.totpEnabledAt ? tAccount('enrolled') : tAccount('notEnrolled')}
+        </span>
       </p>
       <ClientMessages namespaces={USER_FORM_MESSAGES}>
         <EditUserRoleForm units={units} user={user} />

@@ -8,7 +8,11 @@ export const GET = defineRoute<{ id: string }>({
   permission: 'person.read',
   target: ({ id }) => ({ targetType: 'Person', targetId: id }),
   handler: async ({ tx, actor, params }) => {
-    const photo = await tx.personPhoto.findFirst({ where: { person: { AND: [{ id: params.id }, personScope(actor)] } }, orderBy: { createdAt: 'desc' }, select: { id: true, data: true, mimeType: true } });
+    const photo = await tx.personPhoto.findFirst({
+      where: { person: { AND: [{ id: params.id }, personScope(actor)] } },
+      orderBy: { createdAt: 'desc' },
+      select: { id: true, data: true, mimeType: true },
+    });
     return photo && { body: photo.data, contentType: photo.mimeType, disposition: 'inline', audit: { details: { photoId: photo.id } } };
   },
 });

@@ -31,15 +31,32 @@ export default async function TimelinePage({ params, searchParams }: { params: P
       <section className="flex flex-col gap-4">
         <div className="flex flex-wrap items-center justify-between gap-2">
           <h1 className="text-2xl font-semibold">{t('heading', { name: `${timeline.person.lastName} ${timeline.person.firstName}` })}</h1>
-          <Link href={`/persons/${id}`} className="link">{t('backToPerson')}</Link>
+          <Link href={`/persons/${id}`} className="link">
+            {t('backToPerson')}
+          </Link>
         </div>
         <nav aria-label={t('filters')} className="flex flex-wrap gap-2">
-          <Link href={`/persons/${id}/timeline`} aria-current={kinds.length > 1 ? 'page' : undefined} className={kinds.length > 1 ? 'btn py-1' : 'btn-secondary py-1'}>{t('all')}</Link>
+          <Link
+            href={`/persons/${id}/timeline`}
+            aria-current={kinds.length > 1 ? 'page' : undefined}
+            className={kinds.length > 1 ? 'btn py-1' : 'btn-secondary py-1'}
+          >
+            {t('all')}
+          </Link>
           {TIMELINE_KINDS.map((k) => (
-            <Link key={k} href={`/persons/${id}/timeline?kind=${k}`} aria-current={kinds.length === 1 && kinds[0] === k ? 'page' : undefined} className={kinds.length === 1 && kinds[0] === k ? 'btn py-1' : 'btn-secondary py-1'}>{k === 'decisions' ? te('kindDecisions') : t(`kind.${k}`)}</Link>
+            <Link
+              key={k}
+              href={`/persons/${id}/timeline?kind=${k}`}
+              aria-current={kinds.length === 1 && kinds[0] === k ? 'page' : undefined}
+              className={kinds.length === 1 && kinds[0] === k ? 'btn py-1' : 'btn-secondary py-1'}
+            >
+              {k === 'decisions' ? te('kindDecisions') : t(`kind.${k}`)}
+            </Link>
           ))}
         </nav>
-        {timeline.events.length === 0 ? <p className="card text-slate-600">{t('empty')}</p> : (
+        {timeline.events.length === 0 ? (
+          <p className="card text-slate-600">{t('empty')}</p>
+        ) : (
           <ol className="flex flex-col gap-2" aria-label={t('events')}>
             {timeline.events.map((e) => (
               <li key={e.id} className="card flex flex-col gap-1 text-sm" data-testid="timeline-event" data-kind={e.kind}>
@@ -69,10 +86,17 @@ export default async function TimelinePage({ params, searchParams }: { params: P
                 {e.kind === 'orders' && (
                   <span>
                     {t(`order.${e.order.event}`, { label: e.order.event === 'restriction' ? tr(e.order.label) : e.order.label })}
-                    {e.order.event === 'restriction' && <>{' — '}<RestrictionWithRuling restriction={e.order.restriction} /></>}
+                    {e.order.event === 'restriction' && (
+                      <>
+                        {' — '}
+                        <RestrictionWithRuling restriction={e.order.restriction} />
+                      </>
+                    )}
                   </span>
                 )}
-                {e.kind === 'warnings' && <span>{tw(`timeline.${e.warning.event}`, { type: tw(`type.${e.warning.type}`), name: e.warning.by, witness: e.warning.witness ?? '' })}</span>}
+                {e.kind === 'warnings' && (
+                  <span>{tw(`timeline.${e.warning.event}`, { type: tw(`type.${e.warning.type}`), name: e.warning.by, witness: e.warning.witness ?? '' })}</span>
+                )}
               </li>
             ))}
           </ol>

@@ -7,7 +7,10 @@ export const GET = defineRoute<{ id: string }>({
   permission: 'petition.read',
   target: ({ id }) => ({ targetType: 'ExtensionPetition', targetId: id }),
   handler: async ({ tx, actor, params }) => {
-    const found = await tx.extensionPetition.findFirst({ where: { AND: [{ id: params.id }, petitionScope(actor)] }, select: { pdf: true, filingNumber: true } });
+    const found = await tx.extensionPetition.findFirst({
+      where: { AND: [{ id: params.id }, petitionScope(actor)] },
+      select: { pdf: true, filingNumber: true },
+    });
     return found?.pdf ? { body: found.pdf, contentType: 'application/pdf', filename: `${found.filingNumber ?? 'petition'}.pdf` } : null;
   },
 });

@@ -9,7 +9,10 @@ export const GET = defineRoute<{ id: string }>({
   permission: 'person.read',
   target: ({ id }) => ({ targetType: 'Warning', targetId: id }),
   handler: async ({ tx, actor, params }) => {
-    const found = await tx.warning.findFirst({ where: { id: params.id, person: personScope(actor) }, select: { id: true, pdf: true, type: true, issuedAt: true } });
+    const found = await tx.warning.findFirst({
+      where: { id: params.id, person: personScope(actor) },
+      select: { id: true, pdf: true, type: true, issuedAt: true },
+    });
     if (!found) return null;
     // A warning loaded without its document (seeded or imported data): rendered from the stored
     // record, the same bytes each time; a download never writes anything but its audit event.

@@ -14,15 +14,19 @@ import { mergeNamespaces } from '@/lib/i18n/client-messages';
 // What the client forms on this page read (docs/conventions.md, "Client messages").
 const clientMessages = mergeNamespaces(CHECK_IN_FORM_MESSAGES, SCHEDULE_FORM_MESSAGES);
 
-export default async function NewCheckInPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ slot?: string | string[] }> }) {
+export default async function NewCheckInPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ slot?: string | string[] }>;
+}) {
   const { actor } = await requirePageActor('checkin.record');
   const { id } = await params;
   const slotId = zQueryId.parse((await searchParams).slot);
   const person = await db.person.findFirst({ where: { AND: [{ id }, personScope(actor)] }, select: { id: true, lastName: true, firstName: true } });
   if (!person) notFound();
-  const slot = slotId
-    ? await db.checkIn.findFirst({ where: { id: slotId, personId: person.id, outcome: { in: ['SCHEDULED', 'AWAITING_EVIDENCE'] } } })
-    : null;
+  const slot = slotId ? await db.checkIn.findFirst({ where: { id: slotId, personId: person.id, outcome: { in: ['SCHEDULED', 'AWAITING_EVIDENCE'] } } }) : null;
   if (slotId && !slot) notFound();
   const t = await getTranslations('checkin');
   const locale = await getLocale();
@@ -31,7 +35,12 @@ export default async function NewCheckInPage({ params, searchParams }: { params:
       <section className="mx-auto flex max-w-xl flex-col gap-4">
         <h1 className="text-2xl font-semibold">{t('heading', { name: `${person.lastName} ${person.firstName}` })}</h1>
         <p className="text-sm text-slate-600">{slot ? t('forSlot', { date: formatDateTime(slot.scheduledAt, locale) }) : t('unscheduled')}</p>
-        <CheckInForm personId={person.id} slot={slot ? { id: slot.id, version: slot.version } : null} defaultChannel={slot?.channel ?? 'STATION'} defaultCurfew={slot?.curfewCheck ?? false} />
+        <CheckInForm
+          personId={person.id}
+          slot={slot ? { id: slot.id, version: slot.version } : null}
+          defaultChannel={slot?.channel ?? 'STATION'}
+          defaultCurfew={slot?.curfewCheck ?? false}
+        />
         {!slot && <ScheduleForm personId={person.id} />}
       </section>
     </ClientMessages>

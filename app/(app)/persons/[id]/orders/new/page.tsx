@@ -23,7 +23,12 @@ export default async function NewOrderPage({ params }: { params: Promise<{ id: s
     <section className="flex flex-col gap-4">
       <h1 className="text-2xl font-semibold">{t('heading', { name: `${person.lastName} ${person.firstName}` })}</h1>
       <ClientMessages namespaces={CREATE_ORDER_FORM_MESSAGES}>
-        <CreateOrderForm personId={person.id} defaultStart={toDateInput(person.convictions[0]?.sentenceEnd)} legalBases={options.legalBases} courts={options.courts} />
+        <CreateOrderForm
+          personId={person.id}
+          defaultStart={toDateInput(person.convictions[0]?.sentenceEnd)}
+          legalBases={options.legalBases}
+          courts={options.courts}
+        />
       </ClientMessages>
     </section>
   );

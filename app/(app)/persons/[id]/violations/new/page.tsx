@@ -10,7 +10,13 @@ import { ViolationForm } from '@/components/work/violation-form';
 import { ClientMessages } from '@/components/layout/client-messages';
 import { VIOLATION_FORM_MESSAGES } from '@/components/work/messages';
 
-export default async function NewViolationPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ checkIn?: string | string[] }> }) {
+export default async function NewViolationPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ checkIn?: string | string[] }>;
+}) {
   const { actor } = await requirePageActor('violation.record');
   const { id } = await params;
   const checkInId = zQueryId.parse((await searchParams).checkIn);
