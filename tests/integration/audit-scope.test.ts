@@ -10,7 +10,9 @@ import { auditMac, GENESIS_MAC, type TSealedEvent } from '@/lib/audit/mac';
 import { GET as auditCsv } from '@/app/(app)/audit/export/route';
 import { GET as evidenceGet } from '@/app/(app)/evidence/[id]/route';
 
-const KEY = 'test-audit-key-test-audit-key-test-audit-key';
+// The run's one audit key (tests/helpers/setup.ts): every file that seals the shared database's
+// trail must use the same one, or a file that ran before breaks this file's chain.
+const KEY = process.env.AUDIT_HMAC_KEY!;
 const REASON = 'Witness protection order 77-B (scope test)';
 
 let world: TWorld;

@@ -7,7 +7,9 @@ import { recordAuditVerification, verifyAuditChain } from '@/lib/audit/verify';
 import { defineAction } from '@/lib/actions/define-action';
 import { actAs, buildWorld } from '../helpers/world';
 
-const KEY = 'test-audit-key-test-audit-key-test-audit-key';
+// The run's one audit key (tests/helpers/setup.ts): every file that seals the shared database's
+// trail must use the same one, or a file that ran before breaks this file's chain.
+const KEY = process.env.AUDIT_HMAC_KEY!;
 
 /** Runs statements as a superuser would, around the append-only triggers. */
 async function aroundTriggers(run: (tx: Parameters<Parameters<typeof db.$transaction>[0]>[0]) => Promise<unknown>) {
