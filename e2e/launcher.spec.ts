@@ -6,6 +6,7 @@ import { expect, test } from '@playwright/test';
 import { freePort } from '../prisma/tools/embedded-db';
 import { portIsFree } from '../prisma/tools/port-holder';
 import { tsxTool } from '../prisma/tools/tsx-tool';
+import { processAlive } from '../prisma/tools/process-alive';
 
 // `kill -9` of only the launcher (prisma/tools/start.ts) must not leave the app server holding the
 // port and answering 503 (the embedded database died with the launcher): the app server and the
@@ -15,15 +16,6 @@ import { tsxTool } from '../prisma/tools/tsx-tool';
 // fresh, so this one does not build again.
 
 const root = path.resolve(import.meta.dirname, '..');
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
 
 /** Pids whose parent is `pid` (Linux /proc). */
 function childrenOf(pid: number): number[] {
@@ -85,7 +77,7 @@ test('the app server and the worker stop when the launcher is killed, and the ne
     expect(commands.filter((c) => /prisma\/tools\/(app-server|worker)\.ts/.test(c))).toHaveLength(2);
 
     process.kill(launcher, 'SIGKILL');
-    await expect.poll(() => children.filter(alive), { timeout: 30_000, message: 'the children exit' }).toEqual([]);
+    await expect.poll(() => children.filter(processAlive), { timeout: 30_000, message: 'the children exit' }).toEqual([]);
     await expect.poll(() => portIsFree(port, '127.0.0.1'), { timeout: 30_000, message: 'the port is free' }).toBe(true);
     expect(first.output()).toContain('App server stopping: the launcher closed its channel');
 

@@ -9,6 +9,7 @@ import path from 'node:path';
 import pg from 'pg';
 import { createAppLogin, dropAppLogin } from '../prisma/tools/app-role';
 import { tsxTool } from '../prisma/tools/tsx-tool';
+import { processAlive } from '../prisma/tools/process-alive';
 
 const root = path.resolve(import.meta.dirname, '..');
 // 127.0.0.1 is trusted as a proxy so that e2e/client-address.spec.ts can play clients behind one;
@@ -19,15 +20,6 @@ const env: NodeJS.ProcessEnv = {
   NEXTAUTH_SECRET: 'e2e-secret-e2e-secret-e2e-secret-e2e-secret',
   NADZOR_TRUSTED_PROXIES: '127.0.0.1',
 };
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
 
 async function main() {
   let cleanup = async () => {};
@@ -41,7 +33,7 @@ async function main() {
     // whose process is gone (they own nothing, so nothing else goes with them).
     const stale = await admin.query<{ rolname: string }>(`SELECT rolname FROM pg_roles WHERE rolname ~ '^nadzor_e2e_[0-9]+_app$'`);
     for (const { rolname } of stale.rows) {
-      if (!alive(Number(rolname.split('_')[2]))) await admin.query(`DROP ROLE IF EXISTS ${rolname}`).catch(() => {});
+      if (!processAlive(Number(rolname.split('_')[2]))) await admin.query(`DROP ROLE IF EXISTS ${rolname}`).catch(() => {});
     }
     await admin.end();
     const ownerUrl = new URL(process.env.DATABASE_URL);

@@ -23,6 +23,7 @@ import { connect } from '../../prisma/tools/connect';
 import { seedDemo } from '../../prisma/seed/demo-seed';
 import { startProxy } from './proxy';
 import { tsxTool } from '../../prisma/tools/tsx-tool';
+import { processAlive } from '../../prisma/tools/process-alive';
 
 const serverUrl = process.env.DATABASE_URL;
 if (!serverUrl) {
@@ -47,15 +48,6 @@ console.log(`• Topology drill ${seed}: database ${name}, proxy :${ports.proxy}
 const children: { label: string; child: ChildProcess }[] = [];
 let proxy: ReturnType<typeof startProxy> | undefined;
 let ownerUrl: string | undefined;
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
 
 async function admin<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
   const client = new pg.Client({ connectionString: serverUrl });
@@ -126,9 +118,9 @@ async function main(): Promise<number> {
   await admin(async (c) => {
     const dbs = await c.query<{ datname: string }>(`SELECT datname FROM pg_database WHERE datname ~ '^nadzor_topology_[0-9]+$'`);
     for (const { datname } of dbs.rows)
-      if (!alive(Number(datname.split('_')[2]))) await c.query(`DROP DATABASE IF EXISTS ${datname} WITH (FORCE)`).catch(() => {});
+      if (!processAlive(Number(datname.split('_')[2]))) await c.query(`DROP DATABASE IF EXISTS ${datname} WITH (FORCE)`).catch(() => {});
     const roles = await c.query<{ rolname: string }>(`SELECT rolname FROM pg_roles WHERE rolname ~ '^nadzor_topology_[0-9]+_app$'`);
-    for (const { rolname } of roles.rows) if (!alive(Number(rolname.split('_')[2]))) await c.query(`DROP ROLE IF EXISTS ${rolname}`).catch(() => {});
+    for (const { rolname } of roles.rows) if (!processAlive(Number(rolname.split('_')[2]))) await c.query(`DROP ROLE IF EXISTS ${rolname}`).catch(() => {});
     await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
     await c.query(`CREATE DATABASE ${name}`);
   });

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { asDataDirError } from './disk-errors';
 import { commandOf } from './port-holder';
+import { processAlive } from './process-alive';
 
 // The embedded database's lock (docs/decisions/001-embedded-database.md). PGlite does not lock its
 // folder, and two processes opening it corrupt it. The lock lives INSIDE the folder
@@ -63,15 +64,6 @@ export function bootId(): string | null {
   }
 }
 
-function pidAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
 /** This process's record. */
 export function ownRecord(): TLockRecord {
   return {
@@ -89,7 +81,7 @@ export function ownRecord(): TLockRecord {
 export function staleReason(holder: TLockRecord, heartbeatAgeMs: number, me = ownRecord()): string | null {
   const sameMachine = holder.hostname === me.hostname && holder.bootId !== null && holder.bootId === me.bootId;
   if (sameMachine) {
-    if (!pidAlive(holder.pid)) return `its process ${holder.pid} is gone`;
+    if (!processAlive(holder.pid)) return `its process ${holder.pid} is gone`;
     const startTime = processStartTime(holder.pid);
     if (startTime !== null && holder.startTime !== null) {
       return startTime === holder.startTime ? null : `process ${holder.pid} is now another program (the pid was reused)`;
