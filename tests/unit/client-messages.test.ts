@@ -5,6 +5,7 @@ import { MESSAGES } from '@/lib/i18n/catalogues';
 import { coversPath, mergeNamespaces, pickMessages } from '@/lib/i18n/client-messages';
 import { ROOT_CLIENT_MESSAGES } from '@/components/layout/messages';
 import { PERMISSIONS } from '@/lib/auth/permissions';
+import { resolveImport } from '../helpers/resolve-import';
 
 // Client components read the messages of the nearest NextIntlClientProvider, and a provider ships
 // only the namespaces it is given (docs/conventions.md, "Client messages"). A namespace missing there shows
@@ -45,17 +46,6 @@ const subtrees = new Set<string>();
 })(MESSAGES.en as Record<string, unknown>, '');
 
 // ── the import graph ──
-function resolveImport(from: string, spec: string): string | null {
-  let base: string;
-  if (spec.startsWith('@/')) base = path.join(ROOT, spec.slice(2));
-  else if (spec.startsWith('.')) base = path.resolve(path.dirname(from), spec);
-  else return null;
-  for (const candidate of [base, `${base}.ts`, `${base}.tsx`, path.join(base, 'index.ts'), path.join(base, 'index.tsx')]) {
-    if (/\.tsx?$/.test(candidate) && fs.existsSync(candidate) && fs.statSync(candidate).isFile()) return candidate;
-  }
-  return null;
-}
-
 /** Runtime imports (type-only imports carry no messages); generated code is left out. */
 function importsOf(file: string): string[] {
   const out: string[] = [];

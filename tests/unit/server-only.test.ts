@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { resolveImport } from '../helpers/resolve-import';
 
 // `import 'server-only'` makes Next's build fail when a client component reaches the module
 // (docs/decisions/015-error-pages-public-surface-hygiene.md). The rule it enforces here:
@@ -32,17 +33,6 @@ function specifiersOf(file: string): string[] {
     if (!m[1]) out.push(m[2]);
   }
   return out;
-}
-
-function resolveImport(from: string, spec: string): string | null {
-  let base: string;
-  if (spec.startsWith('@/')) base = path.join(ROOT, spec.slice(2));
-  else if (spec.startsWith('.')) base = path.resolve(path.dirname(from), spec);
-  else return null;
-  for (const candidate of [base, `${base}.ts`, `${base}.tsx`, path.join(base, 'index.ts'), path.join(base, 'index.tsx')]) {
-    if (/\.tsx?$/.test(candidate) && fs.existsSync(candidate) && fs.statSync(candidate).isFile()) return candidate;
-  }
-  return null;
 }
 
 const SERVER_ONLY_FILES = new Set(['lib/db/client.ts', 'lib/env.ts'].map((f) => path.join(ROOT, f)));
