@@ -44,6 +44,26 @@ const EXTENDED = new Set(['P', 'B', 'D', 'E', 'C', 'H'].map((c) => c.charCodeAt(
 /** Run between clients' statements after one disconnects. */
 export const SESSION_RESET = 'SET SESSION AUTHORIZATION DEFAULT; RESET ALL;';
 
+/** SESSION_RESET as a simple-query ('Q') protocol message: type, length, text, NUL. */
+const RESET_MESSAGE = (() => {
+  const text = new TextEncoder().encode(SESSION_RESET);
+  const message = new Uint8Array(1 + 4 + text.length + 1);
+  message[0] = 'Q'.charCodeAt(0);
+  new DataView(message.buffer).setInt32(1, 4 + text.length + 1);
+  message.set(text, 5);
+  return message;
+})();
+const ERROR_RESPONSE = 'E'.charCodeAt(0);
+
+/** Whether backend messages (type byte, int32 length including itself, body) hold an ErrorResponse. */
+function hasErrorResponse(data: Uint8Array): boolean {
+  const view = new DataView(data.buffer, data.byteOffset, data.byteLength);
+  for (let at = 0; at + 5 <= data.length; at += 1 + view.getInt32(at + 1)) {
+    if (data[at] === ERROR_RESPONSE) return true;
+  }
+  return false;
+}
+
 export function keepExtendedQueriesWhole(server: PGLiteSocketServer) {
   const queue = (server as unknown as { queryQueue: TQueue }).queryQueue;
   const db: PGlite = server.db;
@@ -57,8 +77,21 @@ export function keepExtendedQueriesWhole(server: PGLiteSocketServer) {
   const resetIfIdle = async () => {
     if (!resetPending || midExtendedQuery || db.isInTransaction()) return;
     resetPending = false;
-    // db.exec takes PGlite's locks itself (inside db.runExclusive it would wait forever).
-    await db.exec(SESSION_RESET).catch((error: Error) => console.warn(`⚠ Could not reset the embedded session: ${error.message}`));
+    // Through the wire protocol, exactly as a client's query runs (not db.exec, whose own parsing
+    // of the session's replies interleaved with the clients' raw streams and hung the app).
+    let failed = false;
+    await db
+      .runExclusive(() =>
+        db.execProtocolRawStream(RESET_MESSAGE, {
+          onRawData: (data: Uint8Array) => {
+            if (hasErrorResponse(data)) failed = true;
+          },
+        }),
+      )
+      .catch(() => {
+        failed = true;
+      });
+    if (failed) console.warn('⚠ Could not reset the embedded session');
   };
 
   queue.processQueue = async function processQueue(this: TQueue) {
