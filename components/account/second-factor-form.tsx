@@ -7,7 +7,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslations } from 'next-intl';
 import type { z } from 'zod';
 import { ZSecondFactorCode } from '@/lib/account/schemas';
-import { submitSecondFactor } from '@/app/login/second-factor/actions';
+import { submitSecondFactor } from '@/lib/account/second-factor-server-actions';
 import { Field, errorProps } from '@/components/forms/field';
 import { FormError } from '@/components/forms/form-error';
 import { useActionSubmit } from '@/components/forms/use-action-submit';

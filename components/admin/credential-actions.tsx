@@ -2,7 +2,7 @@
 
 import { useState } from 'react';
 import { useTranslations } from 'next-intl';
-import { issuePasswordReset, resetSecondFactor } from '@/app/(app)/admin/users/actions';
+import { issuePasswordReset, resetSecondFactor } from '@/lib/users/server-actions';
 import type { TMessage } from '@/lib/actions/errors';
 import type { TActionResult } from '@/lib/actions/result';
 import { ConfirmPanel, useReturnFocus } from '@/components/ui/confirm-panel';

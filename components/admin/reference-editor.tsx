@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
-import { saveReference } from '@/app/(app)/admin/reference/actions';
+import { saveReference } from '@/lib/reference/server-actions';
 import type { TFieldSpec, TReferenceKind } from '@/lib/reference/kinds';
 import type { TMessage } from '@/lib/actions/errors';
 import type { TOption } from '@/lib/reference/options';

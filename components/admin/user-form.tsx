@@ -8,7 +8,7 @@ import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import type { z } from 'zod';
 import { ROLES, ZCreateUser, ZUpdateUserRole } from '@/lib/users/schemas';
-import { createUser, updateUserRole } from '@/app/(app)/admin/users/actions';
+import { createUser, updateUserRole } from '@/lib/users/server-actions';
 import { Field, errorProps } from '@/components/forms/field';
 import { FormError } from '@/components/forms/form-error';
 import { SelectOptions } from '@/components/forms/select-options';

@@ -2,7 +2,7 @@
 
 import { useState } from 'react';
 import { useTranslations } from 'next-intl';
-import { deactivateUser, reactivateUser, unlockUser } from '@/app/(app)/admin/users/actions';
+import { deactivateUser, reactivateUser, unlockUser } from '@/lib/users/server-actions';
 import type { TMessage } from '@/lib/actions/errors';
 import { useFlash } from '@/components/ui/flash';
 

@@ -2,7 +2,7 @@
 
 import { useState } from 'react';
 import { useTranslations } from 'next-intl';
-import { reassignPersons } from '@/app/(app)/caseload/reassign/actions';
+import { reassignPersons } from '@/lib/caseload/server-actions';
 import { useSelection } from '@/components/forms/use-selection';
 import { useActionForm } from '@/components/forms/use-action-form';
 import { ConfirmPanel, SummaryList, useReturnFocus } from '@/components/ui/confirm-panel';

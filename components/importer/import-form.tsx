@@ -5,7 +5,7 @@ import { useTranslations } from 'next-intl';
 import type { TMessage } from '@/lib/actions/errors';
 import type { TActionResult } from '@/lib/actions/result';
 import { MAX_IMPORT_BYTES, MAX_IMPORT_ROWS, type TImportCounts, type TRowError } from '@/lib/importer/schemas';
-import { checkImport, importRegistry } from '@/app/(app)/admin/import/actions';
+import { checkImport, importRegistry } from '@/lib/importer/server-actions';
 import { ConfirmPanel, SummaryList, useReturnFocus } from '@/components/ui/confirm-panel';
 import { useFlash } from '@/components/ui/flash';
 

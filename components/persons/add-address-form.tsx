@@ -7,7 +7,7 @@ import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import type { z } from 'zod';
 import { ZAddAddress } from '@/lib/persons/schemas';
-import { addAddress } from '@/app/(app)/persons/actions';
+import { addAddress } from '@/lib/persons/server-actions';
 import { useActionSubmit } from '@/components/forms/use-action-submit';
 import { FormError } from '@/components/forms/form-error';
 import type { TOption } from '@/lib/reference/options';

@@ -7,7 +7,7 @@ import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import type { z } from 'zod';
 import { ZAddConviction } from '@/lib/persons/schemas';
-import { addConviction } from '@/app/(app)/persons/actions';
+import { addConviction } from '@/lib/persons/server-actions';
 import { useActionSubmit } from '@/components/forms/use-action-submit';
 import { FormError } from '@/components/forms/form-error';
 import type { TOption } from '@/lib/reference/options';

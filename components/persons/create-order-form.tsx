@@ -7,7 +7,7 @@ import { useTranslations } from 'next-intl';
 import type { z } from 'zod';
 import { ZCreateOrder } from '@/lib/supervision/schemas';
 import { FACILITY_TYPES, type TRestrictionParams } from '@/lib/supervision/restrictions';
-import { createOrder } from '@/app/(app)/persons/actions';
+import { createOrder } from '@/lib/persons/server-actions';
 import { Field, errorProps } from '@/components/forms/field';
 import { FormError } from '@/components/forms/form-error';
 import { SelectOptions } from '@/components/forms/select-options';

@@ -8,7 +8,7 @@ import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import type { z } from 'zod';
 import { MAX_PHOTO_BYTES, PHOTO_TYPES, ZRegisterPerson } from '@/lib/persons/schemas';
-import { registerPerson } from '@/app/(app)/persons/actions';
+import { registerPerson } from '@/lib/persons/server-actions';
 import { Field, errorProps } from '@/components/forms/field';
 import { FormError } from '@/components/forms/form-error';
 import { SelectOptions } from '@/components/forms/select-options';

@@ -2,7 +2,7 @@
 
 import { useEffect, useRef, useState } from 'react';
 import { useTranslations } from 'next-intl';
-import { decidePetition } from '@/app/(app)/petitions/actions';
+import { decidePetition } from '@/lib/petitions/server-actions';
 import type { TMessage } from '@/lib/actions/errors';
 import { grantDifference, type TRequestedTerm } from '@/lib/petitions/grant-difference';
 import { ZDecidePetition } from '@/lib/petitions/schemas';

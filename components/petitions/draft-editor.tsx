@@ -3,7 +3,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
-import { saveDraft } from '@/app/(app)/petitions/actions';
+import { saveDraft } from '@/lib/petitions/server-actions';
 import type { TMessage } from '@/lib/actions/errors';
 import type { TOption } from '@/lib/reference/options';
 

@@ -6,7 +6,7 @@ import { FORM_MESSAGES } from '@/components/forms/messages';
 // file. Pages ship them through <ClientMessages>; tests/unit/client-messages.test.ts checks both ends.
 
 /**
- * Every module importing app/(app)/petitions/actions reaches the decision handler, whose
+ * Every module importing lib/petitions/server-actions reaches the decision handler, whose
  * acknowledgement errors (petitionDecision.validation) it could in principle be handed, and the
  * court checks (petitionCourt.validation).
  */

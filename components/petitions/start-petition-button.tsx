@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
-import { startPetition } from '@/app/(app)/petitions/actions';
+import { startPetition } from '@/lib/petitions/server-actions';
 import type { TMessage } from '@/lib/actions/errors';
 
 /** Opens the pending petition for an order, or starts one prefilled from the record. */

@@ -2,7 +2,7 @@
 
 import { useState } from 'react';
 import { useLocale, useTranslations } from 'next-intl';
-import * as petitionActions from '@/app/(app)/petitions/actions';
+import * as petitionActions from '@/lib/petitions/server-actions';
 import type { TMessage } from '@/lib/actions/errors';
 import type { TActionResult } from '@/lib/actions/result';
 import { formatDate } from '@/lib/i18n/format';

@@ -5,7 +5,7 @@ import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslations } from 'next-intl';
 import { ZRegistryDecision, type TRegistryDecision, type TRegistryDecisionInput } from '@/lib/registry/schemas';
-import { reinstateInRegistry, withholdFromRegistry } from '@/app/(app)/persons/[id]/registry/actions';
+import { reinstateInRegistry, withholdFromRegistry } from '@/lib/registry/server-actions';
 import { useActionSubmit } from '@/components/forms/use-action-submit';
 import { Field, errorProps } from '@/components/forms/field';
 import { FormError } from '@/components/forms/form-error';

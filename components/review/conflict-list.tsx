@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import Link from 'next/link';
 import { useTranslations } from 'next-intl';
-import { resolveConflict } from '@/app/(app)/persons/review/conflict-actions';
+import { resolveConflict } from '@/lib/conflicts/server-actions';
 import { useActionForm } from '@/components/forms/use-action-form';
 import { useFlash } from '@/components/ui/flash';
 

@@ -2,7 +2,7 @@
 
 import { useState } from 'react';
 import { useTranslations } from 'next-intl';
-import { reviewPersons } from '@/app/(app)/persons/review/actions';
+import { reviewPersons } from '@/lib/review/server-actions';
 import { useSelection } from '@/components/forms/use-selection';
 import { useActionForm } from '@/components/forms/use-action-form';
 import { ConfirmPanel, useReturnFocus } from '@/components/ui/confirm-panel';

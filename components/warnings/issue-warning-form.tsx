@@ -2,7 +2,7 @@
 
 import { useState } from 'react';
 import { useTranslations } from 'next-intl';
-import { issueWarning } from '@/app/(app)/warnings/actions';
+import { issueWarning } from '@/lib/warnings/server-actions';
 import { WARNING_TYPES } from '@/lib/warnings/schemas';
 import { useActionForm } from '@/components/forms/use-action-form';
 

@@ -2,7 +2,7 @@
 
 import { useState } from 'react';
 import { useLocale, useTranslations } from 'next-intl';
-import { recordWarningOutcome } from '@/app/(app)/warnings/actions';
+import { recordWarningOutcome } from '@/lib/warnings/server-actions';
 import { useActionForm } from '@/components/forms/use-action-form';
 import { ConfirmPanel, useReturnFocus } from '@/components/ui/confirm-panel';
 import { useFlash } from '@/components/ui/flash';

@@ -7,7 +7,7 @@ import { useRouter } from 'next/navigation';
 import { useLocale, useTranslations } from 'next-intl';
 import type { z } from 'zod';
 import { CHANNELS, ZScheduleAppointment } from '@/lib/checkins/schemas';
-import { scheduleAppointment } from '@/app/(app)/work-actions';
+import { scheduleAppointment } from '@/lib/checkins/server-actions';
 import { Field, errorProps } from '@/components/forms/field';
 import { FormError } from '@/components/forms/form-error';
 import { useActionSubmit } from '@/components/forms/use-action-submit';

@@ -2,7 +2,7 @@
 
 import { useState } from 'react';
 import { useTranslations } from 'next-intl';
-import { dismissViolation, escalateViolation } from '@/app/(app)/work-actions';
+import { dismissViolation, escalateViolation } from '@/lib/violations/server-actions';
 import type { TMessage } from '@/lib/actions/errors';
 import type { TActionResult } from '@/lib/actions/result';
 

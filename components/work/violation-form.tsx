@@ -7,7 +7,7 @@ import { useRouter } from 'next/navigation';
 import { useLocale, useTranslations } from 'next-intl';
 import type { z } from 'zod';
 import { EVIDENCE_TYPES, MAX_EVIDENCE_BYTES, MAX_EVIDENCE_FILES, VIOLATION_TYPES, ZRecordViolation } from '@/lib/violations/schemas';
-import { recordViolation } from '@/app/(app)/work-actions';
+import { recordViolation } from '@/lib/violations/server-actions';
 import { Field, errorProps } from '@/components/forms/field';
 import { FormError } from '@/components/forms/form-error';
 import { useActionSubmit } from '@/components/forms/use-action-submit';

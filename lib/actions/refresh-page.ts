@@ -2,7 +2,7 @@ import { refresh } from 'next/cache';
 import type { TActionResult } from './result';
 
 /**
- * For the 'use server' wrappers in app/: after a successful change, Next re-renders the page the
+ * For the 'use server' wrappers (lib/<domain>/server-actions.ts): after a successful change, Next re-renders the page the
  * user is on and sends it in the action's own response (next/cache `refresh`), so the page shows
  * the new state the moment the action returns, with no second request and no stale page between.
  */

@@ -11,7 +11,7 @@ import { MESSAGES } from '@/lib/i18n/catalogues';
 import { clientHeaders, testAddresses } from '../helpers/client-address';
 import { registryToday } from '@/lib/registry/rule';
 import { ZRegistrySearch } from '@/lib/registry/search';
-import { reinstateInRegistry, withholdFromRegistry } from '@/app/(app)/persons/[id]/registry/actions';
+import { reinstateInRegistry, withholdFromRegistry } from '@/lib/registry/server-actions';
 import { GET as getPhoto } from '@/app/registry/photo/[photoId]/route';
 import { GET as getExport } from '@/app/registry/export/route';
 import { registryPageGate } from '@/lib/registry/registry-gate';

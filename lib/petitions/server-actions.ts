@@ -1,5 +1,7 @@
 'use server';
 
+import 'server-only';
+
 // Thin: the definitions (guard, schema, audit) live in lib/petitions/actions.ts.
 import * as actions from '@/lib/petitions/actions';
 import { refreshOnSuccess } from '@/lib/actions/refresh-page';

@@ -1,5 +1,7 @@
 'use server';
 
+import 'server-only';
+
 import { resolveConflictAction } from '@/lib/conflicts/actions';
 import { refreshOnSuccess } from '@/lib/actions/refresh-page';
 

@@ -1,5 +1,7 @@
 'use server';
 
+import 'server-only';
+
 import { saveReferenceAction } from '@/lib/reference/actions';
 
 export async function saveReference(input: unknown) {

@@ -1,5 +1,7 @@
 'use server';
 
+import 'server-only';
+
 import { reviewPersonsAction } from '@/lib/review/actions';
 import { refreshOnSuccess } from '@/lib/actions/refresh-page';
 

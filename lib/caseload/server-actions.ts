@@ -1,5 +1,7 @@
 'use server';
 
+import 'server-only';
+
 import { reassignPersonsAction } from '@/lib/caseload/actions';
 import { refreshOnSuccess } from '@/lib/actions/refresh-page';
 

@@ -1,5 +1,7 @@
 'use server';
 
+import 'server-only';
+
 // Thin: the definitions (guard, schema, audit) live in lib/persons/actions.ts.
 import * as actions from '@/lib/persons/actions';
 

@@ -1,5 +1,7 @@
 'use server';
 
+import 'server-only';
+
 // Thin: the definitions (guard, schema, audit) live in lib/registry/actions.ts.
 import { reinstateInRegistryAction, withholdFromRegistryAction } from '@/lib/registry/actions';
 import { refreshOnSuccess } from '@/lib/actions/refresh-page';

@@ -1,5 +1,7 @@
 'use server';
 
+import 'server-only';
+
 import { checkImportAction, importRegistryAction } from '@/lib/importer/actions';
 
 export async function checkImport(input: unknown) {

@@ -1,5 +1,7 @@
 'use server';
 
+import 'server-only';
+
 import * as actions from '@/lib/users/actions';
 import * as accountActions from '@/lib/account/actions';
 import { refreshOnSuccess } from '@/lib/actions/refresh-page';

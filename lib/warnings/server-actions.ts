@@ -1,5 +1,7 @@
 'use server';
 
+import 'server-only';
+
 import { issueWarningAction, recordWarningOutcomeAction } from '@/lib/warnings/actions';
 import { refreshOnSuccess } from '@/lib/actions/refresh-page';
 
