@@ -1,4 +1,5 @@
 import { test, expect, signIn } from './fixtures';
+import type { Request } from '@playwright/test';
 
 const ROLE_NAV: [string, (string | RegExp)[]][] = [
   ['officer@demo.kz', [/^Inbox\d*$/, 'My caseload', 'Agenda', /^Warnings\d*$/]],
@@ -55,10 +56,18 @@ test('police register a person, then create an order with restrictions', async (
   await page.getByRole('button', { name: 'Register' }).click();
   await expect(page.getByText('The check digit is wrong')).toBeVisible();
 
-  // A valid IIN for 1990-01-01, male (check digit 7 for serial 0001).
+  // A valid IIN for 1990-01-01, male (check digit 7 for serial 0001). A fast double click sends
+  // the server action once (useActionForm's in-flight guard, components/forms/in-flight.ts).
   await page.getByLabel('IIN').fill('900101300017');
-  await page.getByRole('button', { name: 'Register' }).click();
+  const actionPosts: string[] = [];
+  const countAction = (request: Request) => {
+    if (request.method() === 'POST' && request.headers()['next-action']) actionPosts.push(request.url());
+  };
+  page.on('request', countAction);
+  await page.getByRole('button', { name: 'Register' }).dblclick();
   await expect(page.getByRole('heading', { name: /Testov Bakhyt/ })).toBeVisible();
+  page.off('request', countAction);
+  expect(actionPosts).toHaveLength(1);
 
   await page.getByRole('link', { name: 'New order from a ruling' }).click();
   await page.getByLabel('Legal basis').selectOption({ index: 1 });

@@ -10,7 +10,7 @@ import { ZActivate } from '@/lib/account/schemas';
 import { activateAccount } from '@/lib/account/activate-server-actions';
 import { Field, errorProps } from '@/components/forms/field';
 import { FormError } from '@/components/forms/form-error';
-import { useActionSubmit } from '@/components/forms/use-action-submit';
+import { useActionForm } from '@/components/forms/use-action-form';
 
 type TIn = z.input<typeof ZActivate>;
 
@@ -18,7 +18,7 @@ export function ActivateForm({ token, email }: { token: string; email: string })
   const t = useTranslations('account');
   const [done, setDone] = useState(false);
   const form = useForm<TIn, unknown, z.output<typeof ZActivate>>({ resolver: zodResolver(ZActivate), defaultValues: { token, password: '' } });
-  const { submit, pending, formError } = useActionSubmit<TIn, { done: true }>(form.setError);
+  const { submit, pending, formError } = useActionForm({ setError: form.setError });
   const errors = form.formState.errors;
   if (done) {
     return (

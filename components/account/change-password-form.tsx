@@ -8,7 +8,7 @@ import { ZChangePassword } from '@/lib/account/schemas';
 import { changePassword } from '@/lib/account/server-actions';
 import { Field, errorProps } from '@/components/forms/field';
 import { FormError } from '@/components/forms/form-error';
-import { useActionSubmit } from '@/components/forms/use-action-submit';
+import { useActionForm } from '@/components/forms/use-action-form';
 import { useFlash } from '@/components/ui/flash';
 
 type TIn = z.input<typeof ZChangePassword>;
@@ -21,7 +21,7 @@ export function ChangePasswordForm({ email }: { email: string }) {
     resolver: zodResolver(ZChangePassword),
     defaultValues: { currentPassword: '', newPassword: '' },
   });
-  const { submit, pending, formError } = useActionSubmit<TIn, { done: boolean }>(form.setError);
+  const { submit, pending, formError } = useActionForm({ setError: form.setError });
   const errors = form.formState.errors;
   return (
     <form

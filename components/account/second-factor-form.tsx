@@ -10,7 +10,7 @@ import { ZSecondFactorCode } from '@/lib/account/schemas';
 import { submitSecondFactor } from '@/lib/account/second-factor-server-actions';
 import { Field, errorProps } from '@/components/forms/field';
 import { FormError } from '@/components/forms/form-error';
-import { useActionSubmit } from '@/components/forms/use-action-submit';
+import { useActionForm } from '@/components/forms/use-action-form';
 import { SignInAgain } from '@/components/account/sign-in-again';
 
 type TIn = z.input<typeof ZSecondFactorCode>;
@@ -21,7 +21,7 @@ export function SecondFactorForm({ mode, children }: { mode: 'enrol' | 'verify';
   const [codes, setCodes] = useState<string[] | null>(null);
   const [ended, setEnded] = useState(false);
   const form = useForm<TIn, unknown, z.output<typeof ZSecondFactorCode>>({ resolver: zodResolver(ZSecondFactorCode), defaultValues: { code: '' } });
-  const { submit, pending, formError } = useActionSubmit<TIn, { recoveryCodes: string[] | null }>(form.setError);
+  const { submit, pending, formError } = useActionForm({ setError: form.setError });
   const errors = form.formState.errors;
   // A full page load into the signed-in app, as after the password (components/auth/login-form.tsx).
   const enter = () => window.location.replace('/');

@@ -12,7 +12,7 @@ import { createUser, updateUserRole } from '@/lib/users/server-actions';
 import { Field, errorProps } from '@/components/forms/field';
 import { FormError } from '@/components/forms/form-error';
 import { SelectOptions } from '@/components/forms/select-options';
-import { useActionSubmit } from '@/components/forms/use-action-submit';
+import { useActionForm } from '@/components/forms/use-action-form';
 import { useFlash } from '@/components/ui/flash';
 import type { TOption } from '@/lib/reference/options';
 import { ActivationLink } from '@/components/account/activation-link';
@@ -75,7 +75,7 @@ export function CreateUserForm({ units }: { units: TUnits }) {
     resolver: zodResolver(ZCreateUser),
     defaultValues: { email: '', fullName: '', role: 'OFFICER', districtId: '', courtId: '', regionId: '' },
   });
-  const { submit, pending, formError } = useActionSubmit<TCreateIn, { userId: string; token: string; expiresAt: string }>(form.setError);
+  const { submit, pending, formError } = useActionForm({ setError: form.setError });
   const role = useWatch({ control: form.control, name: 'role' });
   const errors = form.formState.errors;
   if (created) {
@@ -147,7 +147,7 @@ export function EditUserRoleForm({
       regionId: user.regionId ?? '',
     },
   });
-  const { submit, pending, formError } = useActionSubmit<TEditIn, { userId: string }>(form.setError);
+  const { submit, pending, formError } = useActionForm({ setError: form.setError });
   const role = useWatch({ control: form.control, name: 'role' });
   const errors = form.formState.errors;
   return (

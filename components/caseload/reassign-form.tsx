@@ -17,12 +17,12 @@ export function ReassignForm({ persons, officers }: { persons: TPerson[]; office
   const [toOfficerId, setToOfficerId] = useState('');
   const [reason, setReason] = useState('');
   const [confirming, setConfirming] = useState(false);
-  const form = useActionForm(reassignPersons);
+  const form = useActionForm();
   const flash = useFlash();
   const returnTo = useReturnFocus<HTMLButtonElement>(confirming);
   const chosen = persons.filter((p) => selected.has(p.id));
   async function onConfirm() {
-    const data = await form.submit({ persons: chosen.map((p) => ({ id: p.id, version: p.version })), toOfficerId, reason });
+    const data = await form.submit(() => reassignPersons({ persons: chosen.map((p) => ({ id: p.id, version: p.version })), toOfficerId, reason }));
     setConfirming(false);
     if (data) {
       flash(t('done', { count: data.moved, checkIns: data.checkInsMoved }));
@@ -118,9 +118,9 @@ export function ReassignForm({ persons, officers }: { persons: TPerson[]; office
           </button>
         </div>
       )}
-      {form.error && Object.keys(form.errors).length === 0 && (
+      {form.formError && Object.keys(form.errors).length === 0 && (
         <p role="alert" className="text-sm text-red-700">
-          {form.msg(form.error)}
+          {form.msg(form.formError)}
         </p>
       )}
     </form>

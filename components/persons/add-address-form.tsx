@@ -8,7 +8,7 @@ import { useTranslations } from 'next-intl';
 import type { z } from 'zod';
 import { ZAddAddress } from '@/lib/persons/schemas';
 import { addAddress } from '@/lib/persons/server-actions';
-import { useActionSubmit } from '@/components/forms/use-action-submit';
+import { useActionForm } from '@/components/forms/use-action-form';
 import { FormError } from '@/components/forms/form-error';
 import type { TOption } from '@/lib/reference/options';
 import { AddressFields } from './address-fields';
@@ -38,7 +38,7 @@ export function AddAddressForm({ personId, districts, defaultDistrictId }: { per
       },
     },
   });
-  const { submit, pending, formError } = useActionSubmit<TIn, { flags: TFlag[] }>(form.setError);
+  const { submit, pending, formError } = useActionForm({ setError: form.setError });
   return (
     <div className="flex flex-col gap-2">
       {flags && (

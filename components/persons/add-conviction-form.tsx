@@ -8,7 +8,7 @@ import { useTranslations } from 'next-intl';
 import type { z } from 'zod';
 import { ZAddConviction } from '@/lib/persons/schemas';
 import { addConviction } from '@/lib/persons/server-actions';
-import { useActionSubmit } from '@/components/forms/use-action-submit';
+import { useActionForm } from '@/components/forms/use-action-form';
 import { FormError } from '@/components/forms/form-error';
 import type { TOption } from '@/lib/reference/options';
 import { ConvictionFields } from './conviction-fields';
@@ -23,7 +23,7 @@ export function AddConvictionForm({ personId, articles, courts }: { personId: st
     resolver: zodResolver(ZAddConviction),
     defaultValues: { personId, conviction: { articleId: '', courtId: '', caseNumber: '', verdictDate: '', sentenceEnd: '', minorVictim: true } },
   });
-  const { submit, pending, formError } = useActionSubmit<TIn, unknown>(form.setError);
+  const { submit, pending, formError } = useActionForm({ setError: form.setError });
   if (!open) {
     return (
       <button type="button" className="btn-secondary self-start" onClick={() => setOpen(true)}>

@@ -11,7 +11,7 @@ import { createOrder } from '@/lib/persons/server-actions';
 import { Field, errorProps } from '@/components/forms/field';
 import { FormError } from '@/components/forms/form-error';
 import { SelectOptions } from '@/components/forms/select-options';
-import { useActionSubmit } from '@/components/forms/use-action-submit';
+import { useActionForm } from '@/components/forms/use-action-form';
 import type { TOption } from '@/lib/reference/options';
 
 type TIn = z.input<typeof ZCreateOrder>;
@@ -53,7 +53,7 @@ export function CreateOrderForm({
     },
   });
   const restrictions = useFieldArray({ control: form.control, name: 'restrictions' });
-  const { submit, pending, formError } = useActionSubmit<TIn, { orderId: string }>(form.setError);
+  const { submit, pending, formError } = useActionForm({ setError: form.setError });
   const errors = form.formState.errors;
   const lifelong = useWatch({ control: form.control, name: 'lifelong' });
   const basisId = useWatch({ control: form.control, name: 'legalBasisId' });

@@ -12,7 +12,7 @@ import { registerPerson } from '@/lib/persons/server-actions';
 import { Field, errorProps } from '@/components/forms/field';
 import { FormError } from '@/components/forms/form-error';
 import { SelectOptions } from '@/components/forms/select-options';
-import { useActionSubmit } from '@/components/forms/use-action-submit';
+import { useActionForm } from '@/components/forms/use-action-form';
 import type { TOption } from '@/lib/reference/options';
 import { AddressFields } from './address-fields';
 import { ConvictionFields } from './conviction-fields';
@@ -44,7 +44,7 @@ export function RegisterPersonForm({ options }: { options: { registerDistricts: 
     },
   });
   const aliases = useFieldArray({ control: form.control, name: 'aliases' });
-  const { submit, pending, formError, extra } = useActionSubmit<TIn, { personId: string }>(form.setError);
+  const { submit, pending, formError, extra } = useActionForm({ setError: form.setError });
   const errors = form.formState.errors;
   const existing = extra?.existingPerson as { id: string; lastName: string; firstName: string } | undefined;
 

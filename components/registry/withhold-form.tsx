@@ -6,7 +6,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslations } from 'next-intl';
 import { ZRegistryDecision, type TRegistryDecision, type TRegistryDecisionInput } from '@/lib/registry/schemas';
 import { reinstateInRegistry, withholdFromRegistry } from '@/lib/registry/server-actions';
-import { useActionSubmit } from '@/components/forms/use-action-submit';
+import { useActionForm } from '@/components/forms/use-action-form';
 import { Field, errorProps } from '@/components/forms/field';
 import { FormError } from '@/components/forms/form-error';
 import { ConfirmPanel, SummaryList, useReturnFocus } from '@/components/ui/confirm-panel';
@@ -27,7 +27,7 @@ export function WithholdForm({ personId, name, version, withheld }: { personId: 
     resolver: zodResolver(ZRegistryDecision),
     defaultValues: { personId, version, reason: '' },
   });
-  const { submit, pending, formError } = useActionSubmit<TRegistryDecisionInput, { personId: string; version: number }>(form.setError);
+  const { submit, pending, formError } = useActionForm({ setError: form.setError });
   const returnTo = useReturnFocus<HTMLButtonElement>(confirming);
   const label = withheld ? t('reinstate') : t('withhold');
   const error = form.formState.errors.reason;

@@ -26,7 +26,7 @@ export type TConflictRow = {
  */
 export function ConflictList({ conflicts }: { conflicts: TConflictRow[] }) {
   const t = useTranslations('registrationConflict.list');
-  const form = useActionForm(resolveConflict);
+  const form = useActionForm();
   const flash = useFlash();
   const [hidden, setHidden] = useState<ReadonlySet<string>>(new Set());
   const shown = conflicts.filter((c) => !hidden.has(c.id));
@@ -34,7 +34,7 @@ export function ConflictList({ conflicts }: { conflicts: TConflictRow[] }) {
   async function onHandled(row: TConflictRow) {
     if (form.pending) return;
     setHidden((old) => new Set(old).add(row.id));
-    const data = await form.submit({ id: row.id, version: row.version });
+    const data = await form.submit(() => resolveConflict({ id: row.id, version: row.version }));
     if (data) {
       flash(t('done', { who: row.who }));
     } else {
@@ -48,9 +48,9 @@ export function ConflictList({ conflicts }: { conflicts: TConflictRow[] }) {
 
   return (
     <div className="flex flex-col gap-2">
-      {form.error && (
+      {form.formError && (
         <p role="alert" className="text-sm text-red-700">
-          {form.msg(form.error)}
+          {form.msg(form.formError)}
         </p>
       )}
       {shown.length === 0 ? (

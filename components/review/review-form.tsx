@@ -20,7 +20,7 @@ export function ReviewForm({ persons, officers, filtered }: { persons: TReviewRo
   const { selected, toggle, setAll } = useSelection();
   const [officerId, setOfficerId] = useState('');
   const [confirming, setConfirming] = useState(false);
-  const form = useActionForm(reviewPersons);
+  const form = useActionForm();
   const flash = useFlash();
   const returnTo = useReturnFocus<HTMLButtonElement>(confirming);
 
@@ -34,7 +34,7 @@ export function ReviewForm({ persons, officers, filtered }: { persons: TReviewRo
 
   async function onConfirm() {
     if (!officer) return;
-    const data = await form.submit({ persons: chosen.map((p) => ({ id: p.id, version: p.version })), officerId: officer.id });
+    const data = await form.submit(() => reviewPersons({ persons: chosen.map((p) => ({ id: p.id, version: p.version })), officerId: officer.id }));
     setConfirming(false);
     if (data) {
       // The message lives in the layout: it outlives this list, which the refreshed page replaces.
@@ -168,9 +168,9 @@ export function ReviewForm({ persons, officers, filtered }: { persons: TReviewRo
           onCancel={() => setConfirming(false)}
         />
       )}
-      {form.error && Object.keys(form.errors).length === 0 && (
+      {form.formError && Object.keys(form.errors).length === 0 && (
         <p role="alert" className="text-sm text-red-700">
-          {form.msg(form.error)}
+          {form.msg(form.formError)}
         </p>
       )}
     </form>

@@ -13,10 +13,10 @@ export function IssueWarningForm({ personId }: { personId: string }) {
   const [language, setLanguage] = useState<'RU' | 'KK'>('RU');
   const [confirming, setConfirming] = useState(false);
   const [issued, setIssued] = useState(false);
-  const form = useActionForm(issueWarning);
+  const form = useActionForm();
 
   async function onConfirm() {
-    const data = await form.submit({ personId, type, language });
+    const data = await form.submit(() => issueWarning({ personId, type, language }));
     setConfirming(false);
     setIssued(data !== null);
   }
@@ -74,9 +74,9 @@ export function IssueWarningForm({ personId }: { personId: string }) {
           </button>
         </div>
       )}
-      {form.error && !form.errors.type && (
+      {form.formError && !form.errors.type && (
         <p role="alert" className="text-sm text-red-700">
-          {form.msg(form.error)}
+          {form.msg(form.formError)}
         </p>
       )}
       {issued && (

@@ -23,7 +23,7 @@ export function RecordOutcomeForm({ warningId, version, today }: { warningId: st
   const [witness, setWitness] = useState('');
   const [confirming, setConfirming] = useState(false);
   const [checked, setChecked] = useState<Record<string, TMessage>>({});
-  const form = useActionForm(recordWarningOutcome);
+  const form = useActionForm();
   const errors = { ...form.errors, ...checked };
   const returnTo = useReturnFocus<HTMLButtonElement>(confirming);
   const id = (name: string) => `outcome-${warningId}-${name}`;
@@ -33,7 +33,7 @@ export function RecordOutcomeForm({ warningId, version, today }: { warningId: st
   const input = () => ({ warningId, version, outcome: outcome || undefined, date, refusalWitness: outcome === 'REFUSED' ? witness : undefined });
 
   async function record() {
-    const done = await form.submit(input());
+    const done = await form.submit(() => recordWarningOutcome(input()));
     setConfirming(false);
     if (done)
       flash(outcome === 'REFUSED' ? tAll('recorded.warningRefused', { date: day, witness: witness.trim() }) : tAll('recorded.warningSigned', { date: day }));
@@ -123,9 +123,9 @@ export function RecordOutcomeForm({ warningId, version, today }: { warningId: st
           </button>
         </div>
       )}
-      {form.error && Object.keys(form.errors).length === 0 && (
+      {form.formError && Object.keys(form.errors).length === 0 && (
         <p role="alert" className="text-red-700">
-          {form.msg(form.error)}
+          {form.msg(form.formError)}
         </p>
       )}
     </form>

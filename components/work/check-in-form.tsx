@@ -10,7 +10,7 @@ import { CHANNELS, RECORDED_OUTCOMES, ZRecordCheckIn } from '@/lib/checkins/sche
 import { recordCheckIn } from '@/lib/checkins/server-actions';
 import { Field, errorProps } from '@/components/forms/field';
 import { FormError } from '@/components/forms/form-error';
-import { useActionSubmit } from '@/components/forms/use-action-submit';
+import { useActionForm } from '@/components/forms/use-action-form';
 import { useFlash } from '@/components/ui/flash';
 import { formatDateTime } from '@/lib/i18n/format';
 import { kzDateTimeInput } from '@/lib/time/today';
@@ -53,7 +53,7 @@ export function CheckInForm({
       idempotencyKey,
     },
   });
-  const { submit, pending, formError } = useActionSubmit<TIn, { checkInId: string; proposeViolation: boolean }>(form.setError);
+  const { submit, pending, formError } = useActionForm({ setError: form.setError });
   const [channel, outcome, curfewCheck] = useWatch({ control: form.control, name: ['channel', 'outcome', 'curfewCheck'] });
   const errors = form.formState.errors;
 

@@ -10,7 +10,7 @@ import { CHANNELS, ZScheduleAppointment } from '@/lib/checkins/schemas';
 import { scheduleAppointment } from '@/lib/checkins/server-actions';
 import { Field, errorProps } from '@/components/forms/field';
 import { FormError } from '@/components/forms/form-error';
-import { useActionSubmit } from '@/components/forms/use-action-submit';
+import { useActionForm } from '@/components/forms/use-action-form';
 import { useFlash } from '@/components/ui/flash';
 import { parseLocalDateTime } from '@/lib/validation/fields';
 import { formatDateTime } from '@/lib/i18n/format';
@@ -29,7 +29,7 @@ export function ScheduleForm({ personId }: { personId: string }) {
     resolver: zodResolver(ZScheduleAppointment),
     defaultValues: { personId, channel: 'HOME_VISIT', scheduledAt: '', curfewCheck: false, notes: '', idempotencyKey },
   });
-  const { submit, pending, formError } = useActionSubmit<TIn, { checkInId: string }>(form.setError);
+  const { submit, pending, formError } = useActionForm({ setError: form.setError });
   const errors = form.formState.errors;
   return (
     <form

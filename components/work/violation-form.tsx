@@ -10,7 +10,7 @@ import { EVIDENCE_TYPES, MAX_EVIDENCE_BYTES, MAX_EVIDENCE_FILES, VIOLATION_TYPES
 import { recordViolation } from '@/lib/violations/server-actions';
 import { Field, errorProps } from '@/components/forms/field';
 import { FormError } from '@/components/forms/form-error';
-import { useActionSubmit } from '@/components/forms/use-action-submit';
+import { useActionForm } from '@/components/forms/use-action-form';
 import { useFlash } from '@/components/ui/flash';
 import { parseLocalDateTime } from '@/lib/validation/fields';
 import { formatDateTime } from '@/lib/i18n/format';
@@ -49,7 +49,7 @@ export function ViolationForm({
       idempotencyKey,
     },
   });
-  const { submit, pending, formError } = useActionSubmit<TIn, { violationId: string }>(form.setError);
+  const { submit, pending, formError } = useActionForm({ setError: form.setError });
   const errors = form.formState.errors;
 
   function pickFiles(list: FileList | null) {
