@@ -16,6 +16,7 @@ import { useActionForm } from '@/components/forms/use-action-form';
 import type { TOption } from '@/lib/reference/options';
 import { AddressFields } from './address-fields';
 import { ConvictionFields } from './conviction-fields';
+import { personName } from '@/lib/persons/person-name';
 
 type TIn = z.input<typeof ZRegisterPerson>;
 
@@ -79,7 +80,7 @@ export function RegisterPersonForm({ options }: { options: { registerDistricts: 
         {existing && (
           <p className="text-sm sm:col-span-2">
             <Link className="link" href={`/persons/${existing.id}`}>
-              {t('openExisting', { name: `${existing.lastName} ${existing.firstName}` })}
+              {t('openExisting', { name: personName(existing, { style: 'short' }) })}
             </Link>
           </p>
         )}

@@ -6,6 +6,7 @@ import { localName } from '@/lib/i18n/config';
 import { formatDate } from '@/lib/i18n/format';
 import { DIFFERING_DECISIONS_SHOWN, findDifferingDecisions } from '@/lib/petitions/differing-decisions';
 import { ChartCard } from '@/components/dashboard/chart-card';
+import { personName } from '@/lib/persons/person-name';
 
 /** For the supervisor: decisions of their region that granted more than the petition asked. */
 export async function DifferingDecisions({ actor, filter }: { actor: TActor; filter: { districtId?: string; officerId?: string } }) {
@@ -23,7 +24,7 @@ export async function DifferingDecisions({ actor, filter }: { actor: TActor; fil
           {decisions.map((d) => (
             <li key={d.id} className="rounded border border-red-200 bg-red-50 p-2" data-testid="differing-decision">
               <Link className="link font-medium" href={`/petitions/${d.petition.id}`}>
-                {d.petition.person.lastName} {d.petition.person.firstName}
+                {personName(d.petition.person, { style: 'short' })}
               </Link>
               {': '}
               {t('row', {

@@ -1,12 +1,13 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import { formatDate } from '@/lib/i18n/format';
 import type { TRegistryEntry } from '@/lib/registry/find-registry-entries';
+import { personName } from '@/lib/persons/person-name';
 
 /** One published entry. A server component: the entry object never travels to the browser. */
 export async function RegistryEntry({ entry }: { entry: TRegistryEntry }) {
   const t = await getTranslations('registry');
   const locale = await getLocale();
-  const name = [entry.lastName, entry.firstName, entry.middleName].filter(Boolean).join(' ');
+  const name = personName(entry);
   const a = entry.address;
   return (
     <li className="card flex gap-4" data-testid="registry-entry">

@@ -6,6 +6,7 @@ import { db } from '@/lib/db/client';
 import { formatDateTime } from '@/lib/i18n/format';
 import { hasOrderInForce } from '@/lib/registry/registry-status';
 import { WithholdForm } from './withhold-form';
+import { personName } from '@/lib/persons/person-name';
 
 type TPersonRegistry = {
   id: string;
@@ -50,7 +51,7 @@ export async function RegistryStatus({ actor, person }: { actor: TActor; person:
         )
       )}
       {hasPermission(actor.role, 'registry.withhold') && (
-        <WithholdForm personId={person.id} name={`${person.lastName} ${person.firstName}`} version={person.version} withheld={person.registryWithheld} />
+        <WithholdForm personId={person.id} name={personName(person, { style: 'short' })} version={person.version} withheld={person.registryWithheld} />
       )}
     </section>
   );

@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { formatDateTime } from '@/lib/i18n/format';
+import { PersonLink } from '@/components/persons/person-link';
 
 type TDue = {
   id: string;
@@ -22,9 +23,7 @@ export async function DueList({ items, empty, label }: { items: TDue[]; empty: s
       {items.map((c) => (
         <li key={c.id} className="flex flex-wrap items-center justify-between gap-2 rounded border border-slate-200 bg-white p-3">
           <div>
-            <Link href={`/persons/${c.person.id}`} className="link font-medium">
-              {c.person.lastName} {c.person.firstName}
-            </Link>
+            <PersonLink person={c.person} style="short" className="link font-medium" />
             <div className="text-xs text-slate-600">
               {formatDateTime(c.scheduledAt, locale)} · {tch(c.channel)}
               {c.curfewCheck ? ` · ${t('curfewVisit')}` : ''}

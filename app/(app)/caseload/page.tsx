@@ -8,6 +8,7 @@ import { formatDate, formatDateTime } from '@/lib/i18n/format';
 import { Pagination } from '@/components/ui/pagination';
 import { ComplianceBadge } from '@/components/work/compliance-badge';
 import { CsvLink } from '@/components/ui/csv-link';
+import { PersonLink } from '@/components/persons/person-link';
 
 export default async function CaseloadPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { actor } = await requirePageActor('caseload.read');
@@ -90,9 +91,7 @@ export default async function CaseloadPage({ searchParams }: { searchParams: Pro
           {result.rows.map((r) => (
             <li key={r.id} className="card flex flex-col gap-1 sm:flex-row sm:items-center sm:gap-4" data-testid="caseload-row">
               <div className="flex-1">
-                <Link href={`/persons/${r.id}`} className="link font-medium">
-                  {r.lastName} {r.firstName} {r.middleName ?? ''}
-                </Link>
+                <PersonLink person={r} className="link font-medium" />
                 <div className="text-xs text-slate-600">
                   {r.iin}
                   {actor.role !== 'OFFICER' && r.officer ? ` · ${r.officer.fullName}` : ''}

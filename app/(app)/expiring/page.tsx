@@ -7,6 +7,7 @@ import { localName } from '@/lib/i18n/config';
 import { formatDate } from '@/lib/i18n/format';
 import { Pagination } from '@/components/ui/pagination';
 import { CsvLink } from '@/components/ui/csv-link';
+import { PersonLink } from '@/components/persons/person-link';
 
 export default async function ExpiringPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { actor } = await requirePageActor('worklist.expiry');
@@ -40,9 +41,7 @@ export default async function ExpiringPage({ searchParams }: { searchParams: Pro
           {result.rows.map((r) => (
             <li key={r.id} className="card flex flex-wrap items-center justify-between gap-2" data-testid="expiring-order" data-days-left={r.daysLeft}>
               <div>
-                <Link href={`/persons/${r.person.id}`} className="link font-medium">
-                  {r.person.lastName} {r.person.firstName} {r.person.middleName ?? ''}
-                </Link>
+                <PersonLink person={r.person} className="link font-medium" />
                 <div className="text-xs text-slate-600">
                   {r.person.iin} · {localName(r.person.district, locale)} · {t('ruling', { number: r.rulingNumber })}
                 </div>

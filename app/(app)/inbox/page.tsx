@@ -5,6 +5,7 @@ import { db } from '@/lib/db/client';
 import { findInbox } from '@/lib/caseload/agenda';
 import { formatDateTime } from '@/lib/i18n/format';
 import { DueList } from '@/components/work/due-list';
+import { PersonLink } from '@/components/persons/person-link';
 
 export default async function InboxPage() {
   const { actor } = await requirePageActor('checkin.record');
@@ -32,10 +33,7 @@ export default async function InboxPage() {
             {inbox.awaiting.map((c) => (
               <li key={c.id} className="flex flex-wrap items-center justify-between gap-2 rounded border border-slate-200 bg-white p-3">
                 <span>
-                  <Link className="link" href={`/persons/${c.person.id}`}>
-                    {c.person.lastName} {c.person.firstName}
-                  </Link>{' '}
-                  · {t('evidenceDue', { date: formatDateTime(c.evidenceDueAt, locale) })}
+                  <PersonLink person={c.person} style="short" /> · {t('evidenceDue', { date: formatDateTime(c.evidenceDueAt, locale) })}
                 </span>
                 <Link className="btn py-1" href={`/persons/${c.person.id}/check-ins/new?slot=${c.id}`}>
                   {t('decide')}
@@ -53,10 +51,7 @@ export default async function InboxPage() {
           <ul className="flex flex-col gap-2">
             {inbox.newViolations.map((v) => (
               <li key={v.id} className="rounded border border-slate-200 bg-white p-3 text-sm">
-                <Link className="link" href={`/persons/${v.person.id}/timeline`}>
-                  {v.person.lastName} {v.person.firstName}
-                </Link>{' '}
-                · {tv(`type.${v.type}`)} · {formatDateTime(v.occurredAt, locale)}
+                <PersonLink person={v.person} style="short" section="timeline" /> · {tv(`type.${v.type}`)} · {formatDateTime(v.occurredAt, locale)}
               </li>
             ))}
           </ul>

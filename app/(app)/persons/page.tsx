@@ -10,6 +10,7 @@ import { localName } from '@/lib/i18n/config';
 import { Pagination } from '@/components/ui/pagination';
 import { formatDate } from '@/lib/i18n/format';
 import { CsvLink } from '@/components/ui/csv-link';
+import { PersonLink } from '@/components/persons/person-link';
 
 export default async function PersonsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { actor } = await requirePageActor('person.read');
@@ -73,9 +74,7 @@ export default async function PersonsPage({ searchParams }: { searchParams: Prom
                 return (
                   <tr key={p.id}>
                     <td>
-                      <Link className="link" href={`/persons/${p.id}`}>
-                        {p.lastName} {p.firstName} {p.middleName ?? ''}
-                      </Link>
+                      <PersonLink person={p} />
                     </td>
                     <td className="font-mono">{p.iin}</td>
                     <td>{formatDate(p.birthDate, locale)}</td>

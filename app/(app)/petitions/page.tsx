@@ -5,6 +5,7 @@ import { db } from '@/lib/db/client';
 import { findPetitions, ZPetitionQuery } from '@/lib/petitions/find-petitions';
 import { formatDate } from '@/lib/i18n/format';
 import { Pagination } from '@/components/ui/pagination';
+import { personName } from '@/lib/persons/person-name';
 
 const STATUSES = ['DRAFT', 'ENDORSED', 'FILED', 'HEARING_SET', 'GRANTED', 'DENIED', 'WITHDRAWN'] as const;
 
@@ -46,7 +47,7 @@ export default async function PetitionsPage({ searchParams }: { searchParams: Pr
           {result.rows.map((p) => (
             <li key={p.id} className="card flex flex-wrap items-center justify-between gap-2 text-sm" data-testid="petition-row">
               <Link href={`/petitions/${p.id}`} className="link font-medium">
-                {p.person.lastName} {p.person.firstName}
+                {personName(p.person, { style: 'short' })}
               </Link>
               <span>
                 {t(`status.${p.status}`)}

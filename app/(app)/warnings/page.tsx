@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { z } from 'zod';
 import { requirePageActor } from '@/lib/auth/guard-page';
@@ -8,6 +7,7 @@ import { localName } from '@/lib/i18n/config';
 import { formatDate } from '@/lib/i18n/format';
 import { Pagination } from '@/components/ui/pagination';
 import { CsvLink } from '@/components/ui/csv-link';
+import { PersonLink } from '@/components/persons/person-link';
 
 const ZQuery = z.object({ page: z.coerce.number().int().min(1).catch(1) });
 
@@ -44,9 +44,7 @@ export default async function WarningsWorklistPage({ searchParams }: { searchPar
             {result.items.map((item) => (
               <tr key={item.id}>
                 <td>
-                  <Link href={`/persons/${item.id}`} className="link">
-                    {[item.lastName, item.firstName, item.middleName].filter(Boolean).join(' ')}
-                  </Link>
+                  <PersonLink person={item} />
                 </td>
                 <td>{localName(item.district, locale)}</td>
                 <td>{item.officer ?? t('noOfficer')}</td>

@@ -8,6 +8,7 @@ import { localName } from '@/lib/i18n/config';
 import { ReassignForm } from '@/components/caseload/reassign-form';
 import { ClientMessages } from '@/components/layout/client-messages';
 import { REASSIGN_FORM_MESSAGES } from '@/components/caseload/messages';
+import { personName } from '@/lib/persons/person-name';
 
 export default async function ReassignPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { actor } = await requirePageActor('caseload.reassign');
@@ -47,7 +48,7 @@ export default async function ReassignPage({ searchParams }: { searchParams: Pro
               persons={persons.map((p) => ({
                 id: p.id,
                 version: p.version,
-                name: [p.lastName, p.firstName, p.middleName].filter(Boolean).join(' '),
+                name: personName(p),
                 district: localName(p.district, locale),
               }))}
               officers={officers.filter((o) => o.id !== from)}

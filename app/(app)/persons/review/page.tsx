@@ -11,6 +11,7 @@ import { ReviewForm } from '@/components/review/review-form';
 import { Pagination } from '@/components/ui/pagination';
 import { ClientMessages } from '@/components/layout/client-messages';
 import { CONFLICT_LIST_MESSAGES, REVIEW_FORM_MESSAGES } from '@/components/review/messages';
+import { personName } from '@/lib/persons/person-name';
 
 /**
  * Imported persons awaiting a supervisor's review (docs/import.md), in the supervisor's region,
@@ -67,7 +68,7 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
           persons={found.rows.map((p) => ({
             id: p.id,
             version: p.version,
-            name: [p.lastName, p.firstName, p.middleName].filter(Boolean).join(' '),
+            name: personName(p),
             iin: p.iin,
             districtId: p.districtId,
             district: localName(p.district, locale),
@@ -102,7 +103,7 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
               existing: c.existingPerson
                 ? {
                     id: c.existingPerson.id,
-                    name: [c.existingPerson.lastName, c.existingPerson.firstName, c.existingPerson.middleName].filter(Boolean).join(' '),
+                    name: personName(c.existingPerson),
                   }
                 : null,
             }))}

@@ -10,6 +10,7 @@ import { ViolationActions } from '@/components/work/violation-actions';
 import { DecisionEntry, RestrictionWithRuling, TimelineWhen, ViolationEntry, ViolationStepEntry } from '@/components/persons/timeline-entry';
 import { ClientMessages } from '@/components/layout/client-messages';
 import { VIOLATION_ACTIONS_MESSAGES } from '@/components/work/messages';
+import { personName } from '@/lib/persons/person-name';
 
 const MOVES: ('ADMIN_PROTOCOL' | 'CRIMINAL_REFERRAL' | 'DISMISSED')[] = ['ADMIN_PROTOCOL', 'CRIMINAL_REFERRAL', 'DISMISSED'];
 
@@ -30,7 +31,7 @@ export default async function TimelinePage({ params, searchParams }: { params: P
     <ClientMessages namespaces={VIOLATION_ACTIONS_MESSAGES}>
       <section className="flex flex-col gap-4">
         <div className="flex flex-wrap items-center justify-between gap-2">
-          <h1 className="text-2xl font-semibold">{t('heading', { name: `${timeline.person.lastName} ${timeline.person.firstName}` })}</h1>
+          <h1 className="text-2xl font-semibold">{t('heading', { name: personName(timeline.person, { style: 'short' }) })}</h1>
           <Link href={`/persons/${id}`} className="link">
             {t('backToPerson')}
           </Link>

@@ -10,6 +10,7 @@ import { ScheduleForm } from '@/components/work/schedule-form';
 import { ClientMessages } from '@/components/layout/client-messages';
 import { CHECK_IN_FORM_MESSAGES, SCHEDULE_FORM_MESSAGES } from '@/components/work/messages';
 import { mergeNamespaces } from '@/lib/i18n/client-messages';
+import { personName } from '@/lib/persons/person-name';
 
 // What the client forms on this page read (docs/conventions.md, "Client messages").
 const clientMessages = mergeNamespaces(CHECK_IN_FORM_MESSAGES, SCHEDULE_FORM_MESSAGES);
@@ -33,7 +34,7 @@ export default async function NewCheckInPage({
   return (
     <ClientMessages namespaces={clientMessages}>
       <section className="mx-auto flex max-w-xl flex-col gap-4">
-        <h1 className="text-2xl font-semibold">{t('heading', { name: `${person.lastName} ${person.firstName}` })}</h1>
+        <h1 className="text-2xl font-semibold">{t('heading', { name: personName(person, { style: 'short' }) })}</h1>
         <p className="text-sm text-slate-600">{slot ? t('forSlot', { date: formatDateTime(slot.scheduledAt, locale) }) : t('unscheduled')}</p>
         <CheckInForm
           personId={person.id}

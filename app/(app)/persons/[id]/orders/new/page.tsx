@@ -8,6 +8,7 @@ import { toDateInput } from '@/lib/validation/fields';
 import { CreateOrderForm } from '@/components/persons/create-order-form';
 import { ClientMessages } from '@/components/layout/client-messages';
 import { CREATE_ORDER_FORM_MESSAGES } from '@/components/persons/messages';
+import { personName } from '@/lib/persons/person-name';
 
 export default async function NewOrderPage({ params }: { params: Promise<{ id: string }> }) {
   const { actor } = await requirePageActor('order.create');
@@ -21,7 +22,7 @@ export default async function NewOrderPage({ params }: { params: Promise<{ id: s
   const options = await loadFormOptions({ db, actor, locale: await getLocale() });
   return (
     <section className="flex flex-col gap-4">
-      <h1 className="text-2xl font-semibold">{t('heading', { name: `${person.lastName} ${person.firstName}` })}</h1>
+      <h1 className="text-2xl font-semibold">{t('heading', { name: personName(person, { style: 'short' }) })}</h1>
       <ClientMessages namespaces={CREATE_ORDER_FORM_MESSAGES}>
         <CreateOrderForm
           personId={person.id}

@@ -9,6 +9,7 @@ import { parseRestrictionRow } from '@/lib/supervision/restrictions';
 import { ViolationForm } from '@/components/work/violation-form';
 import { ClientMessages } from '@/components/layout/client-messages';
 import { VIOLATION_FORM_MESSAGES } from '@/components/work/messages';
+import { personName } from '@/lib/persons/person-name';
 
 export default async function NewViolationPage({
   params,
@@ -37,7 +38,7 @@ export default async function NewViolationPage({
   const when = checkIn?.actualAt ?? checkIn?.scheduledAt ?? new Date();
   return (
     <section className="mx-auto flex max-w-xl flex-col gap-4">
-      <h1 className="text-2xl font-semibold">{t('heading', { name: `${person.lastName} ${person.firstName}` })}</h1>
+      <h1 className="text-2xl font-semibold">{t('heading', { name: personName(person, { style: 'short' }) })}</h1>
       <ClientMessages namespaces={VIOLATION_FORM_MESSAGES}>
         <ViolationForm
           personId={person.id}
