@@ -4,14 +4,32 @@ import type { Prisma } from '@/lib/generated/prisma/client';
 
 export const USERS_PAGE_SIZE = 30;
 
+/** The columns the users table sorts by (components/ui/data-table-sort.ts). */
+export const USER_SORT_KEYS = ['name', 'email', 'role'] as const;
+const SORT_FIELD = { name: 'fullName', email: 'email', role: 'role' } as const;
+
 /** A page of users; `locked` while a sign-in lock runs (it ends by itself at lockedUntil). */
-export async function findUsers({ db, q, page, now = new Date() }: { db: Db; q?: string; page: number; now?: Date }) {
+export async function findUsers({
+  db,
+  q,
+  page,
+  sort,
+  now = new Date(),
+}: {
+  db: Db;
+  q?: string;
+  page: number;
+  sort?: { key: string; dir: 'asc' | 'desc' };
+  now?: Date;
+}) {
+  const sortField = sort && sort.key in SORT_FIELD ? SORT_FIELD[sort.key as keyof typeof SORT_FIELD] : undefined;
+  const orderBy: Prisma.UserOrderByWithRelationInput[] = sortField ? [{ [sortField]: sort!.dir }, { id: 'asc' }] : [{ role: 'asc' }, { email: 'asc' }];
   const where: Prisma.UserWhereInput = q ? { OR: [{ email: { contains: q, mode: 'insensitive' } }, { fullName: { contains: q, mode: 'insensitive' } }] } : {};
   const [total, rows] = await Promise.all([
     db.user.count({ where }),
     db.user.findMany({
       where,
-      orderBy: [{ role: 'asc' }, { email: 'asc' }],
+      orderBy,
       skip: (page - 1) * USERS_PAGE_SIZE,
       take: USERS_PAGE_SIZE,
       select: {

@@ -7,7 +7,7 @@ import { findPersons } from '@/lib/persons/find-persons';
 import { ZPersonSearch } from '@/lib/persons/schemas';
 import { loadSearchDistricts } from '@/lib/reference/options';
 import { localName } from '@/lib/i18n/config';
-import { Pagination } from '@/components/ui/pagination';
+import { DataTable } from '@/components/ui/data-table';
 import { formatDate } from '@/lib/i18n/format';
 import { CsvLink } from '@/components/ui/csv-link';
 import { PersonLink } from '@/components/persons/person-link';
@@ -54,46 +54,28 @@ export default async function PersonsPage({ searchParams }: { searchParams: Prom
           {t('searchButton')}
         </button>
       </form>
-      {result.rows.length === 0 ? (
-        <p className="card text-slate-600">{query.q || query.districtId ? t('noMatches') : t('empty')}</p>
-      ) : (
-        <div className="card overflow-x-auto p-0">
-          <table className="table">
-            <thead>
-              <tr>
-                <th>{t('name')}</th>
-                <th>{t('iin')}</th>
-                <th>{t('birthDate')}</th>
-                <th>{t('district')}</th>
-                <th>{t('orderEnd')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {result.rows.map((p) => {
-                const order = p.orders[0];
-                return (
-                  <tr key={p.id}>
-                    <td>
-                      <PersonLink person={p} />
-                    </td>
-                    <td className="font-mono">{p.iin}</td>
-                    <td>{formatDate(p.birthDate, locale)}</td>
-                    <td>{localName(p.district, locale)}</td>
-                    <td>{!order ? t('noOrder') : order.lifelong ? t('lifelong') : formatDate(order.endDate, locale)}</td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
-      )}
-      <Pagination
-        page={result.page}
-        pageCount={result.pageCount}
-        total={result.total}
-        capped={result.capped}
+      <DataTable
+        label={t(`heading.${actor.role}`)}
+        rows={result.rows}
+        rowKey={(p) => p.id}
+        empty={query.q || query.districtId ? t('noMatches') : t('empty')}
         basePath="/persons"
         params={{ q: query.q, districtId: query.districtId }}
+        paging={result}
+        columns={[
+          { key: 'name', header: t('name'), cell: (p) => <PersonLink person={p} /> },
+          { key: 'iin', header: t('iin'), cell: (p) => p.iin, className: 'font-mono' },
+          { key: 'birthDate', header: t('birthDate'), cell: (p) => formatDate(p.birthDate, locale) },
+          { key: 'district', header: t('district'), cell: (p) => localName(p.district, locale) },
+          {
+            key: 'orderEnd',
+            header: t('orderEnd'),
+            cell: (p) => {
+              const order = p.orders[0];
+              return !order ? t('noOrder') : order.lifelong ? t('lifelong') : formatDate(order.endDate, locale);
+            },
+          },
+        ]}
       />
     </section>
   );

@@ -5,7 +5,7 @@ import { db } from '@/lib/db/client';
 import { findNoticeWorklist } from '@/lib/warnings/notice-worklist';
 import { localName } from '@/lib/i18n/config';
 import { formatDate } from '@/lib/i18n/format';
-import { Pagination } from '@/components/ui/pagination';
+import { DataTable } from '@/components/ui/data-table';
 import { CsvLink } from '@/components/ui/csv-link';
 import { PersonLink } from '@/components/persons/person-link';
 
@@ -28,33 +28,24 @@ export default async function WarningsWorklistPage({ searchParams }: { searchPar
       <p className="text-sm font-medium" data-testid="notice-worklist-count">
         {t('worklistCount', { count: result.total })}
       </p>
-      {result.items.length === 0 ? (
-        <p className="card text-slate-600">{t('worklistEmpty')}</p>
-      ) : (
-        <table className="table" aria-label={t('worklistLabel')}>
-          <thead>
-            <tr>
-              <th scope="col">{t('columns.person')}</th>
-              <th scope="col">{t('columns.district')}</th>
-              <th scope="col">{t('columns.officer')}</th>
-              <th scope="col">{t('columns.status')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {result.items.map((item) => (
-              <tr key={item.id}>
-                <td>
-                  <PersonLink person={item} />
-                </td>
-                <td>{localName(item.district, locale)}</td>
-                <td>{item.officer ?? t('noOfficer')}</td>
-                <td>{item.notice.state === 'NONE' ? t('state.NONE') : t(`state.${item.notice.state}`, { date: formatDate(item.notice.date, locale) })}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
-      <Pagination page={page} pageCount={pageCount} total={result.total} basePath="/warnings" params={{}} />
+      <DataTable
+        label={t('worklistLabel')}
+        rows={result.items}
+        rowKey={(item) => item.id}
+        empty={t('worklistEmpty')}
+        basePath="/warnings"
+        paging={{ page, pageCount, total: result.total }}
+        columns={[
+          { key: 'person', header: t('columns.person'), cell: (item) => <PersonLink person={item} /> },
+          { key: 'district', header: t('columns.district'), cell: (item) => localName(item.district, locale) },
+          { key: 'officer', header: t('columns.officer'), cell: (item) => item.officer ?? t('noOfficer') },
+          {
+            key: 'status',
+            header: t('columns.status'),
+            cell: (item) => (item.notice.state === 'NONE' ? t('state.NONE') : t(`state.${item.notice.state}`, { date: formatDate(item.notice.date, locale) })),
+          },
+        ]}
+      />
     </section>
   );
 }

@@ -4,23 +4,26 @@ import { z } from 'zod';
 import { zQueryText } from '@/lib/validation/fields';
 import { requirePageActor } from '@/lib/auth/guard-page';
 import { db } from '@/lib/db/client';
-import { findUsers } from '@/lib/users/find-users';
+import { findUsers, USER_SORT_KEYS } from '@/lib/users/find-users';
 import { localName } from '@/lib/i18n/config';
-import { Pagination } from '@/components/ui/pagination';
+import { DataTable } from '@/components/ui/data-table';
+import { parseSort } from '@/components/ui/data-table-sort';
 import { UserRowActions } from '@/components/admin/user-row-actions';
 import { ClientMessages } from '@/components/layout/client-messages';
 import { USER_ROW_ACTIONS_MESSAGES } from '@/components/admin/messages';
 
-const ZQuery = z.object({ q: zQueryText(100), page: z.coerce.number().int().min(1).catch(1) });
+const ZQuery = z.object({ q: zQueryText(100), page: z.coerce.number().int().min(1).catch(1), sort: zQueryText(20), dir: zQueryText(4) });
 
 export default async function UsersPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   await requirePageActor('user.manage');
   const t = await getTranslations('users');
   const tRole = await getTranslations('roles');
   const tAccount = await getTranslations('account.admin');
+  const tLists = await getTranslations('lists');
   const locale = await getLocale();
   const query = ZQuery.parse(await searchParams);
-  const result = await findUsers({ db, q: query.q, page: query.page });
+  const sort = parseSort(query, USER_SORT_KEYS);
+  const result = await findUsers({ db, q: query.q, page: query.page, sort });
   return (
     <ClientMessages namespaces={USER_ROW_ACTIONS_MESSAGES}>
       <section className="flex flex-col gap-4">
@@ -36,45 +39,44 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
             {t('searchButton')}
           </button>
         </form>
-        <div className="card overflow-x-auto p-0">
-          <table className="table">
-            <thead>
-              <tr>
-                <th>{t('name')}</th>
-                <th>{t('email')}</th>
-                <th>{t('role')}</th>
-                <th>{t('unit')}</th>
-                <th>{t('status')}</th>
-                <th>{tAccount('activation')}</th>
-                <th>{tAccount('secondFactor')}</th>
-                <th>
-                  <span className="sr-only">{t('actions')}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {result.rows.map((u) => (
-                <tr key={u.id}>
-                  <td>
-                    <Link className="link" href={`/admin/users/${u.id}`}>
-                      {u.fullName}
-                    </Link>
-                  </td>
-                  <td>{u.email}</td>
-                  <td>{tRole(u.role)}</td>
-                  <td>{u.district ? localName(u.district, locale) : u.court ? localName(u.court, locale) : u.region ? localName(u.region, locale) : '—'}</td>
-                  <td>{u.status === 'DEACTIVATED' ? t('deactivated') : u.locked ? t('locked') : t('active')}</td>
-                  <td>{u.activatedAt ? tAccount('activated') : tAccount('notActivated')}</td>
-                  <td>{u.totpEnabledAt ? tAccount('enrolled') : tAccount('notEnrolled')}</td>
-                  <td>
-                    <UserRowActions user={{ id: u.id, version: u.version, active: u.status === 'ACTIVE', locked: u.locked, email: u.email }} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-        <Pagination page={result.page} pageCount={result.pageCount} total={result.total} basePath="/admin/users" params={{ q: query.q }} />
+        <DataTable
+          label={t('heading')}
+          rows={result.rows}
+          rowKey={(u) => u.id}
+          empty={tLists('usersEmpty')}
+          basePath="/admin/users"
+          params={{ q: query.q }}
+          sort={sort}
+          paging={result}
+          columns={[
+            {
+              key: 'name',
+              header: t('name'),
+              sortKey: 'name',
+              cell: (u) => (
+                <Link className="link" href={`/admin/users/${u.id}`}>
+                  {u.fullName}
+                </Link>
+              ),
+            },
+            { key: 'email', header: t('email'), sortKey: 'email', cell: (u) => u.email },
+            { key: 'role', header: t('role'), sortKey: 'role', cell: (u) => tRole(u.role) },
+            {
+              key: 'unit',
+              header: t('unit'),
+              cell: (u) => (u.district ? localName(u.district, locale) : u.court ? localName(u.court, locale) : u.region ? localName(u.region, locale) : '—'),
+            },
+            { key: 'status', header: t('status'), cell: (u) => (u.status === 'DEACTIVATED' ? t('deactivated') : u.locked ? t('locked') : t('active')) },
+            { key: 'activation', header: tAccount('activation'), cell: (u) => (u.activatedAt ? tAccount('activated') : tAccount('notActivated')) },
+            { key: 'secondFactor', header: tAccount('secondFactor'), cell: (u) => (u.totpEnabledAt ? tAccount('enrolled') : tAccount('notEnrolled')) },
+            {
+              key: 'actions',
+              header: t('actions'),
+              srOnlyHeader: true,
+              cell: (u) => <UserRowActions user={{ id: u.id, version: u.version, active: u.status === 'ACTIVE', locked: u.locked, email: u.email }} />,
+            },
+          ]}
+        />
       </section>
     </ClientMessages>
   );
