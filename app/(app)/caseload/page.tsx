@@ -5,7 +5,7 @@ import { hasPermission } from '@/lib/auth/permissions';
 import { db } from '@/lib/db/client';
 import { findCaseload, findRegionOfficers, ZCaseloadQuery } from '@/lib/caseload/find-caseload';
 import { formatDate, formatDateTime } from '@/lib/i18n/format';
-import { Pagination } from '@/components/ui/pagination';
+import { DataTable } from '@/components/ui/data-table';
 import { ComplianceBadge } from '@/components/work/compliance-badge';
 import { CsvLink } from '@/components/ui/csv-link';
 import { PersonLink } from '@/components/persons/person-link';
@@ -15,6 +15,7 @@ export default async function CaseloadPage({ searchParams }: { searchParams: Pro
   const t = await getTranslations('caseload');
   const tc = await getTranslations('compliance');
   const tr = await getTranslations('reassign');
+  const tl = await getTranslations('lists');
   const locale = await getLocale();
   const query = ZCaseloadQuery.parse(await searchParams);
   const [result, officers] = await Promise.all([findCaseload({ db, actor, query }), findRegionOfficers({ db, actor })]);
@@ -84,43 +85,36 @@ export default async function CaseloadPage({ searchParams }: { searchParams: Pro
           {t('apply')}
         </button>
       </form>
-      {result.rows.length === 0 ? (
-        <p className="card text-slate-600">{query.q || query.status ? t('noMatches') : t('empty')}</p>
-      ) : (
-        <ul className="flex flex-col gap-2" aria-label={t('list')}>
-          {result.rows.map((r) => (
-            <li key={r.id} className="card flex flex-col gap-1 sm:flex-row sm:items-center sm:gap-4" data-testid="caseload-row">
-              <div className="flex-1">
+      <DataTable
+        label={t('list')}
+        rows={result.rows}
+        rowKey={(r) => r.id}
+        rowProps={() => ({ 'data-testid': 'caseload-row' })}
+        empty={query.q || query.status ? t('noMatches') : t('empty')}
+        basePath="/caseload"
+        params={params}
+        paging={result}
+        columns={[
+          {
+            key: 'person',
+            header: tl('person'),
+            cell: (r) => (
+              <>
                 <PersonLink person={r} className="link font-medium" />
                 <div className="text-xs text-slate-600">
                   {r.iin}
                   {actor.role !== 'OFFICER' && r.officer ? ` · ${r.officer.fullName}` : ''}
                 </div>
-              </div>
-              <ComplianceBadge status={r.figures.status} />
-              <dl className="grid grid-cols-2 gap-x-3 text-xs sm:flex sm:gap-4">
-                <div>
-                  <dt className="inline text-slate-600">{t('nextDue')}: </dt>
-                  <dd className="inline">{r.figures.nextDue ? formatDateTime(r.figures.nextDue, locale) : '—'}</dd>
-                </div>
-                <div>
-                  <dt className="inline text-slate-600">{t('lastContact')}: </dt>
-                  <dd className="inline">{r.figures.lastContact ? formatDate(r.figures.lastContact, locale) : '—'}</dd>
-                </div>
-                <div>
-                  <dt className="inline text-slate-600">{t('openViolations')}: </dt>
-                  <dd className="inline">{r.figures.openViolations}</dd>
-                </div>
-                <div>
-                  <dt className="inline text-slate-600">{t('orderEnd')}: </dt>
-                  <dd className="inline">{!r.order ? '—' : r.order.lifelong ? t('lifelong') : formatDate(r.order.endDate, locale)}</dd>
-                </div>
-              </dl>
-            </li>
-          ))}
-        </ul>
-      )}
-      <Pagination page={result.page} pageCount={result.pageCount} total={result.total} basePath="/caseload" params={params} />
+              </>
+            ),
+          },
+          { key: 'status', header: tl('status'), cell: (r) => <ComplianceBadge status={r.figures.status} /> },
+          { key: 'nextDue', header: t('nextDue'), cell: (r) => (r.figures.nextDue ? formatDateTime(r.figures.nextDue, locale) : '—') },
+          { key: 'lastContact', header: t('lastContact'), cell: (r) => (r.figures.lastContact ? formatDate(r.figures.lastContact, locale) : '—') },
+          { key: 'openViolations', header: t('openViolations'), cell: (r) => r.figures.openViolations },
+          { key: 'orderEnd', header: t('orderEnd'), cell: (r) => (!r.order ? '—' : r.order.lifelong ? t('lifelong') : formatDate(r.order.endDate, locale)) },
+        ]}
+      />
     </section>
   );
 }

@@ -5,13 +5,14 @@ import { db } from '@/lib/db/client';
 import { EXPIRY_WINDOWS, findExpiringOrders, ZExpiryQuery } from '@/lib/petitions/expiry-worklist';
 import { localName } from '@/lib/i18n/config';
 import { formatDate } from '@/lib/i18n/format';
-import { Pagination } from '@/components/ui/pagination';
+import { DataTable } from '@/components/ui/data-table';
 import { CsvLink } from '@/components/ui/csv-link';
 import { PersonLink } from '@/components/persons/person-link';
 
 export default async function ExpiringPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { actor } = await requirePageActor('worklist.expiry');
   const t = await getTranslations('expiring');
+  const tl = await getTranslations('lists');
   const locale = await getLocale();
   const query = ZExpiryQuery.parse(await searchParams);
   const result = await findExpiringOrders({ db, actor, within: query.within, page: query.page, districtId: query.districtId, officerId: query.officerId });
@@ -34,34 +35,39 @@ export default async function ExpiringPage({ searchParams }: { searchParams: Pro
           </Link>
         ))}
       </nav>
-      {result.rows.length === 0 ? (
-        <p className="card text-slate-600">{t('empty')}</p>
-      ) : (
-        <ul className="flex flex-col gap-2" aria-label={t('list')}>
-          {result.rows.map((r) => (
-            <li key={r.id} className="card flex flex-wrap items-center justify-between gap-2" data-testid="expiring-order" data-days-left={r.daysLeft}>
-              <div>
+      <DataTable
+        label={t('list')}
+        rows={result.rows}
+        rowKey={(r) => r.id}
+        rowProps={(r) => ({ 'data-testid': 'expiring-order', 'data-days-left': r.daysLeft })}
+        empty={t('empty')}
+        basePath="/expiring"
+        params={{ within: query.within, districtId: query.districtId, officerId: query.officerId }}
+        paging={result}
+        columns={[
+          {
+            key: 'person',
+            header: tl('person'),
+            cell: (r) => (
+              <>
                 <PersonLink person={r.person} className="link font-medium" />
                 <div className="text-xs text-slate-600">
                   {r.person.iin} · {localName(r.person.district, locale)} · {t('ruling', { number: r.rulingNumber })}
                 </div>
-              </div>
-              <div className="text-right text-sm">
-                <div>{formatDate(r.endDate, locale)}</div>
-                <div className={r.daysLeft < 0 ? 'font-semibold text-red-800' : r.daysLeft <= 30 ? 'font-semibold text-amber-900' : 'text-slate-700'}>
-                  {r.daysLeft < 0 ? t('expired', { days: -r.daysLeft }) : t('daysLeft', { days: r.daysLeft })}
-                </div>
-              </div>
-            </li>
-          ))}
-        </ul>
-      )}
-      <Pagination
-        page={result.page}
-        pageCount={result.pageCount}
-        total={result.total}
-        basePath="/expiring"
-        params={{ within: String(query.within), districtId: query.districtId, officerId: query.officerId }}
+              </>
+            ),
+          },
+          { key: 'endDate', header: tl('endDate'), cell: (r) => formatDate(r.endDate, locale) },
+          {
+            key: 'daysLeft',
+            header: tl('daysLeft'),
+            cell: (r) => (
+              <span className={r.daysLeft < 0 ? 'font-semibold text-red-800' : r.daysLeft <= 30 ? 'font-semibold text-amber-900' : 'text-slate-700'}>
+                {r.daysLeft < 0 ? t('expired', { days: -r.daysLeft }) : t('daysLeft', { days: r.daysLeft })}
+              </span>
+            ),
+          },
+        ]}
       />
     </section>
   );
