@@ -7,13 +7,22 @@ import { localName } from '@/lib/i18n/config';
 import { formatDate } from '@/lib/i18n/format';
 import { Pagination } from '@/components/ui/pagination';
 import { CsvLink } from '@/components/ui/csv-link';
+import { FlaggedFilter, FlaggedMarker, OfficerRequests } from '@/components/escalation/worklist-parts';
 
 export default async function ExpiringPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { actor } = await requirePageActor('worklist.expiry');
   const t = await getTranslations('expiring');
   const locale = await getLocale();
   const query = ZExpiryQuery.parse(await searchParams);
-  const result = await findExpiringOrders({ db, actor, within: query.within, page: query.page, districtId: query.districtId, officerId: query.officerId });
+  const result = await findExpiringOrders({
+    db,
+    actor,
+    within: query.within,
+    page: query.page,
+    districtId: query.districtId,
+    officerId: query.officerId,
+    flagged: !!query.flagged,
+  });
   return (
     <section className="flex flex-col gap-4">
       <div className="flex flex-wrap items-center justify-between gap-2">
@@ -33,6 +42,7 @@ export default async function ExpiringPage({ searchParams }: { searchParams: Pro
           </Link>
         ))}
       </nav>
+      <FlaggedFilter flagged={!!query.flagged} params={{ within: String(query.within), districtId: query.districtId, officerId: query.officerId }} />
       {result.rows.length === 0 ? (
         <p className="card text-slate-600">{t('empty')}</p>
       ) : (
@@ -42,7 +52,8 @@ export default async function ExpiringPage({ searchParams }: { searchParams: Pro
               <div>
                 <Link href={`/persons/${r.person.id}`} className="link font-medium">
                   {r.person.lastName} {r.person.firstName} {r.person.middleName ?? ''}
-                </Link>
+                </Link>{' '}
+                <FlaggedMarker flag={r.flag} />
                 <div className="text-xs text-slate-600">
                   {r.person.iin} · {localName(r.person.district, locale)} · {t('ruling', { number: r.rulingNumber })}
                 </div>
@@ -62,8 +73,9 @@ export default async function ExpiringPage({ searchParams }: { searchParams: Pro
         pageCount={result.pageCount}
         total={result.total}
         basePath="/expiring"
-        params={{ within: String(query.within), districtId: query.districtId, officerId: query.officerId }}
+        params={{ within: String(query.within), districtId: query.districtId, officerId: query.officerId, flagged: query.flagged }}
       />
+      <OfficerRequests actor={actor} />
     </section>
   );
 }

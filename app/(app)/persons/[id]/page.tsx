@@ -11,6 +11,9 @@ import { OrdersSection } from '@/components/persons/sections/orders-section';
 import { PetitionsSection } from '@/components/persons/sections/petitions-section';
 import { ConvictionsSection } from '@/components/persons/sections/convictions-section';
 import { AddressesSection } from '@/components/persons/sections/addresses-section';
+import { PetitionFlagSection } from '@/components/persons/sections/petition-flag-section';
+import { EscalationProposalsSection } from '@/components/persons/sections/escalation-proposals-section';
+import { AddressChangesSection } from '@/components/persons/sections/address-changes-section';
 import { PERSON_PAGE_MESSAGES } from '@/components/persons/sections/messages';
 
 export default async function PersonPage({ params }: { params: Promise<{ id: string }> }) {
@@ -18,19 +21,22 @@ export default async function PersonPage({ params }: { params: Promise<{ id: str
   const { id } = await params;
   const data = await loadPersonPage({ actor, meta, personId: id, locale: await getLocale() });
   if (!data) notFound();
-  const { person, options, figures, activeOrder } = data;
+  const { person, options, districts, figures, activeOrder, escalation } = data;
 
   return (
     <ClientMessages namespaces={PERSON_PAGE_MESSAGES}>
       <article className="flex flex-col gap-6">
         <PersonHeader person={person} />
         <ComplianceSection actor={actor} personId={person.id} figures={figures} />
+        <PetitionFlagSection actor={actor} personId={person.id} flag={escalation.openFlag} />
         <OrdersSection actor={actor} person={person} activeOrder={activeOrder} />
         <PetitionsSection person={person} />
+        <EscalationProposalsSection actor={actor} personId={person.id} violations={escalation.violations} />
         <WarningsSection actor={actor} person={person} hasActiveOrder={!!activeOrder} />
         <RegistryStatus actor={actor} person={person} />
         <ConvictionsSection person={person} options={options} />
         <AddressesSection person={person} districts={options?.districts ?? null} />
+        <AddressChangesSection actor={actor} personId={person.id} districtId={person.districtId} changes={escalation.addressChanges} districts={districts} />
       </article>
     </ClientMessages>
   );
