@@ -34,12 +34,28 @@ export const PERMISSIONS = [
   'person.review',
   // One's own password (the /account page): every role.
   'account.manage',
+  // Officers' part in escalation (docs/decisions/018-officer-escalation.md).
+  'petition.flag',
+  'violation.propose',
+  'address.report',
 ] as const;
 
 export type TPermission = (typeof PERMISSIONS)[number];
 
 export const ROLE_PERMISSIONS = {
-  OFFICER: ['account.manage', 'person.read', 'caseload.read', 'checkin.record', 'violation.record', 'warning.issue', 'warning.record', 'worklist.warnings'],
+  OFFICER: [
+    'account.manage',
+    'person.read',
+    'caseload.read',
+    'checkin.record',
+    'violation.record',
+    'warning.issue',
+    'warning.record',
+    'worklist.warnings',
+    'petition.flag',
+    'violation.propose',
+    'address.report',
+  ],
   POLICE: [
     'account.manage',
     'person.read',

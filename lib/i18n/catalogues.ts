@@ -50,6 +50,9 @@ import errorPageKk from './messages/features/error-page.kk.json';
 import listsEn from './messages/features/lists.en.json';
 import listsRu from './messages/features/lists.ru.json';
 import listsKk from './messages/features/lists.kk.json';
+import escalationEn from './messages/features/escalation.en.json';
+import escalationRu from './messages/features/escalation.ru.json';
+import escalationKk from './messages/features/escalation.kk.json';
 
 // The catalogues: one base file per locale plus one file per feature and locale, so features
 // can be worked on side by side. Each feature file holds its own top-level namespaces; the
@@ -75,6 +78,7 @@ export const CATALOGUE_PARTS: Record<TLocale, TMessages[]> = {
     registrationConflictEn,
     errorPageEn,
     listsEn,
+    escalationEn,
   ],
   ru: [
     ru,
@@ -94,6 +98,7 @@ export const CATALOGUE_PARTS: Record<TLocale, TMessages[]> = {
     registrationConflictRu,
     errorPageRu,
     listsRu,
+    escalationRu,
   ],
   kk: [
     kk,
@@ -113,6 +118,7 @@ export const CATALOGUE_PARTS: Record<TLocale, TMessages[]> = {
     registrationConflictKk,
     errorPageKk,
     listsKk,
+    escalationKk,
   ],
 };
 
@@ -133,7 +139,8 @@ export type TAllMessages = typeof en &
   typeof accountEn &
   typeof registrationConflictEn &
   typeof errorPageEn &
-  typeof listsEn;
+  typeof listsEn &
+  typeof escalationEn;
 
 export const MESSAGES: Record<TLocale, TAllMessages> = {
   en: Object.assign({}, ...CATALOGUE_PARTS.en) as TAllMessages,

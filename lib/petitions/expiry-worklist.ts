@@ -23,6 +23,8 @@ export const ZExpiryQuery = z.object({
   // Narrowing within scope, for links from the dashboard.
   districtId: zQueryId,
   officerId: zQueryId,
+  // Only persons an officer flagged for a petition, whatever their end date (lib/escalation).
+  flagged: z.literal('1').optional().catch(undefined),
   page: z.coerce.number().int().min(1).max(10_000).catch(1),
 });
 
@@ -44,6 +46,7 @@ export async function findExpiringOrders({
   page,
   districtId,
   officerId,
+  flagged = false,
   now = new Date(),
 }: {
   db: Db;
@@ -52,10 +55,19 @@ export async function findExpiringOrders({
   page: number;
   districtId?: string;
   officerId?: string;
+  flagged?: boolean;
   now?: Date;
 }) {
+  // A flag is a reason to act whatever the end date: the flagged filter drops the window.
+  const base = flagged
+    ? {
+        ...expiringWhere(actor, within, now),
+        endDate: undefined,
+        person: { AND: [personScope(actor), { petitionFlags: { some: { status: 'OPEN' as const } } }] },
+      }
+    : expiringWhere(actor, within, now);
   const where: Prisma.SupervisionOrderWhereInput = {
-    AND: [expiringWhere(actor, within, now), districtId ? { person: { districtId } } : {}, officerId ? { person: { officerId } } : {}],
+    AND: [base, districtId ? { person: { districtId } } : {}, officerId ? { person: { officerId } } : {}],
   };
   const [total, rows] = [
     await db.supervisionOrder.count({ where }),
@@ -76,6 +88,7 @@ export async function findExpiringOrders({
             middleName: true,
             iin: true,
             district: { select: { nameEn: true, nameRu: true, nameKk: true } },
+            petitionFlags: { where: { status: 'OPEN' }, take: 1, select: { id: true, createdAt: true, flaggedBy: { select: { fullName: true } } } },
           },
         },
       },
@@ -85,7 +98,12 @@ export async function findExpiringOrders({
     total,
     page,
     pageCount: Math.max(1, Math.ceil(total / EXPIRY_PAGE_SIZE)),
-    rows: rows.map((r) => ({ ...r, daysLeft: daysFromToday(r.endDate!, now) })),
+    rows: rows.map(({ person: { petitionFlags, ...person }, ...r }) => ({
+      ...r,
+      person,
+      flag: petitionFlags[0] ?? null,
+      daysLeft: daysFromToday(r.endDate!, now),
+    })),
   };
 }
 

@@ -6,6 +6,7 @@ import type { PetitionStatus } from '@/lib/generated/prisma/enums';
 import { ConflictError, DeniedError, FieldError, NotFoundError } from '@/lib/actions/errors';
 import { getScopedPersonId } from '@/lib/persons/scoped-person';
 import { buildPrefill } from './prefill';
+import { markFlagUsed, takeFlagIntoDraft } from '@/lib/escalation/flag-into-draft';
 import { canMovePetition } from './workflow';
 import { petitionScope } from './scope';
 import { PENDING_PETITION } from './expiry-worklist';
@@ -56,16 +57,21 @@ export async function startPetition({ tx, actor, input, now = new Date() }: { tx
   if (pending) return pending;
   // The competent court (lib/petitions/competent-court.ts); none in the reference data is a form error.
   const court = requireCompetentCourt(await findCompetentCourt(tx, input.personId));
-  return tx.extensionPetition.create({
+  // An officer's open flag opens the grounds, with where the text came from (lib/escalation/flags.ts).
+  const fromFlag = await takeFlagIntoDraft(tx, input.personId);
+  const prefill = await buildPrefill(tx, { personId: input.personId, orderId: order.id, asOf: now });
+  const petition = await tx.extensionPetition.create({
     data: {
       personId: input.personId,
       orderId: order.id,
       courtId: court.id,
       drafterId: actor.id,
-      grounds: '',
-      prefill: await buildPrefill(tx, { personId: input.personId, orderId: order.id, asOf: now }),
+      grounds: fromFlag?.grounds ?? '',
+      prefill: fromFlag ? { ...prefill, officerFlag: fromFlag.source } : prefill,
     },
   });
+  if (fromFlag) await markFlagUsed(tx, fromFlag.flag.id, petition.id);
+  return petition;
 }
 
 /** Saves the draft as typed (autosave); only drafts can change, and only against the version seen. */

@@ -9,6 +9,7 @@ import { personScope } from '@/lib/persons/scope';
 import { canMove } from './workflow';
 import type { ZDismissViolation, ZEscalateViolation } from './schemas';
 import { inRolledUpMonth, noteRollupChange } from '@/lib/oversight/rollups';
+import { settleProposals } from '@/lib/escalation/settle-proposals';
 
 /**
  * Moves a violation one step, if the state machine allows the move and the actor's role may
@@ -37,6 +38,8 @@ async function move(
   });
   if (updated.count === 0) throw new ConflictError({ key: 'errors.changedBySomeoneElse' });
   await tx.violationStep.create({ data: { violationId: violation.id, fromStatus: violation.status, toStatus: to, actorId: actor.id, reason } });
+  // An officer's pending proposal is answered by the move itself (docs/decisions/018-officer-escalation.md).
+  await settleProposals(tx, { violationId: violation.id, to, actorId: actor.id });
   // The dashboard counts violations by where they stand now, also in months already rolled up.
   if (inRolledUpMonth(violation.occurredAt)) await noteRollupChange(tx);
   return { ...violation, status: to };

@@ -8,6 +8,7 @@ import { formatDate } from '@/lib/i18n/format';
 import { DataTable } from '@/components/ui/data-table';
 import { CsvLink } from '@/components/ui/csv-link';
 import { PersonLink } from '@/components/persons/person-link';
+import { FlaggedFilter, FlaggedMarker, OfficerRequests } from '@/components/escalation/worklist-parts';
 
 export default async function ExpiringPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { actor } = await requirePageActor('worklist.expiry');
@@ -15,7 +16,15 @@ export default async function ExpiringPage({ searchParams }: { searchParams: Pro
   const tl = await getTranslations('lists');
   const locale = await getLocale();
   const query = ZExpiryQuery.parse(await searchParams);
-  const result = await findExpiringOrders({ db, actor, within: query.within, page: query.page, districtId: query.districtId, officerId: query.officerId });
+  const result = await findExpiringOrders({
+    db,
+    actor,
+    within: query.within,
+    page: query.page,
+    districtId: query.districtId,
+    officerId: query.officerId,
+    flagged: !!query.flagged,
+  });
   return (
     <section className="flex flex-col gap-4">
       <div className="flex flex-wrap items-center justify-between gap-2">
@@ -35,6 +44,7 @@ export default async function ExpiringPage({ searchParams }: { searchParams: Pro
           </Link>
         ))}
       </nav>
+      <FlaggedFilter flagged={!!query.flagged} params={{ within: String(query.within), districtId: query.districtId, officerId: query.officerId }} />
       <DataTable
         label={t('list')}
         rows={result.rows}
@@ -42,7 +52,7 @@ export default async function ExpiringPage({ searchParams }: { searchParams: Pro
         rowProps={(r) => ({ 'data-testid': 'expiring-order', 'data-days-left': r.daysLeft })}
         empty={t('empty')}
         basePath="/expiring"
-        params={{ within: query.within, districtId: query.districtId, officerId: query.officerId }}
+        params={{ within: query.within, districtId: query.districtId, officerId: query.officerId, flagged: query.flagged }}
         paging={result}
         columns={[
           {
@@ -50,7 +60,7 @@ export default async function ExpiringPage({ searchParams }: { searchParams: Pro
             header: tl('person'),
             cell: (r) => (
               <>
-                <PersonLink person={r.person} className="link font-medium" />
+                <PersonLink person={r.person} className="link font-medium" /> <FlaggedMarker flag={r.flag} />
                 <div className="text-xs text-slate-600">
                   {r.person.iin} · {localName(r.person.district, locale)} · {t('ruling', { number: r.rulingNumber })}
                 </div>
@@ -69,6 +79,7 @@ export default async function ExpiringPage({ searchParams }: { searchParams: Pro
           },
         ]}
       />
+      <OfficerRequests actor={actor} />
     </section>
   );
 }
