@@ -13,14 +13,14 @@ export class Writer {
   y: number;
   constructor(
     private doc: PDFDocument,
-    private font: PDFFont,
+    readonly font: PDFFont,
     private bold: PDFFont,
   ) {
     this.page = doc.addPage([595, 842]);
     this.y = 790;
   }
   private ensure(height: number) {
-    if (this.y - height < 50) {
+    if (this.y - height < 60) {
       this.page = this.doc.addPage([595, 842]);
       this.y = 790;
     }
@@ -56,6 +56,20 @@ export class Writer {
       this.y -= 16;
     }
   }
+}
+
+/**
+ * Stamps every page, once the content is written: a footer line with the document's number on
+ * the left and the page number ("Страница 1 из 3") on the right, below the writer's bottom margin.
+ */
+export function stampFooter(doc: PDFDocument, font: PDFFont, footer: (page: number, pages: number) => { left: string; right: string }) {
+  const pages = doc.getPages();
+  pages.forEach((page, index) => {
+    const { left, right } = footer(index + 1, pages.length);
+    page.drawLine({ start: { x: 50, y: 42 }, end: { x: 545, y: 42 }, thickness: 0.5, color: rgb(0.6, 0.6, 0.6) });
+    page.drawText(left, { x: 50, y: 30, size: 8, font });
+    page.drawText(right, { x: 545 - font.widthOfTextAtSize(right, 8), y: 30, size: 8, font });
+  });
 }
 
 /** A new document whose metadata depends only on the given date, so regenerating gives the same bytes. */

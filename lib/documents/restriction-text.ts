@@ -1,6 +1,7 @@
 import { createTranslator } from 'next-intl';
 import { MESSAGES } from '@/lib/i18n/catalogues';
 import type { TRestrictionParams } from '@/lib/supervision/restrictions';
+import { formatMetres } from '@/lib/i18n/long-form';
 
 /** One line per restriction for documents: its name and its parameters, in Russian or Kazakh. */
 export function restrictionText(r: TRestrictionParams, locale: 'ru' | 'kk'): string {
@@ -12,7 +13,7 @@ export function restrictionText(r: TRestrictionParams, locale: 'ru' | 'kk'): str
     case 'CURFEW':
       return `${name}: ${r.from}–${r.to}`;
     case 'EXCLUSION_ZONE':
-      return `${name}: ${r.radiusM} m`;
+      return `${name}: ${formatMetres(r.radiusM, locale)}`;
     case 'TRAVEL_LIMIT':
       return `${name}: ${r.area}`;
     default:

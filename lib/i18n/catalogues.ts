@@ -53,6 +53,9 @@ import listsKk from './messages/features/lists.kk.json';
 import escalationEn from './messages/features/escalation.en.json';
 import escalationRu from './messages/features/escalation.ru.json';
 import escalationKk from './messages/features/escalation.kk.json';
+import courtDocumentsEn from './messages/features/court-documents.en.json';
+import courtDocumentsRu from './messages/features/court-documents.ru.json';
+import courtDocumentsKk from './messages/features/court-documents.kk.json';
 
 // The catalogues: one base file per locale plus one file per feature and locale, so features
 // can be worked on side by side. Each feature file holds its own top-level namespaces; the
@@ -79,6 +82,7 @@ export const CATALOGUE_PARTS: Record<TLocale, TMessages[]> = {
     errorPageEn,
     listsEn,
     escalationEn,
+    courtDocumentsEn,
   ],
   ru: [
     ru,
@@ -99,6 +103,7 @@ export const CATALOGUE_PARTS: Record<TLocale, TMessages[]> = {
     errorPageRu,
     listsRu,
     escalationRu,
+    courtDocumentsRu,
   ],
   kk: [
     kk,
@@ -119,6 +124,7 @@ export const CATALOGUE_PARTS: Record<TLocale, TMessages[]> = {
     errorPageKk,
     listsKk,
     escalationKk,
+    courtDocumentsKk,
   ],
 };
 
@@ -140,7 +146,8 @@ export type TAllMessages = typeof en &
   typeof registrationConflictEn &
   typeof errorPageEn &
   typeof listsEn &
-  typeof escalationEn;
+  typeof escalationEn &
+  typeof courtDocumentsEn;
 
 export const MESSAGES: Record<TLocale, TAllMessages> = {
   en: Object.assign({}, ...CATALOGUE_PARTS.en) as TAllMessages,

@@ -107,3 +107,6 @@ export async function viewPetition({ db, actor, meta, petitionId }: { db: Db; ac
     return viewed;
   });
 }
+
+/** The petition as its page shows it. */
+export type TPetitionView = NonNullable<Awaited<ReturnType<typeof viewPetition>>>;

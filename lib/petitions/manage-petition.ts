@@ -10,7 +10,7 @@ import { markFlagUsed, takeFlagIntoDraft } from '@/lib/escalation/flag-into-draf
 import { canMovePetition } from './workflow';
 import { petitionScope } from './scope';
 import { PENDING_PETITION } from './expiry-worklist';
-import { renderPetitionPdf } from './pdf';
+import { PETITION_DOCUMENT_INCLUDE, renderPetitionPdf } from './pdf';
 import { courtProblem, findCompetentCourt, isCompetentCourt, requireCompetentCourt } from './competent-court';
 import type { ZPetitionMove, ZSaveDraft, ZStartPetition, ZWithdrawPetition, ZSetHearing } from './schemas';
 import { hearingRule } from '@/lib/validation/date-rules';
@@ -156,7 +156,7 @@ export async function nextFilingNumber(tx: Tx, now: Date): Promise<string> {
 export async function filePetition({ tx, actor, input, now = new Date() }: { tx: Tx; actor: TActor; input: z.output<typeof ZPetitionMove>; now?: Date }) {
   const petition = await getScopedPetition(tx, actor, input.petitionId);
   checkMove(actor, petition, input, 'FILED');
-  const full = await tx.extensionPetition.findUniqueOrThrow({ where: { id: petition.id }, include: { court: true, drafter: true, endorser: true } });
+  const full = await tx.extensionPetition.findUniqueOrThrow({ where: { id: petition.id }, include: PETITION_DOCUMENT_INCLUDE });
   // The court is checked again: it may have been deactivated, or the person may have moved, since drafting.
   const competent = await findCompetentCourt(tx, petition.personId);
   const problem = courtProblem(full.court, competent, full.courtReason);

@@ -1,10 +1,18 @@
 import { createTranslator } from 'next-intl';
 import { MESSAGES } from '@/lib/i18n/catalogues';
-import { createDocument } from '@/lib/documents/pdf-writer';
+import { formatLongDate } from '@/lib/i18n/long-form';
+import { kzToday } from '@/lib/time/today';
+import { createDocument, stampFooter } from '@/lib/documents/pdf-writer';
 import { restrictionText } from '@/lib/documents/restriction-text';
+import { DOCUMENT_STAFF_INCLUDE, articleCitation, authorLine, footerText, issuingUnit, violationLines, type TDocumentStaff } from '@/lib/documents/court-forms';
 import type { TPrefill } from './prefill';
 
-// The petition document, in Russian or Kazakh (the drafter's choice).
+// The petition document, in Russian or Kazakh (the drafter's choice): the issuing unit and the
+// drafter's position at the top, dates written out, staff names in Cyrillic, the articles with
+// their titles, every violation with its date, and the filing number and page on every page.
+
+/** What a petition's document reads besides the petition row. */
+export const PETITION_DOCUMENT_INCLUDE = { court: true, drafter: { include: DOCUMENT_STAFF_INCLUDE }, endorser: { include: DOCUMENT_STAFF_INCLUDE } } as const;
 
 type TInput = {
   petition: {
@@ -19,8 +27,8 @@ type TInput = {
     court: { nameRu: string; nameKk: string };
     /** Set when the court is not the competent one (lib/petitions/competent-court.ts): printed under the addressee. */
     courtReason: string | null;
-    drafter: { fullName: string };
-    endorser: { fullName: string } | null;
+    drafter: TDocumentStaff;
+    endorser: TDocumentStaff | null;
   };
   riskFactors: { titleRu: string; titleKk: string }[];
 };
@@ -29,20 +37,24 @@ export async function renderPetitionPdf({ petition, riskFactors }: TInput): Prom
   const locale = petition.language === 'KK' ? 'kk' : 'ru';
   const t = createTranslator({ locale, messages: MESSAGES[locale], namespace: 'petitionPdf' });
   const tc = createTranslator({ locale, messages: MESSAGES[locale], namespace: 'petitionCourt.pdf' });
+  const td = createTranslator({ locale, messages: MESSAGES[locale], namespace: 'courtDocuments' });
+  const day = (d: string | Date | null | undefined) => formatLongDate(d, locale);
   const p = petition.prefill as TPrefill;
   const { doc, w } = await createDocument({ title: t('title'), date: petition.filedAt });
   const court = locale === 'kk' ? petition.court.nameKk : petition.court.nameRu;
-  const date = petition.filedAt.toISOString().slice(0, 10);
 
+  w.text(issuingUnit(petition.drafter, locale), { size: 10, bold: true });
+  w.text(authorLine(petition.drafter, locale), { size: 10 });
+  w.gap(6);
   w.text(t('to', { court }), { size: 10 });
-  w.text(t('filing', { number: petition.filingNumber, date }), { size: 10 });
+  w.text(t('filing', { number: petition.filingNumber, date: day(kzToday(petition.filedAt)) }), { size: 10 });
   if (petition.courtReason) w.text(tc('notCompetent', { reason: petition.courtReason }), { size: 10 });
   w.gap(12);
   w.text(t('title'), { size: 14, bold: true });
   w.gap(8);
 
   w.text(`1. ${t('sectionPerson')}`, { bold: true, size: 11 });
-  w.text(`${p.person.lastName} ${p.person.firstName} ${p.person.middleName ?? ''} · ${t('iin')}: ${p.person.iin} · ${t('born')}: ${p.person.birthDate}`, {
+  w.text(`${p.person.lastName} ${p.person.firstName} ${p.person.middleName ?? ''} · ${t('iin')}: ${p.person.iin} · ${t('born')}: ${day(p.person.birthDate)}`, {
     indent: 12,
   });
   w.text(
@@ -53,7 +65,7 @@ export async function renderPetitionPdf({ petition, riskFactors }: TInput): Prom
   w.text(`2. ${t('sectionConvictions')}`, { bold: true, size: 11 });
   for (const c of p.convictions)
     w.text(
-      `— ${c.article}: ${locale === 'kk' ? c.titleKk : c.titleRu}; ${locale === 'kk' ? c.courtKk : c.courtRu}, ${c.verdictDate}; ${t('sentenceEnd')} ${c.sentenceEnd}`,
+      `— ${articleCitation(c.article, locale === 'kk' ? c.titleKk : c.titleRu, locale)}; ${locale === 'kk' ? c.courtKk : c.courtRu}, ${day(c.verdictDate)}; ${t('sentenceEnd')} ${day(c.sentenceEnd)}`,
       { indent: 12 },
     );
   w.gap();
@@ -61,22 +73,22 @@ export async function renderPetitionPdf({ petition, riskFactors }: TInput): Prom
   w.text(
     t('order', {
       number: p.order.rulingNumber,
-      date: p.order.rulingDate ?? '',
-      start: p.order.startDate ?? '',
-      end: p.order.lifelong ? t('lifelong') : (p.order.endDate ?? ''),
+      date: day(p.order.rulingDate),
+      start: day(p.order.startDate),
+      end: p.order.lifelong ? t('lifelong') : day(p.order.endDate),
     }),
     { indent: 12 },
   );
   w.text(locale === 'kk' ? p.order.basisKk : p.order.basisRu, { indent: 12 });
   for (const e of p.order.extensions)
-    w.text(`— ${t('extension', { from: e.from ?? '', to: e.lifelong ? t('lifelong') : (e.to ?? ''), number: e.rulingNumber, date: e.rulingDate ?? '' })}`, {
+    w.text(`— ${t('extension', { from: day(e.from), to: e.lifelong ? t('lifelong') : day(e.to), number: e.rulingNumber, date: day(e.rulingDate) })}`, {
       indent: 12,
     });
   w.gap();
   w.text(`4. ${t('sectionRestrictions')}`, { bold: true, size: 11 });
   for (const r of p.restrictions) w.text(`— ${restrictionText(r, locale)}`, { indent: 12 });
   w.gap();
-  w.text(`5. ${t('sectionCompliance', { date: p.asOf ?? '' })}`, { bold: true, size: 11 });
+  w.text(`5. ${t('sectionCompliance', { date: day(p.asOf) })}`, { bold: true, size: 11 });
   w.table([
     [t('attended'), String(p.compliance.attended)],
     [t('missed'), String(p.compliance.missed)],
@@ -88,6 +100,11 @@ export async function renderPetitionPdf({ petition, riskFactors }: TInput): Prom
     [t('warningsSigned'), String(p.compliance.warningsSigned)],
     [t('warningsRefused'), String(p.compliance.warningsRefused)],
   ]);
+  if (p.violations) {
+    w.gap(6);
+    w.text(td('violationsHeading'), { bold: true, size: 10, indent: 12 });
+    for (const line of violationLines(p.violations, locale)) w.text(`— ${line}`, { indent: 12 });
+  }
   w.gap();
   w.text(`6. ${t('sectionGrounds')}`, { bold: true, size: 11 });
   for (const rf of riskFactors) w.text(`— ${locale === 'kk' ? rf.titleKk : rf.titleRu}`, { indent: 12 });
@@ -97,8 +114,9 @@ export async function renderPetitionPdf({ petition, riskFactors }: TInput): Prom
   w.text(petition.requestedLifelong ? t('requestLifelong') : t('requestYears', { years: petition.requestedTermYears ?? 0 }), { indent: 12 });
   if (petition.requestedChanges) w.text(`${t('requestedChanges')}: ${petition.requestedChanges}`, { indent: 12 });
   w.gap(24);
-  w.text(`${t('drafter')}: ${petition.drafter.fullName}    ____________________`);
+  w.text(`${t('drafter')}: ${authorLine(petition.drafter, locale)}    ____________________`);
   w.gap(12);
-  w.text(`${t('endorser')}: ${petition.endorser?.fullName ?? ''}    ____________________`);
+  w.text(`${t('endorser')}: ${petition.endorser ? authorLine(petition.endorser, locale) : ''}    ____________________`);
+  stampFooter(doc, w.font, footerText('footerPetition', petition.filingNumber, locale));
   return new Uint8Array(await doc.save());
 }

@@ -1,5 +1,6 @@
 import type { Tx } from '@/lib/db/client';
 import { parseRestrictionRow } from '@/lib/supervision/restrictions';
+import { kzTodayString } from '@/lib/time/today';
 
 const iso = (d: Date | null | undefined) => (d ? d.toISOString().slice(0, 10) : null);
 
@@ -23,6 +24,12 @@ export async function buildPrefill(tx: Tx, { personId, orderId, asOf }: { person
   });
   const checkIns = await tx.checkIn.groupBy({ by: ['outcome'], where: { personId, outcome: { not: 'SCHEDULED' } }, _count: { _all: true } });
   const violations = await tx.violation.groupBy({ by: ['status'], where: { personId }, _count: { _all: true } });
+  // Listed with their dates, not only counted (issue 12): the court reads each one.
+  const violationList = await tx.violation.findMany({
+    where: { personId, occurredAt: { lte: asOf } },
+    orderBy: { occurredAt: 'asc' },
+    select: { occurredAt: true, type: true, status: true, protocolNumber: true, protocolDate: true },
+  });
   const warnings = await tx.warning.groupBy({ by: ['outcome'], where: { personId }, _count: { _all: true } });
   const count = <T extends { _count: { _all: number } }>(rows: T[], key: keyof T, value: string) => rows.find((r) => r[key] === value)?._count._all ?? 0;
   return {
@@ -67,6 +74,13 @@ export async function buildPrefill(tx: Tx, { personId, orderId, asOf }: { person
         rulingDate: iso(e.rulingDate),
       })),
     },
+    violations: violationList.map((v) => ({
+      date: kzTodayString(v.occurredAt), // the calendar day in Kazakhstan
+      type: v.type,
+      status: v.status,
+      protocolNumber: v.protocolNumber,
+      protocolDate: iso(v.protocolDate),
+    })),
     restrictions: order.restrictions.map((r) => parseRestrictionRow(r)).filter((r) => r !== null),
     compliance: {
       attended: count(checkIns, 'outcome', 'ATTENDED'),
@@ -82,4 +96,5 @@ export async function buildPrefill(tx: Tx, { personId, orderId, asOf }: { person
   };
 }
 
-export type TPrefill = Awaited<ReturnType<typeof buildPrefill>>;
+/** Petitions drafted before issue 12 have no `violations` list in their frozen prefill. */
+export type TPrefill = Omit<Awaited<ReturnType<typeof buildPrefill>>, 'violations'> & { violations?: Awaited<ReturnType<typeof buildPrefill>>['violations'] };

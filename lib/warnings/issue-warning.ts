@@ -2,6 +2,7 @@ import type { Tx } from '@/lib/db/client';
 import type { TActor } from '@/lib/auth/actor';
 import { FieldError, NotFoundError } from '@/lib/actions/errors';
 import { personScope } from '@/lib/persons/scope';
+import { DOCUMENT_STAFF_INCLUDE } from '@/lib/documents/court-forms';
 import { renderWarningPdf } from './pdf';
 import type { TIssueWarning } from './schemas';
 
@@ -47,7 +48,7 @@ export async function loadWarningDocument(tx: Tx, warningId: string) {
     where: { id: warningId },
     include: {
       legalBasis: true,
-      issuedBy: { select: { fullName: true } },
+      issuedBy: { include: DOCUMENT_STAFF_INCLUDE },
       person: {
         include: {
           district: { include: { region: true } },

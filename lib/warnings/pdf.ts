@@ -1,16 +1,18 @@
 import { createTranslator } from 'next-intl';
 import { MESSAGES } from '@/lib/i18n/catalogues';
-import { createDocument } from '@/lib/documents/pdf-writer';
+import { createDocument, stampFooter } from '@/lib/documents/pdf-writer';
+import { authorLine, footerText, issuingUnit } from '@/lib/documents/court-forms';
+import { formatLongDate } from '@/lib/i18n/long-form';
+import { kzToday } from '@/lib/time/today';
 import { restrictionText } from '@/lib/documents/restriction-text';
 import { parseRestrictionRow } from '@/lib/supervision/restrictions';
 import type { TWarningDocument } from './issue-warning';
 
-const iso = (d: Date | null | undefined) => (d ? d.toISOString().slice(0, 10) : '');
-
 /**
  * The warning handed to the person: who they are, the restrictions in force with the ruling and
  * legal basis of each, what the warning says, and signature blocks for the person, the issuer and,
- * if the person refuses to sign, a witness.
+ * if the person refuses to sign, a witness. The issuing unit and the issuer's position head it; dates are
+ * written out; the warning's number and the page are on every page.
  */
 export async function renderWarningPdf(warning: TWarningDocument): Promise<Uint8Array<ArrayBuffer>> {
   const locale = warning.language === 'KK' ? 'kk' : 'ru';
@@ -20,10 +22,15 @@ export async function renderWarningPdf(warning: TWarningDocument): Promise<Uint8
   const { person } = warning;
   const order = person.orders[0];
   const address = person.addresses[0];
+  const iso = (d: Date | null | undefined) => formatLongDate(d, locale);
   const { doc, w } = await createDocument({ title: t(`title.${warning.type}`), date: warning.issuedAt });
 
+  w.text(issuingUnit(warning.issuedBy, locale), { size: 10, bold: true });
+  w.text(authorLine(warning.issuedBy, locale), { size: 10 });
+  w.gap(10);
+
   w.text(t(`title.${warning.type}`), { size: 14, bold: true });
-  w.text(t('issued', { date: iso(warning.issuedAt), region: local(person.district.region), district: local(person.district) }));
+  w.text(t('issued', { date: iso(kzToday(warning.issuedAt)), region: local(person.district.region), district: local(person.district) }));
   w.gap(10);
   w.text(`1. ${t('sectionPerson')}`, { bold: true, size: 11 });
   w.text([person.lastName, person.firstName, person.middleName].filter(Boolean).join(' '), { indent: 12 });
@@ -59,9 +66,10 @@ export async function renderWarningPdf(warning: TWarningDocument): Promise<Uint8
   w.gap(24);
   w.text(`${t('personSignature')}: ____________________    ${t('date')}: ____________`);
   w.gap(12);
-  w.text(`${t('issuer')}: ${warning.issuedBy.fullName}    ____________________`);
+  w.text(`${t('issuer')}: ${authorLine(warning.issuedBy, locale)}    ____________________`);
   w.gap(12);
   w.text(t('refusalBlock'));
   w.text(`${t('witness')}: ______________________________    ____________________`);
+  stampFooter(doc, w.font, footerText('footerWarning', warning.id, locale));
   return new Uint8Array(await doc.save());
 }

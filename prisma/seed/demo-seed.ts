@@ -46,18 +46,52 @@ export async function seedDemo(db: Db, { today = new Date() }: { today?: Date } 
       const anyCourt = await tx.court.findFirstOrThrow({ orderBy: { code: 'asc' } });
       const courtOf = (d: (typeof districts)[number]) => d.courts[0] ?? anyCourt;
 
-      const user = (email: string, fullName: string, role: Role, unit: { districtId?: string; courtId?: string; regionId?: string }) =>
-        tx.user.create({ data: { email, fullName, role, passwordHash, activatedAt: today, mfaExempt: true, ...unit } });
+      // Staff names in both scripts, and the position printed on documents (docs/decisions/019-court-ready-documents.md).
+      type TStaff = { lat: string; cyr: string; position?: string };
+      const user = (email: string, name: TStaff, role: Role, unit: { districtId?: string; courtId?: string; regionId?: string }) =>
+        tx.user.create({
+          data: {
+            email,
+            fullName: name.lat,
+            fullNameLat: name.lat,
+            fullNameCyr: name.cyr,
+            position: name.position ?? null,
+            role,
+            passwordHash,
+            activatedAt: today,
+            mfaExempt: true,
+            ...unit,
+          },
+        });
 
-      const admin = await user('admin@demo.kz', 'Aliya Administratorova', 'ADMIN', {});
-      const officer = await user('officer@demo.kz', 'Yerlan Officerov', 'OFFICER', { districtId: primary.id });
-      const officer2 = await user('officer2@demo.kz', 'Dina Officerova', 'OFFICER', { districtId: secondary.id });
-      const police = await user('police@demo.kz', 'Marat Politsiyev', 'POLICE', { districtId: primary.id });
-      await user('police2@demo.kz', 'Serik Politsiyev', 'POLICE', { districtId: secondary.id });
-      await user('clerk@demo.kz', 'Gulnara Sekretareva', 'CLERK', { courtId: courtOf(districts.find((d) => d.id === primary.id)!).id });
-      await user('clerk2@demo.kz', 'Asel Sekretareva', 'CLERK', { courtId: courtOf(districts.find((d) => d.id === secondary.id)!).id });
-      await user('supervisor@demo.kz', 'Nurlan Nachalnikov', 'SUPERVISOR', { regionId: primary.regionId });
-      await user('supervisor2@demo.kz', 'Olga Nachalnikova', 'SUPERVISOR', { regionId: secondary.regionId });
+      const admin = await user('admin@demo.kz', { lat: 'Aliya Administratorova', cyr: 'Алия Администраторова' }, 'ADMIN', {});
+      const officer = await user('officer@demo.kz', { lat: 'Yerlan Officerov', cyr: 'Ерлан Офицеров', position: 'старший инспектор пробации' }, 'OFFICER', {
+        districtId: primary.id,
+      });
+      const officer2 = await user('officer2@demo.kz', { lat: 'Dina Officerova', cyr: 'Дина Офицерова', position: 'инспектор пробации' }, 'OFFICER', {
+        districtId: secondary.id,
+      });
+      const police = await user(
+        'police@demo.kz',
+        { lat: 'Marat Politsiyev', cyr: 'Марат Полициев', position: 'старший участковый инспектор полиции' },
+        'POLICE',
+        { districtId: primary.id },
+      );
+      await user('police2@demo.kz', { lat: 'Serik Politsiyev', cyr: 'Серик Полициев', position: 'участковый инспектор полиции' }, 'POLICE', {
+        districtId: secondary.id,
+      });
+      await user('clerk@demo.kz', { lat: 'Gulnara Sekretareva', cyr: 'Гульнара Секретарева', position: 'секретарь судебного заседания' }, 'CLERK', {
+        courtId: courtOf(districts.find((d) => d.id === primary.id)!).id,
+      });
+      await user('clerk2@demo.kz', { lat: 'Asel Sekretareva', cyr: 'Асель Секретарева', position: 'секретарь судебного заседания' }, 'CLERK', {
+        courtId: courtOf(districts.find((d) => d.id === secondary.id)!).id,
+      });
+      await user('supervisor@demo.kz', { lat: 'Nurlan Nachalnikov', cyr: 'Нурлан Начальников', position: 'начальник отдела' }, 'SUPERVISOR', {
+        regionId: primary.regionId,
+      });
+      await user('supervisor2@demo.kz', { lat: 'Olga Nachalnikova', cyr: 'Ольга Начальникова', position: 'начальник отдела' }, 'SUPERVISOR', {
+        regionId: secondary.regionId,
+      });
 
       // Facilities around each district centre, and one officer per other district.
       const officers = new Map<string, string>([
@@ -78,7 +112,12 @@ export async function seedDemo(db: Db, { today = new Date() }: { today?: Date } 
           })),
         });
         if (!officers.has(d.id)) {
-          const generated = await user(`officer.${d.code}@demo.kz`, `Officer ${d.nameEn}`, 'OFFICER', { districtId: d.id });
+          const generated = await user(
+            `officer.${d.code}@demo.kz`,
+            { lat: `Officer ${d.nameEn}`, cyr: `Инспектор ${d.nameRu}`, position: 'инспектор пробации' },
+            'OFFICER',
+            { districtId: d.id },
+          );
           officers.set(d.id, generated.id);
         }
       }

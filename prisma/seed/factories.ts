@@ -33,6 +33,9 @@ export async function createUser(
     role: Role;
     email?: string;
     fullName?: string;
+    fullNameCyr?: string | null;
+    fullNameLat?: string | null;
+    position?: string | null;
     districtId?: string | null;
     courtId?: string | null;
     regionId?: string | null;
@@ -43,6 +46,9 @@ export async function createUser(
     data: {
       email: options.email ?? `${options.role.toLowerCase()}-${uniqueSuffix()}@test.kz`,
       fullName: options.fullName ?? `Test ${options.role.toLowerCase()}`,
+      fullNameCyr: options.fullNameCyr ?? null,
+      fullNameLat: options.fullNameLat ?? null,
+      position: options.position ?? null,
       role: options.role,
       passwordHash: options.password ? await hashPassword(options.password) : await demoPasswordHash(),
       activatedAt: new Date(),

@@ -268,14 +268,14 @@ describe('petition lifecycle', () => {
 describe('the petition document', () => {
   it('holds the person, the requested term, the compliance table and the filing number, in both languages, and regenerates identically', async () => {
     const { execFileSync } = await import('node:child_process');
-    const { renderPetitionPdf } = await import('@/lib/petitions/pdf');
+    const { renderPetitionPdf, PETITION_DOCUMENT_INCLUDE } = await import('@/lib/petitions/pdf');
     const expected = {
       RU: ['ХОДАТАЙСТВО', 'продлить административный надзор на 3 года', 'Явки', 'Неявки'],
       KK: ['ӨТІНІШХАТ', 'әкімшілік қадағалауды 3 жылға ұзартуды', 'Келулер', 'Келмеулер'],
     } as const;
     for (const language of ['RU', 'KK'] as const) {
       const { id, person } = await filedPetition(language);
-      const stored = await db.extensionPetition.findUniqueOrThrow({ where: { id }, include: { court: true, drafter: true, endorser: true } });
+      const stored = await db.extensionPetition.findUniqueOrThrow({ where: { id }, include: PETITION_DOCUMENT_INCLUDE });
       const text = execFileSync('pdftotext', ['-layout', '-', '-'], { input: Buffer.from(stored.pdf!) }).toString();
       const fresh = await db.person.findUniqueOrThrow({ where: { id: person.id } });
       for (const needle of [...expected[language], stored.filingNumber!, fresh.iin, fresh.lastName]) expect(text, `${language}: ${needle}`).toContain(needle);
