@@ -10,6 +10,7 @@ export default async function InboxPage() {
   const { actor } = await requirePageActor('checkin.record');
   const t = await getTranslations('inbox');
   const tv = await getTranslations('violation');
+  const td = await getTranslations('inboxDates');
   const locale = await getLocale();
   const inbox = await findInbox({ db, actor });
   return (
@@ -56,7 +57,8 @@ export default async function InboxPage() {
                 <Link className="link" href={`/persons/${v.person.id}/timeline`}>
                   {v.person.lastName} {v.person.firstName}
                 </Link>{' '}
-                · {tv(`type.${v.type}`)} · {formatDateTime(v.occurredAt, locale)}
+                · {tv(`type.${v.type}`)} · {td('occurred', { date: formatDateTime(v.occurredAt, locale) })} ·{' '}
+                {td('recorded', { date: formatDateTime(v.createdAt, locale) })}
               </li>
             ))}
           </ul>
