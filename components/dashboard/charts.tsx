@@ -59,6 +59,74 @@ export function BarsChart({
   );
 }
 
+/**
+ * "Surname I." from a full name written "Given Surname" (or "Given Middle Surname"): the axis
+ * label. Names of one word stay whole. The table under the chart has the full names.
+ */
+export function shortName(fullName: string) {
+  const words = fullName.trim().split(/\s+/);
+  if (words.length < 2) return fullName.trim();
+  const surname = words[words.length - 1];
+  return `${surname} ${words[0][0]}.`;
+}
+
+/** An axis label of up to two lines, cut with an ellipsis beyond that. */
+function WrappedTick({ x, y, payload, width }: { x?: number; y?: number; payload?: { value: string }; width: number }) {
+  const words = String(payload?.value ?? '').split(/\s+/);
+  const perLine = Math.max(6, Math.floor(width / 7));
+  const lines: string[] = [];
+  for (const w of words) {
+    const last = lines.length ? lines[lines.length - 1] : undefined;
+    if (last !== undefined && `${last} ${w}`.length <= perLine) lines[lines.length - 1] = `${last} ${w}`;
+    else lines.push(w);
+  }
+  const shown = lines.slice(0, 2).map((l, i) => (l.length > perLine || (i === 1 && lines.length > 2) ? `${l.slice(0, perLine - 1)}…` : l));
+  return (
+    <text x={x} y={y} textAnchor="end" fontSize={12} fill="#334155">
+      {shown.map((l, i) => (
+        <tspan key={i} x={(x ?? 0) - 4} dy={i === 0 ? (shown.length === 1 ? 4 : -3) : 14}>
+          {l}
+        </tspan>
+      ))}
+    </text>
+  );
+}
+
+/**
+ * Persons per officer as horizontal bars, one row per officer labelled "Surname I." (wrapped
+ * onto two lines when long), with the target as a line.
+ */
+export function OfficersChart({
+  data,
+  label,
+  target,
+  targetLabel,
+}: {
+  data: { name: string; persons: number }[];
+  label: string;
+  target: number;
+  targetLabel: string;
+}) {
+  const rows = data.map((d) => ({ ...d, short: shortName(d.name) }));
+  const domain: [number, (dataMax: number) => number] = [0, (dataMax) => Math.max(dataMax, target)];
+  const axisWidth = 110;
+  return (
+    <div style={{ width: '100%', height: Math.max(160, 36 * rows.length + 70) }} aria-hidden="true">
+      <ResponsiveContainer>
+        <BarChart accessibilityLayer={false} data={rows} layout="vertical" margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
+          <CartesianGrid strokeDasharray="3 3" />
+          <XAxis type="number" allowDecimals={false} domain={domain} />
+          <YAxis type="category" dataKey="short" width={axisWidth} interval={0} tick={<WrappedTick width={axisWidth - 8} />} />
+          <Tooltip labelFormatter={(short, payload) => (payload?.[0]?.payload as { name?: string } | undefined)?.name ?? short} />
+          <Legend />
+          <Bar dataKey="persons" name={label} fill={color(0)} isAnimationActive={false} />
+          <ReferenceLine x={target} stroke="#be123c" strokeDasharray="4 4" label={targetLabel} />
+        </BarChart>
+      </ResponsiveContainer>
+    </div>
+  );
+}
+
 /** Due and attended as bars, the attendance rate (percent) as a line on its own axis. */
 export function CheckInsChart({
   data,

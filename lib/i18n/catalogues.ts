@@ -56,6 +56,9 @@ import escalationKk from './messages/features/escalation.kk.json';
 import courtDocumentsEn from './messages/features/court-documents.en.json';
 import courtDocumentsRu from './messages/features/court-documents.ru.json';
 import courtDocumentsKk from './messages/features/court-documents.kk.json';
+import appLayoutEn from './messages/features/app-layout.en.json';
+import appLayoutRu from './messages/features/app-layout.ru.json';
+import appLayoutKk from './messages/features/app-layout.kk.json';
 
 // The catalogues: one base file per locale plus one file per feature and locale, so features
 // can be worked on side by side. Each feature file holds its own top-level namespaces; the
@@ -83,6 +86,7 @@ export const CATALOGUE_PARTS: Record<TLocale, TMessages[]> = {
     listsEn,
     escalationEn,
     courtDocumentsEn,
+    appLayoutEn,
   ],
   ru: [
     ru,
@@ -104,6 +108,7 @@ export const CATALOGUE_PARTS: Record<TLocale, TMessages[]> = {
     listsRu,
     escalationRu,
     courtDocumentsRu,
+    appLayoutRu,
   ],
   kk: [
     kk,
@@ -125,6 +130,7 @@ export const CATALOGUE_PARTS: Record<TLocale, TMessages[]> = {
     listsKk,
     escalationKk,
     courtDocumentsKk,
+    appLayoutKk,
   ],
 };
 
@@ -147,7 +153,8 @@ export type TAllMessages = typeof en &
   typeof errorPageEn &
   typeof listsEn &
   typeof escalationEn &
-  typeof courtDocumentsEn;
+  typeof courtDocumentsEn &
+  typeof appLayoutEn;
 
 export const MESSAGES: Record<TLocale, TAllMessages> = {
   en: Object.assign({}, ...CATALOGUE_PARTS.en) as TAllMessages,

@@ -7,7 +7,8 @@ import { registryToday } from '@/lib/registry/rule';
 import { reviewedSql } from '@/lib/review/rule';
 import { kzStartOfDay } from '@/lib/i18n/format';
 import { readRollupState, rollupFilterSql, rollupSplit, type TRollupState } from './rollups';
-import { monthRange, personFilterSql, personFilterWhere, type TDashboardFilter } from './filters';
+import { defaultPeriod, isDefaultPeriod, monthRange, personFilterSql, personFilterWhere, type TDashboardFilter } from './filters';
+import { needsActionNow } from './needs-action';
 
 // Each dashboard figure is one aggregate query over the filtered persons; the definitions are
 // those of the screens the figures link to (caseload, expiry worklist, petitions, registry), and
@@ -176,29 +177,47 @@ export async function registrySizePerYear({ db, actor, filter, now }: TArgs) {
   }));
 }
 
-/** The whole dashboard: every figure above, for one filter. */
+/**
+ * The whole dashboard: every figure above, for one filter. With no period chosen, the check-in
+ * and violation figures are read for the look-back (LOOKBACK_MONTHS) and the period shown is
+ * cut to the last months with data (defaultPeriod); the figures that depend on the period
+ * (months shown, median days to decision) then use that period.
+ */
 export async function getDashboard(input: TArgs) {
   const args = { ...input, rollup: input.rollup === undefined ? await readRollupState(input.db) : input.rollup };
   // Independent queries, sent together: on a server they run on several pooled connections at
   // once, so the page waits for the slowest figure rather than for their sum.
-  const [totals, checkIns, violations, petitions, ending, caseloads, registry] = await Promise.all([
+  const chosen = !isDefaultPeriod(args.filter);
+  const [totals, checkIns12, violations12, ending, caseloads, registry, needs, chosenPetitions] = await Promise.all([
     supervisionTotals(args),
     checkInsPerMonth(args),
     violationsPerMonth(args),
-    petitionPipeline(args),
     ordersEnding(args),
     caseloadPerOfficer(args),
     registrySizePerYear(args),
+    needsActionNow(args),
+    chosen ? petitionPipeline(args) : null,
   ]);
+  const period = chosen
+    ? args.filter
+    : {
+        ...args.filter,
+        ...defaultPeriod(checkIns12.map((m, i) => ({ month: m.month, hasData: m.due + m.attended + m.missed + m.excused + violations12[i].total > 0 }))),
+      };
+  const range = monthRange(period, args.now);
+  const inRange = (m: { month: string }) => (!period.from || m.month >= period.from) && (!period.to || m.month <= period.to);
+  const petitions = chosenPetitions ?? (await petitionPipeline({ ...args, filter: period }));
   return {
     totals,
-    checkIns,
-    violations,
+    needsAction: { ...needs, ending: ending[0] },
+    checkIns: checkIns12.filter(inRange),
+    violations: violations12.filter(inRange),
     petitions,
     ending,
     caseloads,
     registry,
-    range: monthRange(args.filter, args.now),
+    range,
+    defaultPeriod: !chosen,
     rolledUpAt: args.rollup?.rebuiltAt ?? null,
   };
 }

@@ -15,11 +15,34 @@ const zId = zQueryId;
 export const ZDashboardFilter = z.object({ districtId: zId, officerId: zId, from: zMonth, to: zMonth });
 export type TDashboardFilter = z.output<typeof ZDashboardFilter>;
 
-/** The month range as instants [start, end): by default the last 12 months including this one. */
+/** How many months the dashboard looks back for data when no period is chosen, and how many it shows at most. */
+export const LOOKBACK_MONTHS = 12;
+export const DEFAULT_MONTHS = 6;
+
+/** No month chosen: the dashboard picks the period itself (defaultPeriod). */
+export function isDefaultPeriod(filter: TDashboardFilter) {
+  return !filter.from && !filter.to;
+}
+
+/**
+ * The default period, from the months of the look-back ("YYYY-MM", oldest first) and whether
+ * each has data (a check-in due or a violation): the last DEFAULT_MONTHS months up to the latest
+ * month with data, none before the first month with data. With no data at all: the last
+ * DEFAULT_MONTHS months. Returned as a filter's `from` and `to`.
+ */
+export function defaultPeriod(months: { month: string; hasData: boolean }[]): { from: string; to: string } {
+  const withData = months.map((m, i) => (m.hasData ? i : -1)).filter((i) => i >= 0);
+  const last = withData.length ? withData[withData.length - 1] : months.length - 1;
+  const first = withData.length ? withData[0] : 0;
+  const from = Math.max(first, last - DEFAULT_MONTHS + 1, 0);
+  return { from: months[from].month, to: months[last].month };
+}
+
+/** The month range as instants [start, end): by default the last LOOKBACK_MONTHS months including this one. */
 export function monthRange(filter: TDashboardFilter, now: Date) {
   const thisMonth = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 1);
   const parse = (m: string) => Date.UTC(Number(m.slice(0, 4)), Number(m.slice(5, 7)) - 1, 1);
-  let from = filter.from ? parse(filter.from) : Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 11, 1);
+  let from = filter.from ? parse(filter.from) : Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - (LOOKBACK_MONTHS - 1), 1);
   let to = filter.to ? parse(filter.to) : thisMonth;
   if (from > to) [from, to] = [to, from];
   // At most five years of months, so a typo cannot ask for a century.

@@ -3,6 +3,7 @@ import type { Db } from '@/lib/db/client';
 import type { TActor } from '@/lib/auth/actor';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { KZ_OFFSET_MS } from '@/lib/i18n/format';
+import { kzStartOfToday } from '@/lib/time/today';
 import { personFilterWhere, ZDashboardFilter } from './filters';
 import { VIOLATION_STATUSES, VIOLATION_TYPES } from './figures';
 
@@ -15,7 +16,8 @@ const zMonth = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/);
 
 export const ZCheckInList = ZDashboardFilter.pick({ districtId: true, officerId: true }).extend({
   month: zMonth.catch(() => new Date().toISOString().slice(0, 7)),
-  outcome: z.enum(['DUE', 'ATTENDED', 'MISSED', 'EXCUSED']).catch('DUE'),
+  /** OVERDUE: still scheduled, due before today (any month): the dashboard's "needs action now" figure. */
+  outcome: z.enum(['DUE', 'ATTENDED', 'MISSED', 'EXCUSED', 'OVERDUE']).catch('DUE'),
   page: z.coerce.number().int().min(1).max(10_000).catch(1),
 });
 export type TCheckInList = z.output<typeof ZCheckInList>;
@@ -35,6 +37,9 @@ function monthBounds(month: string) {
 }
 
 export function checkInListWhere(actor: TActor, query: TCheckInList, now: Date): Prisma.CheckInWhereInput {
+  // The same rows as needsActionNow's overdue figure (needs-action.ts).
+  if (query.outcome === 'OVERDUE')
+    return { AND: [{ outcome: 'SCHEDULED' }, { scheduledAt: { lt: kzStartOfToday(now) } }, { person: personFilterWhere(actor, query) }] };
   const { gte, lt } = monthBounds(query.month);
   const outcome: Prisma.CheckInWhereInput = query.outcome === 'DUE' ? { outcome: { not: 'EXCUSED' } } : { outcome: query.outcome };
   return {

@@ -170,6 +170,7 @@ export async function seedDemo(db: Db, { today = new Date() }: { today?: Date } 
           order,
           restrictions,
           districtCentre: d.latitude !== null && d.longitude !== null ? { lat: d.latitude, lng: d.longitude } : undefined,
+          today: todayUtc,
         });
         const address = await tx.address.findFirst({ where: { personId: person.id } });
         if (address) await flagFacilitiesNear(tx, address, await exclusionRadiusFor(tx, person.id));

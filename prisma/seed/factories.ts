@@ -122,6 +122,8 @@ export async function createPerson(
     order?: { endDate?: Date | null; lifelong?: boolean; extensions?: number } | null;
     restrictions?: TRestrictionParams[];
     districtCentre?: { lat: number; lng: number };
+    /** Extension rulings are never after this day (default: now). */
+    today?: Date;
   },
 ) {
   const rng = options.rng ?? createRandom(Math.floor(Math.random() * 1e9));
@@ -177,12 +179,25 @@ export async function createPerson(
     },
   });
   // Extension chain: each link moved the end by 3 years; the last link lands on the final end.
-  if (extensions > 0) {
+  // A court rules on an extension before the end it extends, and never after today: links whose
+  // ruling would fall after `today` have not happened yet, so the chain stops before them (the
+  // last link that did happen lands on the final end). docs/date-rules.md: no event in the future.
+  const today = options.today ?? new Date();
+  const rulingFor = (previous: Date | null) => new Date((previous ?? sentenceEnd).getTime() - 40 * 86_400_000);
+  let links = 0;
+  for (let previous: Date | null = baseEnd, sequence = 1; sequence <= extensions; sequence++) {
+    if (rulingFor(previous) > today) break;
+    links = sequence;
+    previous = defaultOrderEnd(previous!, 3);
+  }
+  if (extensions > 0 && links === 0) links = 1;
+  if (links > 0) {
     let previous = baseEnd;
-    for (let sequence = 1; sequence <= extensions; sequence++) {
-      const isLast = sequence === extensions;
+    for (let sequence = 1; sequence <= links; sequence++) {
+      const isLast = sequence === links;
       const next = isLast ? finalEnd : defaultOrderEnd(previous!, 3);
-      const decided = new Date((previous ?? sentenceEnd).getTime() - 40 * 86_400_000);
+      const ruled = rulingFor(previous);
+      const decided = ruled > today ? today : ruled;
       await db.orderExtension.create({
         data: {
           orderId: order.id,

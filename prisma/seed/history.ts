@@ -1,3 +1,4 @@
+import { addDays } from 'date-fns';
 import type { Tx } from '@/lib/db/client';
 import { addWorkingDays, wantedSlots } from '@/lib/checkins/schedule';
 import type { TRandom } from './random';
@@ -36,7 +37,9 @@ export async function seedCheckInHistory(
     for (const s of slots) {
       const roll = rng.next();
       const outcome: CheckInOutcome = roll < 0.85 ? 'ATTENDED' : roll < 0.92 ? 'MISSED' : roll < 0.97 ? 'EXCUSED' : 'AWAITING_EVIDENCE';
-      const actualAt = new Date(s.scheduledAt.getTime() + rng.int(0, 180) * 60_000);
+      // Recorded up to three hours after the slot, but never after `until` (no record in the future).
+      const late = new Date(s.scheduledAt.getTime() + rng.int(0, 180) * 60_000);
+      const actualAt = late > until ? until : late;
       rows.push({
         personId: r.order.personId,
         officerId: r.order.person.officerId,
@@ -59,7 +62,8 @@ export async function seedCheckInHistory(
   // Half of the misses became violations; of those, a third already have a protocol.
   for (const miss of misses.filter(() => rng.chance(0.5))) {
     const checkIn = await tx.checkIn.findUnique({ where: { slotKey: miss.slotKey }, select: { id: true } });
-    const escalated = rng.chance(0.33);
+    // A protocol is drawn up three days after the miss: only for misses at least that old.
+    const escalated = rng.chance(0.33) && addDays(miss.at, 3) <= until;
     await tx.violation.create({
       data: {
         personId: miss.personId,
@@ -82,7 +86,7 @@ export async function seedCheckInHistory(
                     fromStatus: 'RECORDED' as const,
                     toStatus: 'ADMIN_PROTOCOL' as const,
                     actorId: recorderId,
-                    at: new Date(miss.at.getTime() + 3 * 86_400_000),
+                    at: addDays(miss.at, 3),
                   },
                 ]
               : []),

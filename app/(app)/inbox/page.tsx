@@ -11,6 +11,7 @@ export default async function InboxPage() {
   const { actor } = await requirePageActor('checkin.record');
   const t = await getTranslations('inbox');
   const tv = await getTranslations('violation');
+  const td = await getTranslations('inboxDates');
   const locale = await getLocale();
   const inbox = await findInbox({ db, actor });
   return (
@@ -51,7 +52,8 @@ export default async function InboxPage() {
           <ul className="flex flex-col gap-2">
             {inbox.newViolations.map((v) => (
               <li key={v.id} className="rounded border border-slate-200 bg-white p-3 text-sm">
-                <PersonLink person={v.person} style="short" section="timeline" /> · {tv(`type.${v.type}`)} · {formatDateTime(v.occurredAt, locale)}
+                <PersonLink person={v.person} style="short" section="timeline" /> · {tv(`type.${v.type}`)} ·{' '}
+                {td('occurred', { date: formatDateTime(v.occurredAt, locale) })} · {td('recorded', { date: formatDateTime(v.createdAt, locale) })}
               </li>
             ))}
           </ul>

@@ -17,7 +17,11 @@ export default async function DashboardCheckInsPage({ searchParams }: { searchPa
   const result = await findCheckInList({ db, actor, query });
   return (
     <section className="flex flex-col gap-4">
-      <h1 className="text-2xl font-semibold">{t('checkInList.heading', { month: query.month, outcome: t(`checkInList.outcome.${query.outcome}`) })}</h1>
+      <h1 className="text-2xl font-semibold">
+        {query.outcome === 'OVERDUE'
+          ? t('checkInList.headingOverdue')
+          : t('checkInList.heading', { month: query.month, outcome: t(`checkInList.outcome.${query.outcome}`) })}
+      </h1>
       <Link href={`/dashboard?${new URLSearchParams(filterParams(query))}`} className="link text-sm">
         {t('back')}
       </Link>
