@@ -45,8 +45,14 @@ import registrationConflictEn from './messages/features/registration-conflict.en
 import registrationConflictRu from './messages/features/registration-conflict.ru.json';
 import registrationConflictKk from './messages/features/registration-conflict.kk.json';
 import errorPageEn from './messages/features/error-page.en.json';
+import clerkQueueEn from './messages/features/clerk-queue.en.json';
+import auditTrailEn from './messages/features/audit-trail.en.json';
 import errorPageRu from './messages/features/error-page.ru.json';
+import clerkQueueRu from './messages/features/clerk-queue.ru.json';
+import auditTrailRu from './messages/features/audit-trail.ru.json';
 import errorPageKk from './messages/features/error-page.kk.json';
+import clerkQueueKk from './messages/features/clerk-queue.kk.json';
+import auditTrailKk from './messages/features/audit-trail.kk.json';
 
 // The catalogues: one base file per locale plus one file per feature and locale, so features
 // can be worked on side by side. Each feature file holds its own top-level namespaces; the
@@ -71,6 +77,8 @@ export const CATALOGUE_PARTS: Record<TLocale, TMessages[]> = {
     accountEn,
     registrationConflictEn,
     errorPageEn,
+    clerkQueueEn,
+    auditTrailEn,
   ],
   ru: [
     ru,
@@ -89,6 +97,8 @@ export const CATALOGUE_PARTS: Record<TLocale, TMessages[]> = {
     accountRu,
     registrationConflictRu,
     errorPageRu,
+    clerkQueueRu,
+    auditTrailRu,
   ],
   kk: [
     kk,
@@ -107,6 +117,8 @@ export const CATALOGUE_PARTS: Record<TLocale, TMessages[]> = {
     accountKk,
     registrationConflictKk,
     errorPageKk,
+    clerkQueueKk,
+    auditTrailKk,
   ],
 };
 
@@ -126,7 +138,9 @@ export type TAllMessages = typeof en &
   typeof signInLimitsEn &
   typeof accountEn &
   typeof registrationConflictEn &
-  typeof errorPageEn;
+  typeof errorPageEn &
+  typeof clerkQueueEn &
+  typeof auditTrailEn;
 
 export const MESSAGES: Record<TLocale, TAllMessages> = {
   en: Object.assign({}, ...CATALOGUE_PARTS.en) as TAllMessages,

@@ -14,12 +14,13 @@ import { defaultOrderEnd } from '@/lib/supervision/term';
 import { DraftEditor } from '@/components/petitions/draft-editor';
 import { StepForm } from '@/components/petitions/step-form';
 import { DecisionForm } from '@/components/petitions/decision-form';
+import { HearingSection } from '@/components/petitions/hearing-section';
 import { ClientMessages } from '@/components/layout/client-messages';
-import { DECISION_FORM_MESSAGES, DRAFT_EDITOR_MESSAGES, STEP_FORM_MESSAGES } from '@/components/petitions/messages';
+import { DECISION_FORM_MESSAGES, DRAFT_EDITOR_MESSAGES, HEARING_FORM_MESSAGES, STEP_FORM_MESSAGES } from '@/components/petitions/messages';
 import { mergeNamespaces } from '@/lib/i18n/client-messages';
 
 // What the client forms on this page read (docs/conventions.md, "Client messages").
-const clientMessages = mergeNamespaces(DRAFT_EDITOR_MESSAGES, STEP_FORM_MESSAGES, DECISION_FORM_MESSAGES);
+const clientMessages = mergeNamespaces(DRAFT_EDITOR_MESSAGES, STEP_FORM_MESSAGES, DECISION_FORM_MESSAGES, HEARING_FORM_MESSAGES);
 
 export default async function PetitionPage({ params }: { params: Promise<{ id: string }> }) {
   const { actor, meta } = await requirePageActor('petition.read');
@@ -260,6 +261,7 @@ export default async function PetitionPage({ params }: { params: Promise<{ id: s
           </section>
         )}
 
+        <HearingSection petition={petition} actor={actor} />
         <section className="flex flex-wrap items-start gap-2" aria-label={t('steps')}>
           {can('ENDORSED') && <StepForm action="endorsePetition" fixed={ref} fields={[]} label={t('endorse')} confirm={step('endorse')} />}
           {hasPermission(actor.role, 'petition.endorse') && (petition.status === 'DRAFT' || petition.status === 'ENDORSED') && (
@@ -273,9 +275,6 @@ export default async function PetitionPage({ params }: { params: Promise<{ id: s
             />
           )}
           {can('FILED') && <StepForm action="filePetition" fixed={ref} fields={[]} label={t('file')} confirm={step('file')} />}
-          {can('HEARING_SET') && (
-            <StepForm action="setHearing" fixed={ref} fields={[{ name: 'hearingDate', type: 'date' }]} label={t('setHearing')} tone="secondary" />
-          )}
           {can('GRANTED') && (
             <DecisionForm
               petitionId={petition.id}
