@@ -1,7 +1,8 @@
 'use client';
 
 import { useRef, useState } from 'react';
-import { useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
+import { formatDate } from '@/lib/i18n/format';
 import * as petitionActions from '@/app/(app)/petitions/actions';
 import type { TMessage } from '@/lib/actions/errors';
 import { useFlash } from '@/components/ui/flash';
@@ -28,6 +29,7 @@ export function HearingForm({
 }) {
   const t = useTranslations();
   const flash = useFlash();
+  const locale = useLocale();
   const [open, setOpen] = useState(false);
   const [values, setValues] = useState<Record<TField, string>>({
     hearingDate: current?.hearingDate ?? '',
@@ -55,7 +57,7 @@ export function HearingForm({
       if (result.ok) {
         flash(
           t(mode === 'set' ? 'hearing.done.set' : 'hearing.done.rescheduled', {
-            date: values.hearingDate,
+            date: /^\d{4}-\d{2}-\d{2}$/.test(values.hearingDate) ? formatDate(new Date(`${values.hearingDate}T00:00:00Z`), locale) : values.hearingDate,
             time: values.hearingTime,
             courtroom: values.courtroom,
           }),
@@ -121,7 +123,7 @@ export function HearingForm({
       })}
       <div className="flex flex-wrap items-center gap-2">
         <button type="submit" className="btn" disabled={pending}>
-          {t('hearing.save')}
+          {label}
         </button>
         <button type="button" className="btn-secondary" onClick={() => setOpen(false)}>
           {t('hearing.cancel')}

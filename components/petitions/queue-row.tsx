@@ -36,7 +36,7 @@ export async function PetitionQueueRow({ row }: { row: TRow }) {
               : ''}
         </span>
       </div>
-      <span className={urgent ? 'font-semibold text-red-800' : 'text-slate-700'} data-testid="days-left">
+      <span className={urgent ? 'font-semibold text-red-800' : 'text-slate-700'} data-testid="days-left" data-days-left={row.daysLeft ?? ''}>
         {row.order.lifelong || !row.order.endDate
           ? tq('lifelong')
           : `${tq('endsOn', { date: formatDate(row.order.endDate, locale) })} · ${
