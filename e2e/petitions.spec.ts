@@ -99,6 +99,8 @@ test('four roles: police draft from the worklist, a supervisor returns then endo
   await page.goto(petitionUrl);
   await page.getByRole('button', { name: 'Set hearing date' }).click();
   await page.getByLabel('Hearing date').fill(today());
+  await page.getByLabel('Time', { exact: true }).fill('10:00');
+  await page.getByLabel('Courtroom').fill('3');
   await page.getByRole('button', { name: 'Set hearing date' }).click();
   await expect(page.getByTestId('petition-status')).toHaveText('Hearing set');
   await expect(page.getByTestId('flash')).toHaveText(/^Hearing set for /);

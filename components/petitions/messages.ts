@@ -10,7 +10,7 @@ import { FORM_MESSAGES } from '@/components/forms/messages';
  * acknowledgement errors (petitionDecision.validation) it could in principle be handed, and the
  * court checks (petitionCourt.validation).
  */
-const PETITION_ACTION_MESSAGES = mergeNamespaces(['petitionDecision.validation', 'petitionCourt.validation'], FORM_MESSAGES);
+const PETITION_ACTION_MESSAGES = mergeNamespaces(['petitionDecision.validation', 'petitionCourt.validation', 'hearing.validation'], FORM_MESSAGES);
 
 export const DRAFT_EDITOR_MESSAGES = mergeNamespaces(['petition', 'petitionCourt'], PETITION_ACTION_MESSAGES);
 export const STEP_FORM_MESSAGES = mergeNamespaces(['petition', 'petitionSteps.form'], PETITION_ACTION_MESSAGES);
@@ -24,3 +24,5 @@ export const DECISION_FORM_MESSAGES = mergeNamespaces(
 );
 /** On the person page: one label of the large petition namespace. */
 export const START_PETITION_BUTTON_MESSAGES = mergeNamespaces(['petition.start'], PETITION_ACTION_MESSAGES);
+/** The hearing's form (set, reschedule); its action module is the petitions' one. */
+export const HEARING_FORM_MESSAGES = mergeNamespaces(['hearing'], PETITION_ACTION_MESSAGES);

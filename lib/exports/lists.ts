@@ -6,7 +6,7 @@ import { MESSAGES } from '@/lib/i18n/catalogues';
 import { localName, type TLocale } from '@/lib/i18n/config';
 import { findCaseloadInBatches, type TCaseloadQuery } from '@/lib/caseload/find-caseload';
 import { expiringWhere } from '@/lib/petitions/expiry-worklist';
-import { auditScope, auditWhere, type TAuditFilter } from '@/lib/audit/find-audit-events';
+import { auditScope, auditWhere, resolvePersonTargets, type TAuditFilter } from '@/lib/audit/find-audit-events';
 import { findNoticeWorklistAfter } from '@/lib/warnings/notice-worklist';
 import { personSearchWhere } from '@/lib/persons/find-persons';
 import { keysetPages, type TCsvCell } from './csv';
@@ -193,6 +193,7 @@ export async function* auditRows({
   filter: Omit<TAuditFilter, 'page'>;
 }): AsyncGenerator<TCsvCell[][]> {
   let before: bigint | null = null;
+  const person = await resolvePersonTargets({ db, reader: actor, filter });
   for (;;) {
     const rows: {
       id: bigint;
@@ -206,7 +207,7 @@ export async function* auditRows({
       requestId: string | null;
       details: unknown;
     }[] = await db.auditEvent.findMany({
-      where: { AND: [auditScope(actor), auditWhere(filter), before === null ? {} : { id: { lt: before } }] },
+      where: { AND: [auditScope(actor), auditWhere(filter, person?.targets ?? null), before === null ? {} : { id: { lt: before } }] },
       orderBy: { id: 'desc' },
       take: 1000,
     });

@@ -45,7 +45,11 @@ import registrationConflictEn from './messages/features/registration-conflict.en
 import registrationConflictRu from './messages/features/registration-conflict.ru.json';
 import registrationConflictKk from './messages/features/registration-conflict.kk.json';
 import errorPageEn from './messages/features/error-page.en.json';
+import clerkQueueEn from './messages/features/clerk-queue.en.json';
+import auditTrailEn from './messages/features/audit-trail.en.json';
 import errorPageRu from './messages/features/error-page.ru.json';
+import clerkQueueRu from './messages/features/clerk-queue.ru.json';
+import auditTrailRu from './messages/features/audit-trail.ru.json';
 import errorPageKk from './messages/features/error-page.kk.json';
 import listsEn from './messages/features/lists.en.json';
 import listsRu from './messages/features/lists.ru.json';
@@ -59,6 +63,8 @@ import courtDocumentsKk from './messages/features/court-documents.kk.json';
 import appLayoutEn from './messages/features/app-layout.en.json';
 import appLayoutRu from './messages/features/app-layout.ru.json';
 import appLayoutKk from './messages/features/app-layout.kk.json';
+import clerkQueueKk from './messages/features/clerk-queue.kk.json';
+import auditTrailKk from './messages/features/audit-trail.kk.json';
 
 // The catalogues: one base file per locale plus one file per feature and locale, so features
 // can be worked on side by side. Each feature file holds its own top-level namespaces; the
@@ -87,6 +93,8 @@ export const CATALOGUE_PARTS: Record<TLocale, TMessages[]> = {
     escalationEn,
     courtDocumentsEn,
     appLayoutEn,
+    clerkQueueEn,
+    auditTrailEn,
   ],
   ru: [
     ru,
@@ -109,6 +117,8 @@ export const CATALOGUE_PARTS: Record<TLocale, TMessages[]> = {
     escalationRu,
     courtDocumentsRu,
     appLayoutRu,
+    clerkQueueRu,
+    auditTrailRu,
   ],
   kk: [
     kk,
@@ -131,6 +141,8 @@ export const CATALOGUE_PARTS: Record<TLocale, TMessages[]> = {
     escalationKk,
     courtDocumentsKk,
     appLayoutKk,
+    clerkQueueKk,
+    auditTrailKk,
   ],
 };
 
@@ -155,6 +167,8 @@ export type TAllMessages = typeof en &
   typeof escalationEn &
   typeof courtDocumentsEn &
   typeof appLayoutEn;
+  typeof clerkQueueEn &
+  typeof auditTrailEn;
 
 export const MESSAGES: Record<TLocale, TAllMessages> = {
   en: Object.assign({}, ...CATALOGUE_PARTS.en) as TAllMessages,

@@ -1,6 +1,7 @@
 import { defineAction } from '@/lib/actions/define-action';
-import { ZDecidePetition, ZPetitionMove, ZRecordAnnouncement, ZSaveDraft, ZSetHearing, ZStartPetition, ZWithdrawPetition } from './schemas';
-import { endorsePetition, filePetition, returnPetition, saveDraft, setHearing, startPetition, withdrawPetition } from './manage-petition';
+import { ZDecidePetition, ZPetitionMove, ZRecordAnnouncement, ZRescheduleHearing, ZSaveDraft, ZSetHearing, ZStartPetition, ZWithdrawPetition } from './schemas';
+import { endorsePetition, filePetition, returnPetition, saveDraft, startPetition, withdrawPetition } from './manage-petition';
+import { rescheduleHearing, setHearing } from './hearing';
 import { decidePetition, recordAnnouncement } from './decide-petition';
 import { addAttachment } from './documents';
 import { ZAddAttachment } from './schemas';
@@ -72,8 +73,18 @@ export const setHearingAction = defineAction({
   permission: 'petition.decide',
   schema: ZSetHearing,
   handler: async ({ tx, actor, input }) => {
-    const p = await setHearing({ tx, actor, input });
-    return { data: { petitionId: p.id }, audit: target(p.id, { hearingDate: input.hearingDate.toISOString().slice(0, 10) }) };
+    const { petition, hearing } = await setHearing({ tx, actor, input });
+    return { data: { petitionId: petition.id }, audit: target(petition.id, { hearingDate: input.hearingDate.toISOString().slice(0, 10), hearing }) };
+  },
+});
+
+export const rescheduleHearingAction = defineAction({
+  name: 'petition.rescheduleHearing',
+  permission: 'petition.decide',
+  schema: ZRescheduleHearing,
+  handler: async ({ tx, actor, input }) => {
+    const { petitionId, from, to } = await rescheduleHearing({ tx, actor, input });
+    return { data: { petitionId }, audit: target(petitionId, { from, to, reason: input.reason }) };
   },
 });
 

@@ -4,10 +4,23 @@ import type { Db } from '@/lib/db/client';
 import type { TActor, TRequestMeta } from '@/lib/auth/actor';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { writeAudit } from '@/lib/audit/write-audit';
-import { petitionScope } from './scope';
+import type { Role } from '@/lib/generated/prisma/enums';
+import { daysFromToday } from '@/lib/time/today';
+import { CLERK_STATUSES, petitionScope } from './scope';
 
 export const PETITIONS_PAGE_SIZE = 25;
 const STATUSES = ['DRAFT', 'ENDORSED', 'FILED', 'HEARING_SET', 'GRANTED', 'DENIED', 'WITHDRAWN'] as const;
+export const PETITION_SORTS = ['urgency', 'hearing'] as const;
+
+/** The statuses a role's list can hold, for its status filter: a clerk never sees a draft. */
+export function petitionStatusesFor(role: Role): readonly (typeof STATUSES)[number][] {
+  return role === 'CLERK' ? CLERK_STATUSES : STATUSES;
+}
+
+/** The court's queue is worked by urgency (the order ending soonest first); other lists by hearing. */
+export function defaultPetitionSort(role: Role): (typeof PETITION_SORTS)[number] {
+  return role === 'CLERK' ? 'urgency' : 'hearing';
+}
 
 export const ZPetitionQuery = z.object({
   status: z.enum(STATUSES).optional().catch(undefined),
@@ -15,10 +28,11 @@ export const ZPetitionQuery = z.object({
   // Narrowing within scope, for links from the dashboard.
   districtId: zQueryId,
   officerId: zQueryId,
+  sort: z.enum(PETITION_SORTS).optional().catch(undefined),
   page: z.coerce.number().int().min(1).max(10_000).catch(1),
 });
 
-export async function findPetitions({ db, actor, query }: { db: Db; actor: TActor; query: z.output<typeof ZPetitionQuery> }) {
+export async function findPetitions({ db, actor, query, now = new Date() }: { db: Db; actor: TActor; query: z.output<typeof ZPetitionQuery>; now?: Date }) {
   const where: Prisma.ExtensionPetitionWhereInput = {
     AND: [
       petitionScope(actor),
@@ -28,10 +42,16 @@ export async function findPetitions({ db, actor, query }: { db: Db; actor: TActo
       query.officerId ? { person: { officerId: query.officerId } } : {},
     ],
   };
+  const sort = query.sort ?? defaultPetitionSort(actor.role);
+  // Urgency: fewest days left on the order first; a lifelong order (no end) last.
+  const orderBy: Prisma.ExtensionPetitionOrderByWithRelationInput[] =
+    sort === 'urgency'
+      ? [{ order: { endDate: { sort: 'asc', nulls: 'last' } } }, { hearingAt: { sort: 'asc', nulls: 'last' } }, { id: 'asc' }]
+      : [{ hearingDate: { sort: 'asc', nulls: 'last' } }, { hearingAt: { sort: 'asc', nulls: 'last' } }, { updatedAt: 'desc' }, { id: 'asc' }];
   const total = await db.extensionPetition.count({ where });
-  const rows = await db.extensionPetition.findMany({
+  const found = await db.extensionPetition.findMany({
     where,
-    orderBy: [{ hearingDate: { sort: 'asc', nulls: 'last' } }, { updatedAt: 'desc' }],
+    orderBy,
     skip: (query.page - 1) * PETITIONS_PAGE_SIZE,
     take: PETITIONS_PAGE_SIZE,
     select: {
@@ -39,12 +59,16 @@ export async function findPetitions({ db, actor, query }: { db: Db; actor: TActo
       status: true,
       filingNumber: true,
       hearingDate: true,
+      hearingAt: true,
+      courtroom: true,
       updatedAt: true,
       person: { select: { id: true, lastName: true, firstName: true } },
-      order: { select: { endDate: true } },
+      order: { select: { endDate: true, lifelong: true } },
     },
   });
-  return { total, rows, page: query.page, pageCount: Math.max(1, Math.ceil(total / PETITIONS_PAGE_SIZE)) };
+  // Days left until the order ends, from Kazakhstan's today (negative: already ended); null when lifelong.
+  const rows = found.map((r) => ({ ...r, daysLeft: r.order.endDate && !r.order.lifelong ? daysFromToday(r.order.endDate, now) : null }));
+  return { total, rows, sort, page: query.page, pageCount: Math.max(1, Math.ceil(total / PETITIONS_PAGE_SIZE)) };
 }
 
 /** One petition with what its page shows; reading it is audited like a person view. */
@@ -69,6 +93,8 @@ export async function viewPetition({ db, actor, meta, petitionId }: { db: Db; ac
         withdrawnReason: true,
         filingNumber: true,
         hearingDate: true,
+        hearingAt: true,
+        courtroom: true,
         drafterId: true,
         endorsedAt: true,
         filedAt: true,

@@ -12,8 +12,7 @@ import { petitionScope } from './scope';
 import { PENDING_PETITION } from './expiry-worklist';
 import { PETITION_DOCUMENT_INCLUDE, renderPetitionPdf } from './pdf';
 import { courtProblem, findCompetentCourt, isCompetentCourt, requireCompetentCourt } from './competent-court';
-import type { ZPetitionMove, ZSaveDraft, ZStartPetition, ZWithdrawPetition, ZSetHearing } from './schemas';
-import { hearingRule } from '@/lib/validation/date-rules';
+import type { ZPetitionMove, ZSaveDraft, ZStartPetition, ZWithdrawPetition } from './schemas';
 
 /** One petition in scope, or not found. */
 export async function getScopedPetition(tx: Tx, actor: TActor, petitionId: string) {
@@ -169,11 +168,4 @@ export async function filePetition({ tx, actor, input, now = new Date() }: { tx:
   const riskFactors = await tx.riskFactor.findMany({ where: { code: { in: full.riskFactorCodes } } });
   const pdf = await renderPetitionPdf({ petition: { ...full, courtReason, filingNumber, filedAt: now }, riskFactors });
   return movePetition(tx, actor, input, 'FILED', { filingNumber, filedAt: now, pdf, courtReason });
-}
-
-export async function setHearing({ tx, actor, input }: { tx: Tx; actor: TActor; input: z.output<typeof ZSetHearing> }) {
-  const petition = await getScopedPetition(tx, actor, input.petitionId);
-  const problem = hearingRule(input.hearingDate, petition.filedAt);
-  if (problem) throw new FieldError({ hearingDate: { key: problem } });
-  return movePetition(tx, actor, input, 'HEARING_SET', { hearingDate: input.hearingDate });
 }

@@ -45,7 +45,15 @@ export const ZSaveDraft = z
 export const ZPetitionMove = z.object({ ...zRef, comment: zOptionalText(4000) });
 export const ZWithdrawPetition = z.object({ ...zRef, reason: zRequiredText(4000) });
 // A hearing may be recorded after it took place, or set up to two years ahead; on or after filing (date-rules.ts).
-export const ZSetHearing = z.object({ ...zRef, hearingDate: zNearFutureDate });
+// Its start is a Kazakhstan wall-clock time on that day, in a courtroom (lib/petitions/hearing.ts).
+const zHearing = {
+  hearingDate: zNearFutureDate,
+  hearingTime: z.string({ error: 'validation.required' }).regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'validation.time', abort: true }),
+  courtroom: zRequiredText(60),
+};
+export const ZSetHearing = z.object({ ...zRef, ...zHearing });
+/** Moving a set hearing needs a reason, kept with the old and new values (HearingChange). */
+export const ZRescheduleHearing = z.object({ ...zRef, ...zHearing, reason: zRequiredText(1000) });
 
 /**
  * A grant beyond the request (lib/petitions/grant-difference.ts) is recorded only when the clerk

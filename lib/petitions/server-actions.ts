@@ -36,3 +36,6 @@ export async function recordAnnouncement(input: unknown) {
 export async function addAttachment(input: unknown) {
   return refreshOnSuccess(actions.addAttachmentAction(input));
 }
+export async function rescheduleHearing(input: unknown) {
+  return refreshOnSuccess(actions.rescheduleHearingAction(input));
+}

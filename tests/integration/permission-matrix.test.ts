@@ -292,7 +292,28 @@ ACTIONS.push(
     permission: 'petition.decide',
     run: async (w) => {
       const p = await petitionIn(w, 'FILED');
-      return P.setHearingAction({ petitionId: p.id, version: p.version, hearingDate: toDateInput(addCalendarDays(kzToday(), 9)) });
+      return P.setHearingAction({
+        petitionId: p.id,
+        version: p.version,
+        hearingDate: toDateInput(addCalendarDays(kzToday(), 9)),
+        hearingTime: '10:30',
+        courtroom: '4',
+      });
+    },
+  },
+  {
+    name: 'petition.rescheduleHearing',
+    permission: 'petition.decide',
+    run: async (w) => {
+      const p = await petitionIn(w, 'HEARING_SET');
+      return P.rescheduleHearingAction({
+        petitionId: p.id,
+        version: p.version,
+        hearingDate: toDateInput(addCalendarDays(kzToday(), 12)),
+        hearingTime: '15:00',
+        courtroom: '7',
+        reason: 'Judge on leave',
+      });
     },
   },
   {
@@ -460,7 +481,7 @@ async function freshOrder(w: TWorld) {
 }
 
 /** A petition in the given state, complete enough for its next step (prefilled, grounds, term). */
-async function petitionIn(w: TWorld, status: 'DRAFT' | 'ENDORSED' | 'FILED' | 'DENIED') {
+async function petitionIn(w: TWorld, status: 'DRAFT' | 'ENDORSED' | 'FILED' | 'HEARING_SET' | 'DENIED') {
   const order = await freshOrder(w);
   const prefill = await db.$transaction((tx) => buildPrefill(tx, { personId: order.personId, orderId: order.id, asOf: new Date() }));
   return db.extensionPetition.create({
@@ -474,7 +495,8 @@ async function petitionIn(w: TWorld, status: 'DRAFT' | 'ENDORSED' | 'FILED' | 'D
       prefill,
       status,
       endorserId: status === 'DRAFT' ? null : w.users.supervisor.id,
-      filingNumber: status === 'FILED' || status === 'DENIED' ? `T-${randomUUID()}` : null,
+      filingNumber: status === 'FILED' || status === 'HEARING_SET' || status === 'DENIED' ? `T-${randomUUID()}` : null,
+      ...(status === 'HEARING_SET' ? { hearingDate: addCalendarDays(kzToday(), 9), hearingAt: addCalendarDays(kzToday(), 9), courtroom: '4' } : {}),
     },
   });
 }

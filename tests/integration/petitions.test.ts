@@ -93,7 +93,7 @@ describe('petition lifecycle', () => {
   it('grants an extension atomically: end moves, chain grows, restrictions change, announcement task appears', async () => {
     const { id, order, version } = await filedPetition();
     await actAs(world.users.clerk);
-    expect((await setHearingAction({ petitionId: id, version: await version(), hearingDate: today })).ok).toBe(true);
+    expect((await setHearingAction({ petitionId: id, version: await version(), hearingDate: today, hearingTime: '09:00', courtroom: '2' })).ok).toBe(true);
     const granted = await decidePetitionAction({
       petitionId: id,
       version: await version(),
@@ -388,7 +388,10 @@ describe('petition state machine, every state × every move', () => {
           return: async () => (await actAs(world.users.supervisor), returnPetitionAction({ ...ref, comment: 'c' })),
           file: async () => (await actAs(world.users.police), filePetitionAction(ref)),
           withdraw: async () => (await actAs(world.users.police), withdrawPetitionAction({ ...ref, reason: 'r' })),
-          hearing: async () => (await actAs(world.users.clerk), hearing({ ...ref, hearingDate: toDateInput(addCalendarDays(TODAY, 9)) })),
+          hearing: async () => (
+            await actAs(world.users.clerk),
+            hearing({ ...ref, hearingDate: toDateInput(addCalendarDays(TODAY, 9)), hearingTime: '11:00', courtroom: '3' })
+          ),
           decide: async () => (
             await actAs(world.users.clerk),
             decidePetitionAction({ ...ref, outcome: 'DENIED', decisionNumber: 'D', decisionDate: today, reason: 'r' })

@@ -158,8 +158,8 @@ describe('the rules in the domain schemas', () => {
     );
   });
   it('a hearing may be set up to two years ahead', () => {
-    expect(ZSetHearing.safeParse({ ...ref, hearingDate: '2028-12-02' }).success).toBe(true);
-    expect(firstMessage(ZSetHearing, { ...ref, hearingDate: '2999-01-01' })).toBe('validation.dateTooFarAhead');
+    expect(ZSetHearing.safeParse({ ...ref, hearingDate: '2028-12-02', hearingTime: '10:00', courtroom: '1' }).success).toBe(true);
+    expect(firstMessage(ZSetHearing, { ...ref, hearingDate: '2999-01-01', hearingTime: '10:00', courtroom: '1' })).toBe('validation.dateTooFarAhead');
   });
   it('a check-in with an unparseable time gets a field error and no object rule runs on it', () => {
     const base = { personId: 'p', channel: 'STATION', outcome: 'EXCUSED', excuseReason: '', idempotencyKey: '3f1e4c1a-8f7b-4c6e-9a59-0d2f8f9b6c11' };

@@ -1,18 +1,14 @@
-import Link from 'next/link';
-import { getLocale, getTranslations } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { requirePageActor } from '@/lib/auth/guard-page';
 import { db } from '@/lib/db/client';
-import { findPetitions, ZPetitionQuery } from '@/lib/petitions/find-petitions';
-import { formatDate } from '@/lib/i18n/format';
+import { findPetitions, PETITION_SORTS, petitionStatusesFor, ZPetitionQuery } from '@/lib/petitions/find-petitions';
 import { Pagination } from '@/components/ui/pagination';
-import { personName } from '@/lib/persons/person-name';
-
-const STATUSES = ['DRAFT', 'ENDORSED', 'FILED', 'HEARING_SET', 'GRANTED', 'DENIED', 'WITHDRAWN'] as const;
+import { PetitionQueueRow } from '@/components/petitions/queue-row';
 
 export default async function PetitionsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { actor } = await requirePageActor('petition.read');
   const t = await getTranslations('petition');
-  const locale = await getLocale();
+  const tq = await getTranslations('petitionQueue');
   const query = ZPetitionQuery.parse(await searchParams);
   const result = await findPetitions({ db, actor, query });
   return (
@@ -25,7 +21,7 @@ export default async function PetitionsPage({ searchParams }: { searchParams: Pr
           {t('statusFilter')}
           <select name="status" defaultValue={query.status ?? ''} className="input">
             <option value="">{t('anyStatus')}</option>
-            {STATUSES.map((s) => (
+            {petitionStatusesFor(actor.role).map((s) => (
               <option key={s} value={s}>
                 {t(`status.${s}`)}
               </option>
@@ -36,6 +32,16 @@ export default async function PetitionsPage({ searchParams }: { searchParams: Pr
           {t('hearingFilter')}
           <input type="date" name="hearing" defaultValue={query.hearing ?? ''} className="input" />
         </label>
+        <label className="flex flex-col gap-1 text-sm font-medium">
+          {tq('sort')}
+          <select name="sort" defaultValue={result.sort} className="input">
+            {PETITION_SORTS.map((s) => (
+              <option key={s} value={s}>
+                {tq(`sort${s}`)}
+              </option>
+            ))}
+          </select>
+        </label>
         <button className="btn" type="submit">
           {t('apply')}
         </button>
@@ -45,16 +51,7 @@ export default async function PetitionsPage({ searchParams }: { searchParams: Pr
       ) : (
         <ul className="flex flex-col gap-2" aria-label={t('listHeading')}>
           {result.rows.map((p) => (
-            <li key={p.id} className="card flex flex-wrap items-center justify-between gap-2 text-sm" data-testid="petition-row">
-              <Link href={`/petitions/${p.id}`} className="link font-medium">
-                {personName(p.person, { style: 'short' })}
-              </Link>
-              <span>
-                {t(`status.${p.status}`)}
-                {p.filingNumber ? ` · ${p.filingNumber}` : ''}
-                {p.hearingDate ? ` · ${t('hearing', { date: formatDate(p.hearingDate, locale) })}` : ''}
-              </span>
-            </li>
+            <PetitionQueueRow key={p.id} row={p} />
           ))}
         </ul>
       )}
@@ -63,7 +60,7 @@ export default async function PetitionsPage({ searchParams }: { searchParams: Pr
         pageCount={result.pageCount}
         total={result.total}
         basePath="/petitions"
-        params={{ status: query.status, hearing: query.hearing, districtId: query.districtId, officerId: query.officerId }}
+        params={{ status: query.status, hearing: query.hearing, sort: query.sort, districtId: query.districtId, officerId: query.officerId }}
       />
     </section>
   );

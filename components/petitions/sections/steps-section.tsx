@@ -42,9 +42,6 @@ export async function StepsSection({ petition, actor }: { petition: TPetitionVie
         />
       )}
       {can('FILED') && <StepForm action="filePetition" fixed={ref} fields={[]} label={t('file')} confirm={step('file')} />}
-      {can('HEARING_SET') && (
-        <StepForm action="setHearing" fixed={ref} fields={[{ name: 'hearingDate', type: 'date' }]} label={t('setHearing')} tone="secondary" />
-      )}
       {can('GRANTED') && (
         <DecisionForm
           petitionId={petition.id}

@@ -8,7 +8,8 @@ import { viewPetition } from '@/lib/petitions/find-petitions';
 import { loadDraftOptions } from '@/lib/petitions/draft-options';
 import type { TPrefill } from '@/lib/petitions/prefill';
 import { ClientMessages } from '@/components/layout/client-messages';
-import { DECISION_FORM_MESSAGES, DRAFT_EDITOR_MESSAGES, STEP_FORM_MESSAGES } from '@/components/petitions/messages';
+import { DECISION_FORM_MESSAGES, DRAFT_EDITOR_MESSAGES, HEARING_FORM_MESSAGES, STEP_FORM_MESSAGES } from '@/components/petitions/messages';
+import { HearingSection } from '@/components/petitions/hearing-section';
 import { mergeNamespaces } from '@/lib/i18n/client-messages';
 import { PetitionHeader } from '@/components/petitions/sections/petition-header';
 import { PrefillSection } from '@/components/petitions/sections/prefill-section';
@@ -18,7 +19,7 @@ import { DecisionSection } from '@/components/petitions/sections/decision-sectio
 import { StepsSection } from '@/components/petitions/sections/steps-section';
 
 // What the client forms on this page read (docs/conventions.md, "Client messages").
-const clientMessages = mergeNamespaces(DRAFT_EDITOR_MESSAGES, STEP_FORM_MESSAGES, DECISION_FORM_MESSAGES);
+const clientMessages = mergeNamespaces(DRAFT_EDITOR_MESSAGES, STEP_FORM_MESSAGES, DECISION_FORM_MESSAGES, HEARING_FORM_MESSAGES);
 
 export default async function PetitionPage({ params }: { params: Promise<{ id: string }> }) {
   const { actor, meta } = await requirePageActor('petition.read');
@@ -38,6 +39,7 @@ export default async function PetitionPage({ params }: { params: Promise<{ id: s
         <RequestSection petition={petition} options={options} />
         <AttachmentsSection petition={petition} editing={editing} />
         <DecisionSection petition={petition} actor={actor} />
+        <HearingSection petition={petition} actor={actor} />
         <StepsSection petition={petition} actor={actor} />
         <Link href={`/persons/${petition.person.id}`} className="link self-start">
           {t('backToPerson')}

@@ -1,0 +1,79 @@
+/**
+ * An audit action code (`person.view`, `export.notice-worklist`) as its message key under
+ * `auditAction` (features/audit-trail.*.json): dots and dashes become underscores, so no code
+ * nests under another. tests/unit/audit-action-labels.test.ts checks every code written in the
+ * code base has a label in en, ru and kk.
+ */
+export function auditActionKey(code: string): string {
+  return code.replace(/[^A-Za-z0-9]/g, '_');
+}
+
+/**
+ * Every action code the code base writes to the trail, for the action filter's select. A new
+ * action adds its code here and its label in the three catalogues (the unit test finds it).
+ */
+export const AUDIT_ACTION_CODES = [
+  'account.activate',
+  'account.changePassword',
+  'auth.lock',
+  'auth.mfaEnrol',
+  'auth.mfaVerify',
+  'auth.signIn',
+  'auth.signOut',
+  'caseload.reassign',
+  'checkin.record',
+  'checkin.schedule',
+  'conviction.create',
+  'evidence.download',
+  'export.audit',
+  'export.caseload',
+  'export.expiring',
+  'export.notice-worklist',
+  'export.persons',
+  'order.create',
+  'page.view',
+  'person.addAddress',
+  'person.photo.view',
+  'person.reassign',
+  'person.register',
+  'person.review',
+  'person.timeline.view',
+  'person.view',
+  'petition.announce',
+  'petition.attach',
+  'petition.decide',
+  'petition.document',
+  'petition.endorse',
+  'petition.file',
+  'petition.fileDownload',
+  'petition.rescheduleHearing',
+  'petition.return',
+  'petition.saveDraft',
+  'petition.setHearing',
+  'petition.start',
+  'petition.view',
+  'petition.withdraw',
+  'reference.save',
+  'registrationConflict.resolve',
+  'registry.import',
+  'registry.importCheck',
+  'registry.reinstate',
+  'registry.withhold',
+  'user.create',
+  'user.deactivate',
+  'user.passwordReset',
+  'user.reactivate',
+  'user.secondFactorReset',
+  'user.unlock',
+  'user.updateRole',
+  'violation.dismiss',
+  'violation.escalate',
+  'violation.record',
+  'warning.document',
+  'warning.issue',
+  'warning.outcome',
+] as const;
+
+export function isAuditActionCode(code: string): boolean {
+  return (AUDIT_ACTION_CODES as readonly string[]).includes(code);
+}
