@@ -47,6 +47,9 @@ import registrationConflictKk from './messages/features/registration-conflict.kk
 import errorPageEn from './messages/features/error-page.en.json';
 import errorPageRu from './messages/features/error-page.ru.json';
 import errorPageKk from './messages/features/error-page.kk.json';
+import agendaTimesEn from './messages/features/agenda-times.en.json';
+import agendaTimesRu from './messages/features/agenda-times.ru.json';
+import agendaTimesKk from './messages/features/agenda-times.kk.json';
 
 // The catalogues: one base file per locale plus one file per feature and locale, so features
 // can be worked on side by side. Each feature file holds its own top-level namespaces; the
@@ -71,6 +74,7 @@ export const CATALOGUE_PARTS: Record<TLocale, TMessages[]> = {
     accountEn,
     registrationConflictEn,
     errorPageEn,
+    agendaTimesEn,
   ],
   ru: [
     ru,
@@ -89,6 +93,7 @@ export const CATALOGUE_PARTS: Record<TLocale, TMessages[]> = {
     accountRu,
     registrationConflictRu,
     errorPageRu,
+    agendaTimesRu,
   ],
   kk: [
     kk,
@@ -107,6 +112,7 @@ export const CATALOGUE_PARTS: Record<TLocale, TMessages[]> = {
     accountKk,
     registrationConflictKk,
     errorPageKk,
+    agendaTimesKk,
   ],
 };
 
@@ -126,7 +132,8 @@ export type TAllMessages = typeof en &
   typeof signInLimitsEn &
   typeof accountEn &
   typeof registrationConflictEn &
-  typeof errorPageEn;
+  typeof errorPageEn &
+  typeof agendaTimesEn;
 
 export const MESSAGES: Record<TLocale, TAllMessages> = {
   en: Object.assign({}, ...CATALOGUE_PARTS.en) as TAllMessages,
