@@ -14,12 +14,15 @@ import { useActionForm } from '@/components/forms/use-action-form';
 import { useFlash } from '@/components/ui/flash';
 import { parseLocalDateTime } from '@/lib/validation/fields';
 import { formatDateTime } from '@/lib/i18n/format';
+import { DURATIONS } from '@/lib/agenda/hours';
+import { SlotPicker, type TSlotDay } from '@/components/agenda/slot-picker';
 
 type TIn = z.input<typeof ZScheduleAppointment>;
 
-/** An ad-hoc appointment or a planned (curfew) home visit. */
-export function ScheduleForm({ personId }: { personId: string }) {
+/** An ad-hoc appointment or a planned (curfew) home visit, booked into the officer's free slots. */
+export function ScheduleForm({ personId, slots = [] }: { personId: string; slots?: TSlotDay[] }) {
   const t = useTranslations('checkin');
+  const tb = useTranslations('agendaBooking');
   const tAll = useTranslations();
   const locale = useLocale();
   const router = useRouter();
@@ -27,7 +30,7 @@ export function ScheduleForm({ personId }: { personId: string }) {
   const [idempotencyKey] = useState(() => crypto.randomUUID());
   const form = useForm<TIn, unknown, z.output<typeof ZScheduleAppointment>>({
     resolver: zodResolver(ZScheduleAppointment),
-    defaultValues: { personId, channel: 'HOME_VISIT', scheduledAt: '', curfewCheck: false, notes: '', idempotencyKey },
+    defaultValues: { personId, channel: 'HOME_VISIT', scheduledAt: '', durationMinutes: 30, curfewCheck: false, notes: '', idempotencyKey },
   });
   const { submit, pending, formError } = useActionForm({ setError: form.setError });
   const errors = form.formState.errors;
@@ -54,8 +57,18 @@ export function ScheduleForm({ personId }: { personId: string }) {
           ))}
         </select>
       </Field>
+      <SlotPicker id="s-slot" days={slots} onPick={(v) => form.setValue('scheduledAt', v, { shouldValidate: true })} />
       <Field id="s-at" label={t('scheduledAt')} error={errors.scheduledAt}>
         <input type="datetime-local" {...form.register('scheduledAt')} {...errorProps('s-at', errors.scheduledAt)} className="input" />
+      </Field>
+      <Field id="s-duration" label={tb('duration')} error={errors.durationMinutes}>
+        <select {...form.register('durationMinutes')} {...errorProps('s-duration', errors.durationMinutes)} className="input">
+          {DURATIONS.map((n) => (
+            <option key={n} value={n}>
+              {tb('minutes', { count: n })}
+            </option>
+          ))}
+        </select>
       </Field>
       <label className="flex items-center gap-2 text-sm">
         <input type="checkbox" {...form.register('curfewCheck')} />

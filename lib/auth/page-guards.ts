@@ -21,6 +21,8 @@ export const PAGE_GUARDS = {
   '/admin/users/[id]': 'user.manage',
   '/admin/users/new': 'user.manage',
   '/agenda': 'checkin.record',
+  '/agenda/appointments/[id]': 'checkin.record',
+  '/agenda/settings': 'checkin.record',
   '/audit': 'audit.read',
   '/caseload': 'caseload.read',
   '/caseload/reassign': 'caseload.reassign',

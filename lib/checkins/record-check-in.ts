@@ -9,6 +9,8 @@ import { Prisma } from '@/lib/generated/prisma/client';
 import { addWorkingDays } from './schedule';
 import type { ZRecordCheckIn, ZScheduleAppointment } from './schemas';
 import { inRolledUpMonth, noteRollupChange } from '@/lib/oversight/rollups';
+import { addMinutes } from 'date-fns';
+import { assertSlotFree, lockOfficerAgenda } from '@/lib/agenda/booking';
 
 /** A missed check-in, or an absence found on a curfew visit, proposes a violation. */
 export function proposesViolation(c: { outcome: string; curfewCheck: boolean; personAtHome: boolean | null }) {
@@ -73,12 +75,16 @@ export async function scheduleAppointment({ tx, actor, input }: { tx: Tx; actor:
   const already = await tx.checkIn.findUnique({ where: { idempotencyKey: input.idempotencyKey } });
   if (already) return already;
   const person = await tx.person.findUniqueOrThrow({ where: { id: input.personId }, select: { officerId: true } });
+  // Booked into a free slot: two bookings of one slot at once take turns, the second is refused.
+  await lockOfficerAgenda(tx, [person.officerId]);
+  await assertSlotFree(tx, person.officerId, { start: input.scheduledAt, end: addMinutes(input.scheduledAt, input.durationMinutes) });
   return tx.checkIn.create({
     data: {
       personId: input.personId,
       officerId: person.officerId,
       source: 'AD_HOC',
       scheduledAt: input.scheduledAt,
+      durationMinutes: input.durationMinutes,
       channel: input.channel,
       curfewCheck: input.curfewCheck,
       notes: input.notes ?? null,

@@ -1,5 +1,9 @@
 import type { Db, Tx } from '@/lib/db/client';
-import { addCalendarDays, addKzDays } from '@/lib/time/today';
+import { differenceInMinutes } from 'date-fns';
+import { addCalendarDays, addKzDays, kzTodayString } from '@/lib/time/today';
+import { bookedIntervals, lockOfficerAgenda } from '@/lib/agenda/booking';
+import { DEFAULT_WORKING_HOURS } from '@/lib/agenda/hours';
+import { firstFreeSlotFrom } from '@/lib/agenda/slots';
 
 // The reporting schedule: a mandatory-reporting restriction of N times a month becomes N due
 // check-ins in every month of a rolling window. Each slot has a key (restriction, month,
@@ -7,7 +11,7 @@ import { addCalendarDays, addKzDays } from '@/lib/time/today';
 // that is no longer in force, or no longer wanted, are removed unless already recorded.
 
 export const SCHEDULE_WINDOW_DAYS = 60;
-/** Slots are due at 10:00 in Astana/Almaty (UTC+5). */
+/** A slot's day; due at 10:00 in Astana/Almaty (UTC+5) until placed in the officer's free slots. */
 const DUE_HOUR_UTC = 5;
 
 /** The N due instants of one calendar month, spread evenly across it. */
@@ -81,14 +85,46 @@ export async function rollSchedules({ tx, personIds, now = new Date() }: { tx: T
       slotKey: { notIn: wanted.map((w) => w.slotKey) },
     },
   });
-  const added = wanted.length
+  const placed = await placeInFreeSlots(tx, wanted, now);
+  const added = placed.length
     ? await tx.checkIn.createMany({
-        data: wanted.map((w) => ({ ...w, source: 'SCHEDULE' as const, channel: 'STATION' as const })),
+        data: placed.map((w) => ({ ...w, source: 'SCHEDULE' as const, channel: 'STATION' as const })),
         skipDuplicates: true,
       })
     : { count: 0 };
   return { added: added.count, removed: removed.count };
 }
+
+/**
+ * Spreads the new slots over their officers' free slots (issue 12): each goes to the first free
+ * slot of its day within the officer's working hours (or of the next working day), instead of
+ * all at 10:00. Slots already there keep their time; a person without an officer, or a week with
+ * no free slot, keeps 10:00. Locks the officers' agendas (in id order) so a booking made at the
+ * same moment cannot take the same slot. Three queries whatever the number of slots.
+ */
+async function placeInFreeSlots<T extends { slotKey: string; scheduledAt: Date; officerId: string | null }>(tx: Tx, wanted: T[], now: Date): Promise<T[]> {
+  if (wanted.length === 0) return [];
+  const existing = new Set(
+    (await tx.checkIn.findMany({ where: { slotKey: { in: wanted.map((w) => w.slotKey) } }, select: { slotKey: true } })).map((c) => c.slotKey),
+  );
+  const fresh = wanted.filter((w) => !existing.has(w.slotKey)).sort((a, b) => a.scheduledAt.getTime() - b.scheduledAt.getTime());
+  const officerIds = [...new Set(fresh.map((w) => w.officerId).filter((id): id is string => !!id))];
+  if (officerIds.length === 0) return fresh;
+  await lockOfficerAgenda(tx, officerIds);
+  const hours = new Map((await tx.workingHours.findMany({ where: { userId: { in: officerIds } } })).map((h) => [h.userId, h]));
+  const last = fresh[fresh.length - 1].scheduledAt;
+  const booked = await bookedIntervals(tx, officerIds, now, addKzDays(last, 8));
+  return fresh.map((w) => {
+    if (!w.officerId) return w;
+    const mine = booked.filter((b) => b.officerId === w.officerId);
+    const slot = firstFreeSlotFrom({ hours: hours.get(w.officerId) ?? DEFAULT_WORKING_HOURS, day: kzTodayString(w.scheduledAt), booked: mine, now });
+    if (!slot) return w;
+    booked.push({ id: w.slotKey, officerId: w.officerId, scheduledAt: slot.start, durationMinutes: DEFAULT_WORKING_HOURS.slotMinutes, ...slot });
+    return { ...w, scheduledAt: slot.start, durationMinutes: minutesBetween(slot) };
+  });
+}
+
+const minutesBetween = (slot: { start: Date; end: Date }) => differenceInMinutes(slot.end, slot.start);
 
 /**
  * The nightly job (lib/jobs/tasks.ts): every person under an active order (or with slots left

@@ -65,6 +65,9 @@ import appLayoutRu from './messages/features/app-layout.ru.json';
 import appLayoutKk from './messages/features/app-layout.kk.json';
 import clerkQueueKk from './messages/features/clerk-queue.kk.json';
 import auditTrailKk from './messages/features/audit-trail.kk.json';
+import agendaTimesEn from './messages/features/agenda-times.en.json';
+import agendaTimesRu from './messages/features/agenda-times.ru.json';
+import agendaTimesKk from './messages/features/agenda-times.kk.json';
 
 // The catalogues: one base file per locale plus one file per feature and locale, so features
 // can be worked on side by side. Each feature file holds its own top-level namespaces; the
@@ -95,6 +98,7 @@ export const CATALOGUE_PARTS: Record<TLocale, TMessages[]> = {
     appLayoutEn,
     clerkQueueEn,
     auditTrailEn,
+    agendaTimesEn,
   ],
   ru: [
     ru,
@@ -119,6 +123,7 @@ export const CATALOGUE_PARTS: Record<TLocale, TMessages[]> = {
     appLayoutRu,
     clerkQueueRu,
     auditTrailRu,
+    agendaTimesRu,
   ],
   kk: [
     kk,
@@ -143,6 +148,7 @@ export const CATALOGUE_PARTS: Record<TLocale, TMessages[]> = {
     appLayoutKk,
     clerkQueueKk,
     auditTrailKk,
+    agendaTimesKk,
   ],
 };
 
@@ -168,7 +174,8 @@ export type TAllMessages = typeof en &
   typeof courtDocumentsEn &
   typeof appLayoutEn;
   typeof clerkQueueEn &
-  typeof auditTrailEn;
+  typeof auditTrailEn &
+  typeof agendaTimesEn;
 
 export const MESSAGES: Record<TLocale, TAllMessages> = {
   en: Object.assign({}, ...CATALOGUE_PARTS.en) as TAllMessages,

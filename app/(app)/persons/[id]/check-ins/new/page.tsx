@@ -7,6 +7,7 @@ import { personScope } from '@/lib/persons/scope';
 import { formatDateTime } from '@/lib/i18n/format';
 import { CheckInForm } from '@/components/work/check-in-form';
 import { ScheduleForm } from '@/components/work/schedule-form';
+import { freeSlotPicker } from '@/lib/agenda/queries';
 import { ClientMessages } from '@/components/layout/client-messages';
 import { CHECK_IN_FORM_MESSAGES, SCHEDULE_FORM_MESSAGES } from '@/components/work/messages';
 import { mergeNamespaces } from '@/lib/i18n/client-messages';
@@ -42,7 +43,7 @@ export default async function NewCheckInPage({
           defaultChannel={slot?.channel ?? 'STATION'}
           defaultCurfew={slot?.curfewCheck ?? false}
         />
-        {!slot && <ScheduleForm personId={person.id} />}
+        {!slot && <ScheduleForm personId={person.id} slots={await freeSlotPicker(actor, person.id, locale)} />}
       </section>
     </ClientMessages>
   );

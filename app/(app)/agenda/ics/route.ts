@@ -1,0 +1,3 @@
+import { agendaIcsRoute } from '@/lib/agenda/ics-route';
+
+export const GET = agendaIcsRoute;
