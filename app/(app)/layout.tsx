@@ -11,6 +11,7 @@ import { NavCount } from '@/components/layout/nav-count';
 import { ClientMessages } from '@/components/layout/client-messages';
 import { SIGN_OUT_BUTTON_MESSAGES } from '@/components/auth/messages';
 import { FlashProvider } from '@/components/ui/flash';
+import { NotificationBell } from '@/components/notifications/notification-bell';
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   const { actor } = await requirePageActor(SIGNED_IN);
@@ -44,6 +45,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
             ))}
           </nav>
           <div className="flex items-center gap-3 text-sm">
+            <NotificationBell actor={actor} />
             <span data-testid="current-user">
               <Link href="/account" className="hover:underline" title={tAll('account.nav')}>
                 {actor.fullName}

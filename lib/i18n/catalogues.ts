@@ -45,8 +45,11 @@ import registrationConflictEn from './messages/features/registration-conflict.en
 import registrationConflictRu from './messages/features/registration-conflict.ru.json';
 import registrationConflictKk from './messages/features/registration-conflict.kk.json';
 import errorPageEn from './messages/features/error-page.en.json';
+import notificationsEn from './messages/features/notifications.en.json';
 import errorPageRu from './messages/features/error-page.ru.json';
+import notificationsRu from './messages/features/notifications.ru.json';
 import errorPageKk from './messages/features/error-page.kk.json';
+import notificationsKk from './messages/features/notifications.kk.json';
 
 // The catalogues: one base file per locale plus one file per feature and locale, so features
 // can be worked on side by side. Each feature file holds its own top-level namespaces; the
@@ -71,6 +74,7 @@ export const CATALOGUE_PARTS: Record<TLocale, TMessages[]> = {
     accountEn,
     registrationConflictEn,
     errorPageEn,
+    notificationsEn,
   ],
   ru: [
     ru,
@@ -89,6 +93,7 @@ export const CATALOGUE_PARTS: Record<TLocale, TMessages[]> = {
     accountRu,
     registrationConflictRu,
     errorPageRu,
+    notificationsRu,
   ],
   kk: [
     kk,
@@ -107,6 +112,7 @@ export const CATALOGUE_PARTS: Record<TLocale, TMessages[]> = {
     accountKk,
     registrationConflictKk,
     errorPageKk,
+    notificationsKk,
   ],
 };
 
@@ -126,7 +132,8 @@ export type TAllMessages = typeof en &
   typeof signInLimitsEn &
   typeof accountEn &
   typeof registrationConflictEn &
-  typeof errorPageEn;
+  typeof errorPageEn &
+  typeof notificationsEn;
 
 export const MESSAGES: Record<TLocale, TAllMessages> = {
   en: Object.assign({}, ...CATALOGUE_PARTS.en) as TAllMessages,

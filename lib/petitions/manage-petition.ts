@@ -13,6 +13,11 @@ import { renderPetitionPdf } from './pdf';
 import { courtProblem, findCompetentCourt, isCompetentCourt, requireCompetentCourt } from './competent-court';
 import type { ZPetitionMove, ZSaveDraft, ZStartPetition, ZWithdrawPetition, ZSetHearing } from './schemas';
 import { hearingRule } from '@/lib/validation/date-rules';
+import { notify } from '@/lib/notifications/notify';
+import { clerksOfCourt, supervisorsOfRegion, users } from '@/lib/notifications/recipients';
+
+/** What a petition's notifications point at. */
+export const petitionEntity = (id: string) => ({ type: 'ExtensionPetition', id, link: `/petitions/${id}` });
 
 /** One petition in scope, or not found. */
 export async function getScopedPetition(tx: Tx, actor: TActor, petitionId: string) {
@@ -56,7 +61,7 @@ export async function startPetition({ tx, actor, input, now = new Date() }: { tx
   if (pending) return pending;
   // The competent court (lib/petitions/competent-court.ts); none in the reference data is a form error.
   const court = requireCompetentCourt(await findCompetentCourt(tx, input.personId));
-  return tx.extensionPetition.create({
+  const created = await tx.extensionPetition.create({
     data: {
       personId: input.personId,
       orderId: order.id,
@@ -66,6 +71,10 @@ export async function startPetition({ tx, actor, input, now = new Date() }: { tx
       prefill: await buildPrefill(tx, { personId: input.personId, orderId: order.id, asOf: now }),
     },
   });
+  // The region's supervisors endorse (or return) drafts.
+  const { regionId } = await tx.person.findUniqueOrThrow({ where: { id: input.personId }, select: { regionId: true } });
+  await notify(tx, actor, { kind: 'PETITION_AWAITING_ENDORSEMENT', to: supervisorsOfRegion(regionId), entity: petitionEntity(created.id) });
+  return created;
 }
 
 /** Saves the draft as typed (autosave); only drafts can change, and only against the version seen. */
@@ -120,9 +129,12 @@ export async function returnPetition({ tx, actor, input }: { tx: Tx; actor: TAct
       data: { returnComment: input.comment, version: { increment: 1 } },
     });
     if (updated.count === 0) throw new ConflictError({ key: 'errors.changedBySomeoneElse' });
+    await notify(tx, actor, { kind: 'PETITION_RETURNED', to: users(petition.drafterId), entity: petitionEntity(petition.id) });
     return { ...petition, returnComment: input.comment };
   }
-  return movePetition(tx, actor, input, 'DRAFT', { returnComment: input.comment, endorserId: null, endorsedAt: null });
+  const moved = await movePetition(tx, actor, input, 'DRAFT', { returnComment: input.comment, endorserId: null, endorsedAt: null });
+  await notify(tx, actor, { kind: 'PETITION_RETURNED', to: users(petition.drafterId), entity: petitionEntity(petition.id) });
+  return moved;
 }
 
 export function withdrawPetition({ tx, actor, input }: { tx: Tx; actor: TActor; input: z.output<typeof ZWithdrawPetition> }) {
@@ -162,12 +174,22 @@ export async function filePetition({ tx, actor, input, now = new Date() }: { tx:
   const filingNumber = await nextFilingNumber(tx, now);
   const riskFactors = await tx.riskFactor.findMany({ where: { code: { in: full.riskFactorCodes } } });
   const pdf = await renderPetitionPdf({ petition: { ...full, courtReason, filingNumber, filedAt: now }, riskFactors });
-  return movePetition(tx, actor, input, 'FILED', { filingNumber, filedAt: now, pdf, courtReason });
+  const filed = await movePetition(tx, actor, input, 'FILED', { filingNumber, filedAt: now, pdf, courtReason });
+  // Into the court's queue: its clerks.
+  await notify(tx, actor, { kind: 'PETITION_FILED', to: clerksOfCourt(full.courtId), entity: petitionEntity(petition.id), params: { filingNumber } });
+  return filed;
 }
 
 export async function setHearing({ tx, actor, input }: { tx: Tx; actor: TActor; input: z.output<typeof ZSetHearing> }) {
   const petition = await getScopedPetition(tx, actor, input.petitionId);
   const problem = hearingRule(input.hearingDate, petition.filedAt);
   if (problem) throw new FieldError({ hearingDate: { key: problem } });
-  return movePetition(tx, actor, input, 'HEARING_SET', { hearingDate: input.hearingDate });
+  const moved = await movePetition(tx, actor, input, 'HEARING_SET', { hearingDate: input.hearingDate });
+  await notify(tx, actor, {
+    kind: 'HEARING_SET',
+    to: users(petition.drafterId),
+    entity: petitionEntity(petition.id),
+    params: { filingNumber: petition.filingNumber ?? '', hearingDate: input.hearingDate.toISOString().slice(0, 10) },
+  });
+  return moved;
 }
