@@ -61,6 +61,8 @@ const tasks = {
     const notificationId = (payload as { notificationId?: unknown } | null)?.notificationId;
     if (typeof notificationId !== 'string') return;
     const result = await sendNotificationEmail({ db, notificationId });
+    // Enqueued because the app had SMTP configured: a worker without it retries rather than drops.
+    if (result === 'disabled') throw new Error('notification:email: SMTP_URL is not set for the worker');
     helpers.logger.debug(`notification:email: ${result}`);
   },
 } satisfies Record<TJobName, Task>;

@@ -35,6 +35,7 @@ export async function sendNotificationEmail({ db, notificationId, smtp = smtpSet
       to: n.recipient.email,
       subject: parts[0].subject,
       text: parts.map((p) => p.text).join('\n\n'),
+      textEncoding: 'base64',
     });
   } finally {
     transport.close();

@@ -46,7 +46,7 @@ export async function notify(tx: Tx, actor: Pick<TActor, 'id'> | null, notice: T
     select: { id: true },
   });
   if (smtpSettings()) {
-    for (const n of created) await enqueueJob(tx, 'notification:email', { notificationId: n.id }, { maxAttempts: 10 });
+    for (const n of created) await enqueueJob(tx, 'notification:email', { notificationId: n.id }, { maxAttempts: 10, jobKey: `notification:email:${n.id}` });
   }
   return created.map((n) => n.id);
 }
