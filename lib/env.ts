@@ -28,6 +28,10 @@ const ZEnv = z
     /** 1 = expose the process's SQL query counter at /api/bench/queries (benchmarks only). */
     NADZOR_BENCH: z.enum(['0', '1']).default('0'),
     NODE_ENV: z.string().default('development'),
+    /** Optional e-mail of notifications (lib/notifications/email.ts): smtp(s)://user:pass@host:port. */
+    SMTP_URL: z.string().url().optional(),
+    /** The sender of those e-mails, e.g. "Nadzor <nadzor@example.kz>"; required with SMTP_URL. */
+    SMTP_FROM: z.string().optional(),
   })
   .transform((env) => {
     const embedded = env.NADZOR_DB_KIND === 'embedded';
@@ -153,4 +157,15 @@ let cached: TEnv | undefined;
 export function env(): TEnv {
   cached ??= parseEnv(process.env);
   return cached;
+}
+
+/**
+ * Where notification e-mails go out, or null when e-mail is off (SMTP_URL unset). Read on each
+ * use rather than cached, so a worker picks up its environment as started. NEXTAUTH_URL, when
+ * set, makes the link in the mail absolute.
+ */
+export function smtpSettings(source: Record<string, string | undefined> = process.env): { url: string; from: string; appUrl: string | null } | null {
+  const url = source.SMTP_URL?.trim();
+  if (!url) return null;
+  return { url, from: source.SMTP_FROM?.trim() || 'Nadzor <no-reply@localhost>', appUrl: source.NEXTAUTH_URL?.trim().replace(/\/$/, '') || null };
 }

@@ -31,6 +31,7 @@ export const PAGE_GUARDS = {
   '/dashboard/violations': 'dashboard.read',
   '/expiring': 'worklist.expiry',
   '/inbox': 'checkin.record',
+  '/notifications': 'account.manage',
   '/persons': 'person.read',
   '/persons/[id]': 'person.read',
   '/persons/[id]/check-ins/new': 'checkin.record',

@@ -7,6 +7,8 @@ import { writeAudit } from '@/lib/audit/write-audit';
 import { personScope } from '@/lib/persons/scope';
 import { noteRollupChange } from '@/lib/oversight/rollups';
 import { REVIEWED_WHERE } from '@/lib/review/rule';
+import { notify } from '@/lib/notifications/notify';
+import { users } from '@/lib/notifications/recipients';
 
 export const ZReassign = z.object({
   persons: z
@@ -56,6 +58,14 @@ export async function reassignPersons({ tx, actor, meta, input }: { tx: Tx; acto
       requestId: meta.requestId,
       details: { fromOfficerId: p.officerId, toOfficerId: officer.id, reason: input.reason },
     });
+  }
+  // The receiving officer, and each former one, are told how many persons moved (no names).
+  const entity = { type: 'User', id: officer.id, link: '/caseload' };
+  await notify(tx, actor, { kind: 'PERSONS_REASSIGNED_TO_YOU', to: users(officer.id), entity, params: { count: persons.length } });
+  const formerCounts = new Map<string, number>();
+  for (const p of persons) if (p.officerId && p.officerId !== officer.id) formerCounts.set(p.officerId, (formerCounts.get(p.officerId) ?? 0) + 1);
+  for (const [formerId, count] of formerCounts) {
+    await notify(tx, actor, { kind: 'PERSONS_REASSIGNED_AWAY', to: users(formerId), entity: { ...entity, id: formerId }, params: { count } });
   }
   return { moved: persons.length, checkInsMoved: checkIns.count, toOfficerId: officer.id };
 }

@@ -68,6 +68,11 @@ import auditTrailKk from './messages/features/audit-trail.kk.json';
 import agendaTimesEn from './messages/features/agenda-times.en.json';
 import agendaTimesRu from './messages/features/agenda-times.ru.json';
 import agendaTimesKk from './messages/features/agenda-times.kk.json';
+import notificationsEn from './messages/features/notifications.en.json';
+import errorPageRu from './messages/features/error-page.ru.json';
+import notificationsRu from './messages/features/notifications.ru.json';
+import errorPageKk from './messages/features/error-page.kk.json';
+import notificationsKk from './messages/features/notifications.kk.json';
 
 // The catalogues: one base file per locale plus one file per feature and locale, so features
 // can be worked on side by side. Each feature file holds its own top-level namespaces; the
@@ -99,6 +104,7 @@ export const CATALOGUE_PARTS: Record<TLocale, TMessages[]> = {
     clerkQueueEn,
     auditTrailEn,
     agendaTimesEn,
+    notificationsEn,
   ],
   ru: [
     ru,
@@ -124,6 +130,7 @@ export const CATALOGUE_PARTS: Record<TLocale, TMessages[]> = {
     clerkQueueRu,
     auditTrailRu,
     agendaTimesRu,
+    notificationsRu,
   ],
   kk: [
     kk,
@@ -149,6 +156,7 @@ export const CATALOGUE_PARTS: Record<TLocale, TMessages[]> = {
     clerkQueueKk,
     auditTrailKk,
     agendaTimesKk,
+    notificationsKk,
   ],
 };
 
@@ -175,7 +183,8 @@ export type TAllMessages = typeof en &
   typeof appLayoutEn;
   typeof clerkQueueEn &
   typeof auditTrailEn &
-  typeof agendaTimesEn;
+  typeof agendaTimesEn &
+  typeof notificationsEn;
 
 export const MESSAGES: Record<TLocale, TAllMessages> = {
   en: Object.assign({}, ...CATALOGUE_PARTS.en) as TAllMessages,

@@ -8,6 +8,8 @@ import { localCalendarDay } from '@/lib/i18n/format';
 import { parseRegistryCsv } from './parse-registry-csv';
 import { findExistingIins, loadReferenceMaps, validateRows, type TValidRecord } from './validate-rows';
 import { COLUMNS, type TImportCounts, type TRowError } from './schemas';
+import { notify } from '@/lib/notifications/notify';
+import { supervisorsOfRegion } from '@/lib/notifications/recipients';
 
 /** Rows per INSERT: keeps each statement well under PostgreSQL's 65,535 bind parameters. */
 const CHUNK = 500;
@@ -72,7 +74,27 @@ export async function importRegistry({ tx, actor, file, fileName }: { tx: Tx; ac
     );
   }
   const counts = await writeRecords({ tx, actor, records: check.records });
+  await notifyReviewers(tx, actor, check.sha256, check.records);
   return { sha256: check.sha256, rows: check.rows, counts };
+}
+
+/** The supervisors of each region that received persons review them: told how many await them. */
+async function notifyReviewers(tx: Tx, actor: TActor, sha256: string, records: TValidRecord[]) {
+  const districts = await tx.district.findMany({ where: { id: { in: [...new Set(records.map((r) => r.districtId))] } }, select: { id: true, regionId: true } });
+  const regionOf = new Map(districts.map((d) => [d.id, d.regionId]));
+  const perRegion = new Map<string, number>();
+  for (const r of records) {
+    const regionId = regionOf.get(r.districtId);
+    if (regionId) perRegion.set(regionId, (perRegion.get(regionId) ?? 0) + 1);
+  }
+  for (const [regionId, count] of perRegion) {
+    await notify(tx, actor, {
+      kind: 'IMPORT_AWAITING_REVIEW',
+      to: supervisorsOfRegion(regionId),
+      entity: { type: 'RegistryImport', id: sha256, link: '/persons/review' },
+      params: { count },
+    });
+  }
 }
 
 async function writeRecords({ tx, actor, records }: { tx: Tx; actor: TActor; records: TValidRecord[] }): Promise<TImportCounts> {

@@ -7,6 +7,7 @@ import { sealAuditEvents } from '@/lib/audit/seal';
 import { recordAuditVerification } from '@/lib/audit/verify';
 import { rebuildDashboardRollups } from '@/lib/oversight/rollups';
 import { pruneRateLimits } from '@/lib/http/rate-limit';
+import { sendNotificationEmail } from '@/lib/notifications/email';
 import type { TJobName } from './names';
 
 // What the worker does. Each task is a thin call into its domain; a task that throws is retried
@@ -54,6 +55,15 @@ const tasks = {
   'ratelimit:prune': async (_payload, helpers) => {
     const pruned = await pruneRateLimits({ db });
     if (pruned > 0) helpers.logger.debug(`ratelimit:prune: ${pruned} windows`);
+  },
+  /** One notification by e-mail, when SMTP is configured (lib/notifications/email.ts); a failure is retried. */
+  'notification:email': async (payload, helpers) => {
+    const notificationId = (payload as { notificationId?: unknown } | null)?.notificationId;
+    if (typeof notificationId !== 'string') return;
+    const result = await sendNotificationEmail({ db, notificationId });
+    // Enqueued because the app had SMTP configured: a worker without it retries rather than drops.
+    if (result === 'disabled') throw new Error('notification:email: SMTP_URL is not set for the worker');
+    helpers.logger.debug(`notification:email: ${result}`);
   },
 } satisfies Record<TJobName, Task>;
 

@@ -4,12 +4,14 @@ import type { TActor } from '@/lib/auth/actor';
 import { ConflictError, FieldError, NotFoundError } from '@/lib/actions/errors';
 import { defaultOrderEnd } from '@/lib/supervision/term';
 import { rollSchedules } from '@/lib/checkins/schedule';
-import { getScopedPetition, movePetition } from './manage-petition';
+import { getScopedPetition, movePetition, petitionEntity } from './manage-petition';
 import type { ZDecidePetition, ZRecordAnnouncement } from './schemas';
 import { readDocument } from './documents';
 import { announcementRule, decisionRule } from '@/lib/validation/date-rules';
 import { addCalendarDays } from '@/lib/time/today';
 import { grantDifference } from './grant-difference';
+import { notify } from '@/lib/notifications/notify';
+import { policeOfDistrict, users } from '@/lib/notifications/recipients';
 
 type TDecideInput = z.output<typeof ZDecidePetition>;
 
@@ -106,6 +108,12 @@ export async function decidePetition({ tx, actor, input }: { tx: Tx; actor: TAct
     }
   }
   await tx.announcementTask.create({ data: { decisionId: decision.id, personId: order.personId, districtId: order.person.districtId } });
+  // The drafter, the endorsing supervisor and the person's officer learn the outcome; the
+  // district's police must announce it against signature.
+  const params = { filingNumber: petition.filingNumber ?? '', outcome: input.outcome };
+  const entity = petitionEntity(petition.id);
+  await notify(tx, actor, { kind: 'DECISION_RECORDED', to: users(petition.drafterId, petition.endorserId, order.person.officerId), entity, params });
+  await notify(tx, actor, { kind: 'ANNOUNCEMENT_DUE', to: policeOfDistrict(order.person.districtId), entity, params });
   return { petition, decision, difference };
 }
 

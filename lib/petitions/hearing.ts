@@ -6,7 +6,9 @@ import { ConflictError, DeniedError, FieldError } from '@/lib/actions/errors';
 import { parseLocalDateTime } from '@/lib/validation/fields';
 import { hearingRule } from '@/lib/validation/date-rules';
 import { kzDateTimeInput } from '@/lib/time/today';
-import { getScopedPetition, movePetition } from './manage-petition';
+import { getScopedPetition, movePetition, petitionEntity } from './manage-petition';
+import { notify } from '@/lib/notifications/notify';
+import { users } from '@/lib/notifications/recipients';
 import type { ZRescheduleHearing, ZSetHearing } from './schemas';
 
 type THearingInput = { hearingDate: Date; hearingTime: string; courtroom: string };
@@ -33,6 +35,13 @@ export async function setHearing({ tx, actor, input }: { tx: Tx; actor: TActor; 
   const hearingAt = hearingInstant(input);
   const moved = await movePetition(tx, actor, input, 'HEARING_SET', { hearingDate: input.hearingDate, hearingAt, courtroom: input.courtroom });
   await tx.hearingChange.create({ data: { petitionId: petition.id, changedById: actor.id, hearingAt, courtroom: input.courtroom } });
+  // The police author learns the day, time and courtroom.
+  await notify(tx, actor, {
+    kind: 'HEARING_SET',
+    to: users(petition.drafterId),
+    entity: petitionEntity(petition.id),
+    params: { filingNumber: petition.filingNumber ?? '', hearingDate: kzDateTimeInput(hearingAt).replace('T', ' ') },
+  });
   return { petition: moved, hearing: hearingAuditValue(hearingAt, input.courtroom)! };
 }
 

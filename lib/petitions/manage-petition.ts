@@ -13,6 +13,11 @@ import { PENDING_PETITION } from './expiry-worklist';
 import { PETITION_DOCUMENT_INCLUDE, renderPetitionPdf } from './pdf';
 import { courtProblem, findCompetentCourt, isCompetentCourt, requireCompetentCourt } from './competent-court';
 import type { ZPetitionMove, ZSaveDraft, ZStartPetition, ZWithdrawPetition } from './schemas';
+import { notify } from '@/lib/notifications/notify';
+import { clerksOfCourt, supervisorsOfRegion } from '@/lib/notifications/recipients';
+
+/** What a petition's notifications point at. */
+export const petitionEntity = (id: string) => ({ type: 'ExtensionPetition', id, link: `/petitions/${id}` });
 
 /** One petition in scope, or not found. */
 export async function getScopedPetition(tx: Tx, actor: TActor, petitionId: string) {
@@ -70,6 +75,9 @@ export async function startPetition({ tx, actor, input, now = new Date() }: { tx
     },
   });
   if (fromFlag) await markFlagUsed(tx, fromFlag.flag.id, petition.id);
+  // The region's supervisors endorse (or return) drafts.
+  const { regionId } = await tx.person.findUniqueOrThrow({ where: { id: input.personId }, select: { regionId: true } });
+  await notify(tx, actor, { kind: 'PETITION_AWAITING_ENDORSEMENT', to: supervisorsOfRegion(regionId), entity: petitionEntity(petition.id) });
   return petition;
 }
 
@@ -125,9 +133,12 @@ export async function returnPetition({ tx, actor, input }: { tx: Tx; actor: TAct
       data: { returnComment: input.comment, version: { increment: 1 } },
     });
     if (updated.count === 0) throw new ConflictError({ key: 'errors.changedBySomeoneElse' });
+    await notify(tx, actor, { kind: 'PETITION_RETURNED', to: users(petition.drafterId), entity: petitionEntity(petition.id) });
     return { ...petition, returnComment: input.comment };
   }
-  return movePetition(tx, actor, input, 'DRAFT', { returnComment: input.comment, endorserId: null, endorsedAt: null });
+  const moved = await movePetition(tx, actor, input, 'DRAFT', { returnComment: input.comment, endorserId: null, endorsedAt: null });
+  await notify(tx, actor, { kind: 'PETITION_RETURNED', to: users(petition.drafterId), entity: petitionEntity(petition.id) });
+  return moved;
 }
 
 export function withdrawPetition({ tx, actor, input }: { tx: Tx; actor: TActor; input: z.output<typeof ZWithdrawPetition> }) {
@@ -167,5 +178,8 @@ export async function filePetition({ tx, actor, input, now = new Date() }: { tx:
   const filingNumber = await nextFilingNumber(tx, now);
   const riskFactors = await tx.riskFactor.findMany({ where: { code: { in: full.riskFactorCodes } } });
   const pdf = await renderPetitionPdf({ petition: { ...full, courtReason, filingNumber, filedAt: now }, riskFactors });
-  return movePetition(tx, actor, input, 'FILED', { filingNumber, filedAt: now, pdf, courtReason });
+  const filed = await movePetition(tx, actor, input, 'FILED', { filingNumber, filedAt: now, pdf, courtReason });
+  // Into the court's queue: its clerks.
+  await notify(tx, actor, { kind: 'PETITION_FILED', to: clerksOfCourt(full.courtId), entity: petitionEntity(petition.id), params: { filingNumber } });
+  return filed;
 }

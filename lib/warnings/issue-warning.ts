@@ -5,6 +5,8 @@ import { personScope } from '@/lib/persons/scope';
 import { DOCUMENT_STAFF_INCLUDE } from '@/lib/documents/court-forms';
 import { renderWarningPdf } from './pdf';
 import type { TIssueWarning } from './schemas';
+import { notify } from '@/lib/notifications/notify';
+import { users } from '@/lib/notifications/recipients';
 
 /**
  * Issues a warning to a person under supervision: the record and its document in one step.
@@ -12,7 +14,7 @@ import type { TIssueWarning } from './schemas';
  * of a type, not two (a second one while the first awaits signature is refused).
  */
 export async function issueWarning({ tx, actor, input }: { tx: Tx; actor: TActor; input: TIssueWarning }) {
-  const person = await tx.person.findFirst({ where: { AND: [{ id: input.personId }, personScope(actor)] }, select: { id: true } });
+  const person = await tx.person.findFirst({ where: { AND: [{ id: input.personId }, personScope(actor)] }, select: { id: true, officerId: true } });
   if (!person) throw new NotFoundError('Person');
   await tx.$queryRaw`SELECT id FROM "public"."Person" WHERE id = ${person.id} FOR UPDATE`;
   const order = await tx.supervisionOrder.findFirst({
@@ -27,6 +29,13 @@ export async function issueWarning({ tx, actor, input }: { tx: Tx; actor: TActor
     data: { personId: person.id, type: input.type, language: input.language, legalBasisId: order.legalBasisId, issuedById: actor.id },
   });
   await storeWarningPdf(tx, warning.id);
+  // The person's officer serves it at the next meeting (unless the officer issued it).
+  await notify(tx, actor, {
+    kind: 'WARNING_TO_SERVE',
+    to: users(person.officerId),
+    entity: { type: 'Warning', id: warning.id, link: `/warnings/${warning.id}` },
+    params: { type: input.type },
+  });
   return warning;
 }
 

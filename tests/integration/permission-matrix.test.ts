@@ -538,7 +538,7 @@ describe('permission matrix: every action × every role', () => {
 
 // A password change acts on the caller's own account and bumps their sessionVersion, which would
 // end the shared world users' later sessions: it runs on a fresh user of each role instead.
-const OWN_ACCOUNT_ACTIONS = ['account.changePassword'];
+const OWN_ACCOUNT_ACTIONS = ['account.changePassword', 'notification.read', 'notification.readAll'];
 
 describe('permission matrix: own account', () => {
   for (const role of ['OFFICER', 'POLICE', 'CLERK', 'SUPERVISOR', 'ADMIN'] as const) {
