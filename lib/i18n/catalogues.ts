@@ -69,9 +69,7 @@ import agendaTimesEn from './messages/features/agenda-times.en.json';
 import agendaTimesRu from './messages/features/agenda-times.ru.json';
 import agendaTimesKk from './messages/features/agenda-times.kk.json';
 import notificationsEn from './messages/features/notifications.en.json';
-import errorPageRu from './messages/features/error-page.ru.json';
 import notificationsRu from './messages/features/notifications.ru.json';
-import errorPageKk from './messages/features/error-page.kk.json';
 import notificationsKk from './messages/features/notifications.kk.json';
 
 // The catalogues: one base file per locale plus one file per feature and locale, so features
