@@ -1,3 +1,5 @@
+import 'server-only';
+import { db as appDb } from '@/lib/db/client';
 import { z } from 'zod';
 import { zQueryId, zQueryDay } from '@/lib/validation/fields';
 import type { Db } from '@/lib/db/client';
@@ -18,7 +20,7 @@ export const ZPetitionQuery = z.object({
   page: z.coerce.number().int().min(1).max(10_000).catch(1),
 });
 
-export async function findPetitions({ db, actor, query }: { db: Db; actor: TActor; query: z.output<typeof ZPetitionQuery> }) {
+export async function findPetitions({ db = appDb, actor, query }: { db?: Db; actor: TActor; query: z.output<typeof ZPetitionQuery> }) {
   const where: Prisma.ExtensionPetitionWhereInput = {
     AND: [
       petitionScope(actor),

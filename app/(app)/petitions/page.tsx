@@ -1,7 +1,6 @@
 import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { requirePageActor } from '@/lib/auth/guard-page';
-import { db } from '@/lib/db/client';
 import { findPetitions, ZPetitionQuery } from '@/lib/petitions/find-petitions';
 import { formatDate } from '@/lib/i18n/format';
 import { Pagination } from '@/components/ui/pagination';
@@ -14,7 +13,7 @@ export default async function PetitionsPage({ searchParams }: { searchParams: Pr
   const t = await getTranslations('petition');
   const locale = await getLocale();
   const query = ZPetitionQuery.parse(await searchParams);
-  const result = await findPetitions({ db, actor, query });
+  const result = await findPetitions({ actor, query });
   return (
     <section className="flex flex-col gap-4">
       <h1 className="text-2xl font-semibold">{actor.role === 'CLERK' ? t('queueHeading') : t('listHeading')}</h1>
