@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import { getLocale, getTranslations } from 'next-intl/server';
-import { db } from '@/lib/db/client';
 import { findRegistryEntries } from '@/lib/registry/find-registry-entries';
 import { countRegistryByRegion } from '@/lib/registry/count-by-region';
 import { ZRegistrySearch } from '@/lib/registry/search';
@@ -22,7 +21,7 @@ export default async function RegistryPage({ searchParams }: { searchParams: Pro
   const t = await getTranslations('registry');
   const locale = registryLocale(await getLocale());
   const query = ZRegistrySearch.parse(await searchParams);
-  const [result, regions] = await Promise.all([findRegistryEntries({ db, query, locale }), countRegistryByRegion({ db, q: query.q, locale })]);
+  const [result, regions] = await Promise.all([findRegistryEntries({ query, locale }), countRegistryByRegion({ q: query.q, locale })]);
   const csvQuery = new URLSearchParams({ ...(query.q ? { q: query.q } : {}), ...(query.region ? { region: query.region } : {}) }).toString();
 
   return (

@@ -1,3 +1,5 @@
+import 'server-only';
+import { db as appDb } from '@/lib/db/client';
 import { addHours } from 'date-fns';
 import type { Db, Tx } from '@/lib/db/client';
 import type { ActivationPurpose } from '@/lib/generated/prisma/enums';
@@ -36,7 +38,7 @@ export async function issueActivationLink({
 }
 
 /** The link behind a token if it can still be used; expired, used, voided and unknown look the same. */
-export async function findUsableLink({ db, token, now = new Date() }: { db: Db | Tx; token: string; now?: Date }) {
+export async function findUsableLink({ db = appDb, token, now = new Date() }: { db?: Db | Tx; token: string; now?: Date }) {
   if (!token || token.length > 200) return null;
   const link = await db.activationLink.findUnique({
     where: { tokenHash: sha256(token) },

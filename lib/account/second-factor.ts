@@ -1,3 +1,5 @@
+import 'server-only';
+import { db as appDb } from '@/lib/db/client';
 import { addMinutes } from 'date-fns';
 import type { Db, Tx } from '@/lib/db/client';
 import { writeAudit } from '@/lib/audit/write-audit';
@@ -27,7 +29,7 @@ export type TPendingSession = NonNullable<Awaited<ReturnType<typeof resolvePendi
 const actorOf = (s: TPendingSession) => ({ id: s.user.id, email: s.user.email, role: s.user.role });
 
 /** The secret offered for enrolment on this pending session (one per session, so a reload shows the same QR). */
-export async function enrolmentSecret({ db, session }: { db: Db; session: TPendingSession }) {
+export async function enrolmentSecret({ db = appDb, session }: { db?: Db; session: TPendingSession }) {
   let secret = session.enrolSecret ? openSecret(session.enrolSecret) : null;
   if (!secret) {
     secret = newTotpSecret();

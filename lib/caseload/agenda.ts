@@ -1,3 +1,5 @@
+import 'server-only';
+import { db as appDb } from '@/lib/db/client';
 import type { Db } from '@/lib/db/client';
 import type { TActor } from '@/lib/auth/actor';
 import { personScope } from '@/lib/persons/scope';
@@ -37,7 +39,7 @@ export async function findAgenda({ db, actor, now = new Date() }: { db: Db; acto
 }
 
 /** The inbox: the same figures as the caseload, with the items behind each count. */
-export async function findInbox({ db, actor, now = new Date() }: { db: Db; actor: TActor; now?: Date }) {
+export async function findInbox({ db = appDb, actor, now = new Date() }: { db?: Db; actor: TActor; now?: Date }) {
   const agenda = await findAgenda({ db, actor, now });
   const ids = await caseloadIds(db, actor);
   const figures = await getComplianceFigures({ db, personIds: ids, now });

@@ -1,3 +1,5 @@
+import 'server-only';
+import { db as appDb } from '@/lib/db/client';
 import { z } from 'zod';
 import { zQueryText, zQueryId } from '@/lib/validation/fields';
 import type { Db } from '@/lib/db/client';
@@ -119,7 +121,7 @@ export type TCaseloadItem = ReturnType<typeof toItem>;
  * paged in SQL, with the count per status: one query whatever the caseload's size. Officers see
  * their own; supervisors their region, or one officer or district of it.
  */
-export async function findCaseload({ db, actor, query, now = new Date() }: { db: Db; actor: TActor; query: TCaseloadQuery; now?: Date }) {
+export async function findCaseload({ db = appDb, actor, query, now = new Date() }: { db?: Db; actor: TActor; query: TCaseloadQuery; now?: Date }) {
   const statusFilter = query.status ? Prisma.sql`WHERE status = ${query.status}` : Prisma.empty;
   const pageOf = (page: number) => db.$queryRaw<TCounted[]>`
     SELECT * FROM (
@@ -186,7 +188,7 @@ export async function* findCaseloadInBatches({
 }
 
 /** Officers a supervisor may pick, those of the supervisor's region. */
-export async function findRegionOfficers({ db, actor }: { db: Db; actor: TActor }) {
+export async function findRegionOfficers({ db = appDb, actor }: { db?: Db; actor: TActor }) {
   if (actor.role !== 'SUPERVISOR' || !actor.regionId) return [];
   return db.user.findMany({
     where: { role: 'OFFICER', status: 'ACTIVE', district: { regionId: actor.regionId } },

@@ -1,3 +1,5 @@
+import 'server-only';
+import { db as appDb } from '@/lib/db/client';
 import { z } from 'zod';
 import { zId, zPlainString, zVersion } from '@/lib/validation/fields';
 import type { Db, Tx } from '@/lib/db/client';
@@ -71,7 +73,7 @@ export async function reassignPersons({ tx, actor, meta, input }: { tx: Tx; acto
 }
 
 /** The persons of one officer of the region (or unassigned ones, not those awaiting review), for picking whom to move. */
-export async function findReassignable({ db, actor, officerId }: { db: Db; actor: TActor; officerId: string | null }) {
+export async function findReassignable({ db = appDb, actor, officerId }: { db?: Db; actor: TActor; officerId: string | null }) {
   return db.person.findMany({
     where: { AND: [personScope(actor), REVIEWED_WHERE, { officerId }, { orders: { some: { status: 'ACTIVE' } } }] },
     orderBy: [{ lastName: 'asc' }, { firstName: 'asc' }, { id: 'asc' }],

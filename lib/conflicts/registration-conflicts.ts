@@ -1,3 +1,5 @@
+import 'server-only';
+import { db as appDb } from '@/lib/db/client';
 import { z } from 'zod';
 import type { Db, Tx } from '@/lib/db/client';
 import type { TActor } from '@/lib/auth/actor';
@@ -21,7 +23,7 @@ function conflictScope(actor: TActor) {
  * which district. The existing person is named (and linked) only when the supervisor may see
  * them; otherwise the list says only that the record lies outside their scope.
  */
-export async function findOpenConflicts({ db, actor }: { db: Db; actor: TActor }) {
+export async function findOpenConflicts({ db = appDb, actor }: { db?: Db; actor: TActor }) {
   const where = { AND: [conflictScope(actor), { resolvedAt: null }] };
   const total = await db.registrationConflict.count({ where });
   const rows = await db.registrationConflict.findMany({

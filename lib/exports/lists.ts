@@ -1,3 +1,5 @@
+import 'server-only';
+import { db as appDb } from '@/lib/db/client';
 import { createTranslator } from 'next-intl';
 import { daysFromToday } from '@/lib/time/today';
 import type { Db } from '@/lib/db/client';
@@ -37,12 +39,12 @@ export const CASELOAD_COLUMNS = [
 ];
 
 export async function* caseloadRows({
-  db,
+  db = appDb,
   actor,
   query,
   locale,
 }: {
-  db: Db;
+  db?: Db;
   actor: TActor;
   query: TCaseloadQuery;
   locale: TLocale;
@@ -69,7 +71,7 @@ export async function* caseloadRows({
 export const EXPIRING_COLUMNS = ['lastName', 'firstName', 'middleName', 'iin', 'district', 'ruling', 'orderEnd', 'daysLeft'];
 
 export async function* expiringRows({
-  db,
+  db = appDb,
   actor,
   within,
   districtId,
@@ -77,7 +79,7 @@ export async function* expiringRows({
   locale,
   now = new Date(),
 }: {
-  db: Db;
+  db?: Db;
   actor: TActor;
   within: number;
   districtId?: string;
@@ -117,7 +119,7 @@ export async function* expiringRows({
 
 export const NOTICE_COLUMNS = ['lastName', 'firstName', 'middleName', 'district', 'officer', 'notice', 'noticeDate'];
 
-export async function* noticeWorklistRows({ db, actor, locale }: { db: Db; actor: TActor; locale: TLocale }): AsyncGenerator<TCsvCell[][]> {
+export async function* noticeWorklistRows({ db = appDb, actor, locale }: { db?: Db; actor: TActor; locale: TLocale }): AsyncGenerator<TCsvCell[][]> {
   const t = createTranslator({ locale, messages: MESSAGES[locale], namespace: 'warnings.state' });
   yield* mapPages(
     keysetPages((cursor, take) => findNoticeWorklistAfter({ db, actor, cursor, take })),
@@ -136,13 +138,13 @@ export async function* noticeWorklistRows({ db, actor, locale }: { db: Db; actor
 export const PERSON_COLUMNS = ['lastName', 'firstName', 'middleName', 'iin', 'birthDate', 'district', 'orderEnd', 'lifelong'];
 
 export async function* personRows({
-  db,
+  db = appDb,
   actor,
   q,
   districtId,
   locale,
 }: {
-  db: Db;
+  db?: Db;
   actor: TActor;
   q?: string;
   districtId?: string;

@@ -1,3 +1,5 @@
+import 'server-only';
+import { db as appDb } from '@/lib/db/client';
 import type { Db } from '@/lib/db/client';
 import type { TActor } from '@/lib/auth/actor';
 import { Prisma } from '@/lib/generated/prisma/client';
@@ -33,7 +35,7 @@ export function personSearchWhere(actor: TActor, { q, districtId }: { q?: string
 /** A search that matches more than this says "more than 1,000": refine it (an exact count is a scan). */
 export const PERSONS_COUNT_CAP = 1000;
 
-export async function findPersons({ db, actor, q, districtId, page }: { db: Db; actor: TActor; q?: string; districtId?: string; page: number }) {
+export async function findPersons({ db = appDb, actor, q, districtId, page }: { db?: Db; actor: TActor; q?: string; districtId?: string; page: number }) {
   const terms = searchTerms(q);
   const where = [
     personScopeSql(actor),

@@ -1,3 +1,5 @@
+import 'server-only';
+import { db as appDb } from '@/lib/db/client';
 import { differenceInMinutes } from 'date-fns';
 import type { Db } from '@/lib/db/client';
 import type { TActor, TRequestMeta } from '@/lib/auth/actor';
@@ -137,14 +139,14 @@ const restrictionOf = (r: { type: RestrictionType; params: unknown; rulingNumber
  * in the same transaction.
  */
 export async function viewTimeline({
-  db,
+  db = appDb,
   actor,
   meta,
   personId,
   kinds,
   now = new Date(),
 }: {
-  db: Db;
+  db?: Db;
   actor: TActor;
   meta: TRequestMeta;
   personId: string;

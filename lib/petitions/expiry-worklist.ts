@@ -1,3 +1,5 @@
+import 'server-only';
+import { db as appDb } from '@/lib/db/client';
 import { z } from 'zod';
 import { zQueryId } from '@/lib/validation/fields';
 import type { Db } from '@/lib/db/client';
@@ -40,7 +42,7 @@ export function expiringWhere(actor: TActor, within: number, now: Date): Prisma.
 
 /** Most urgent first: already expired, then by end date. */
 export async function findExpiringOrders({
-  db,
+  db = appDb,
   actor,
   within,
   page,
@@ -49,7 +51,7 @@ export async function findExpiringOrders({
   flagged = false,
   now = new Date(),
 }: {
-  db: Db;
+  db?: Db;
   actor: TActor;
   within: number;
   page: number;

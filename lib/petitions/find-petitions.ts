@@ -1,3 +1,5 @@
+import 'server-only';
+import { db as appDb } from '@/lib/db/client';
 import { z } from 'zod';
 import { zQueryId, zQueryDay } from '@/lib/validation/fields';
 import type { Db } from '@/lib/db/client';
@@ -32,7 +34,7 @@ export const ZPetitionQuery = z.object({
   page: z.coerce.number().int().min(1).max(10_000).catch(1),
 });
 
-export async function findPetitions({ db, actor, query, now = new Date() }: { db: Db; actor: TActor; query: z.output<typeof ZPetitionQuery>; now?: Date }) {
+export async function findPetitions({ db = appDb, actor, query, now = new Date() }: { db?: Db; actor: TActor; query: z.output<typeof ZPetitionQuery>; now?: Date }) {
   const where: Prisma.ExtensionPetitionWhereInput = {
     AND: [
       petitionScope(actor),

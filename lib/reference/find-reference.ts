@@ -1,10 +1,12 @@
+import 'server-only';
+import { db as appDb } from '@/lib/db/client';
 import type { Db } from '@/lib/db/client';
 import type { TReferenceKind } from './kinds';
 
 export const REFERENCE_PAGE_SIZE = 50;
 
 /** One page of a reference table, in a stable order. */
-export async function findReferenceRows({ db, kind, page }: { db: Db; kind: TReferenceKind; page: number }) {
+export async function findReferenceRows({ db = appDb, kind, page }: { db?: Db; kind: TReferenceKind; page: number }) {
   const skip = (page - 1) * REFERENCE_PAGE_SIZE;
   const take = REFERENCE_PAGE_SIZE;
   const [total, rows]: [number, Record<string, unknown>[]] = await (async () => {

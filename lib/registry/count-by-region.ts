@@ -1,3 +1,5 @@
+import 'server-only';
+import { db as appDb } from '@/lib/db/client';
 import type { Db } from '@/lib/db/client';
 import { localName, type TLocale } from '@/lib/i18n/config';
 import { registrySearchWhere } from './find-registry-entries';
@@ -10,7 +12,17 @@ export type TRegionCount = { code: string; name: string; count: number };
  * the person's region (kept from the district by a trigger). Every region appears, with 0 when
  * nobody is listed there.
  */
-export async function countRegistryByRegion({ db, q, locale, now = new Date() }: { db: Db; q?: string; locale: TLocale; now?: Date }): Promise<TRegionCount[]> {
+export async function countRegistryByRegion({
+  db = appDb,
+  q,
+  locale,
+  now = new Date(),
+}: {
+  db?: Db;
+  q?: string;
+  locale: TLocale;
+  now?: Date;
+}): Promise<TRegionCount[]> {
   const [groups, regions] = await Promise.all([
     db.person.groupBy({ by: ['regionId'], where: registrySearchWhere({ q, region: undefined }, now), _count: { _all: true } }),
     db.region.findMany({ select: { id: true, code: true, nameEn: true, nameRu: true, nameKk: true } }),

@@ -1,3 +1,5 @@
+import 'server-only';
+import { db as appDb } from '@/lib/db/client';
 import type { Db } from '@/lib/db/client';
 import type { TLocale } from '@/lib/i18n/config';
 import { keysetPages, type TCsvCell } from '@/lib/exports/csv';
@@ -39,13 +41,13 @@ export function registryCsvCells(entry: TRegistryEntry, origin: string): TCsvCel
  * keyset cursor here; the rows go through the same allow-list mapping as the page.
  */
 export async function* registryCsvRows({
-  db,
+  db = appDb,
   query,
   locale,
   origin,
   now = new Date(),
 }: {
-  db: Db;
+  db?: Db;
   query: Pick<TRegistrySearch, 'q' | 'region'>;
   locale: TLocale;
   origin: string;

@@ -1,3 +1,5 @@
+import 'server-only';
+import { db as appDb } from '@/lib/db/client';
 import type { Db } from '@/lib/db/client';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { localName, localTitle, type TLocale } from '@/lib/i18n/config';
@@ -71,7 +73,7 @@ export function registrySearchWhere(query: Pick<TRegistrySearch, 'q' | 'region'>
 const EXACT = 10_000_000;
 
 /** One page of the public registry: the page's ids and the total in SQL, then the rows. */
-export async function findRegistryEntries({ db, query, locale, now = new Date() }: { db: Db; query: TRegistrySearch; locale: TLocale; now?: Date }) {
+export async function findRegistryEntries({ db = appDb, query, locale, now = new Date() }: { db?: Db; query: TRegistrySearch; locale: TLocale; now?: Date }) {
   const where = [listedSql(registryToday(now)), ...registryFilterSql(query)];
   const found = await findPersonIdPage({ db, where, fenced: Boolean(query.q), page: query.page, pageSize: REGISTRY_PAGE_SIZE, cap: EXACT });
   const rows = await db.person.findMany({ where: { id: { in: found.ids } }, select: REGISTRY_SELECT });

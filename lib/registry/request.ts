@@ -1,3 +1,5 @@
+import 'server-only';
+import { db as appDb } from '@/lib/db/client';
 import { createTranslator } from 'next-intl';
 import type { Db } from '@/lib/db/client';
 import { clientAddressFrom } from '@/lib/http/client-address';
@@ -6,7 +8,7 @@ import { MESSAGES } from '@/lib/i18n/catalogues';
 import { chooseLocale, isLocale, LOCALE_COOKIE, type TLocale } from '@/lib/i18n/config';
 
 /** Spends one unit of the client's budget, shared by every instance; not allowed when over the limit (docs/registry.md). */
-export function allowRegistryRequest({ db, headers, kind, now }: { db: Db; headers: Headers; kind: 'pages' | 'photos'; now?: Date }) {
+export function allowRegistryRequest({ db = appDb, headers, kind, now }: { db?: Db; headers: Headers; kind: 'pages' | 'photos'; now?: Date }) {
   const limit = kind === 'pages' ? RATE_LIMITS.registryPages : RATE_LIMITS.registryPhotos;
   return hitRateLimit({ db, limit, address: clientAddressFrom(headers), now });
 }

@@ -1,3 +1,5 @@
+import 'server-only';
+import { db as appDb } from '@/lib/db/client';
 import { z } from 'zod';
 import type { Db } from '@/lib/db/client';
 import type { TActor } from '@/lib/auth/actor';
@@ -28,7 +30,7 @@ function pendingWhere(actor: TActor, districtId?: string): Prisma.PersonWhereInp
  * assigning them: IIN, district, conviction articles and the end of their latest order. Reads the
  * (reviewStatus, regionId, lastName, firstName, id) index.
  */
-export async function findPendingReview({ db, actor, query }: { db: Db; actor: TActor; query: TReviewQuery }) {
+export async function findPendingReview({ db = appDb, actor, query }: { db?: Db; actor: TActor; query: TReviewQuery }) {
   const where = pendingWhere(actor, query.districtId);
   const total = await db.person.count({ where });
   const pageCount = Math.max(1, Math.ceil(total / REVIEW_PAGE_SIZE));

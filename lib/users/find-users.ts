@@ -1,3 +1,5 @@
+import 'server-only';
+import { db as appDb } from '@/lib/db/client';
 import type { Db } from '@/lib/db/client';
 import { isLocked } from '@/lib/auth/policy';
 import type { Prisma } from '@/lib/generated/prisma/client';
@@ -10,13 +12,13 @@ const SORT_FIELD = { name: 'fullName', email: 'email', role: 'role' } as const;
 
 /** A page of users; `locked` while a sign-in lock runs (it ends by itself at lockedUntil). */
 export async function findUsers({
-  db,
+  db = appDb,
   q,
   page,
   sort,
   now = new Date(),
 }: {
-  db: Db;
+  db?: Db;
   q?: string;
   page: number;
   sort?: { key: string; dir: 'asc' | 'desc' };
@@ -51,7 +53,7 @@ export async function findUsers({
   return { total, rows: rows.map((r) => ({ ...r, locked: isLocked(r, now) })), page, pageCount: Math.max(1, Math.ceil(total / USERS_PAGE_SIZE)) };
 }
 
-export async function loadUnitOptions({ db, locale }: { db: Db; locale: string }) {
+export async function loadUnitOptions({ db = appDb, locale }: { db?: Db; locale: string }) {
   const { localName } = await import('@/lib/i18n/config');
   const [regions, districts, courts] = await Promise.all([
     db.region.findMany({ orderBy: { code: 'asc' } }),
@@ -63,4 +65,23 @@ export async function loadUnitOptions({ db, locale }: { db: Db; locale: string }
     districts: districts.map((d) => ({ value: d.id, label: `${localName(d.region, locale)} — ${localName(d, locale)}` })),
     courts: courts.map((c) => ({ value: c.id, label: localName(c, locale) })),
   };
+}
+
+/** One user for the edit page, with the credential state an administrator sees. */
+export async function getUserForEdit({ db = appDb, userId }: { db?: Db; userId: string }) {
+  return db.user.findUnique({
+    where: { id: userId },
+    select: {
+      id: true,
+      version: true,
+      role: true,
+      districtId: true,
+      courtId: true,
+      regionId: true,
+      fullName: true,
+      email: true,
+      activatedAt: true,
+      totpEnabledAt: true,
+    },
+  });
 }

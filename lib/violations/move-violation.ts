@@ -1,3 +1,5 @@
+import 'server-only';
+import { db as appDb, type Db } from '@/lib/db/client';
 import { subYears } from 'date-fns';
 import type { z } from 'zod';
 import type { Tx } from '@/lib/db/client';
@@ -69,6 +71,11 @@ export function dismissViolation({ tx, actor, input }: { tx: Tx; actor: TActor; 
 }
 
 /** Whether the next step for this person should be a criminal referral (reference setting). */
+/** For a page: whether to suggest a referral, read in its own transaction. */
+export async function findReferralSuggestion({ db = appDb, personId }: { db?: Db; personId: string }) {
+  return db.$transaction((tx) => referralSuggested(tx, personId));
+}
+
 export async function referralSuggested(tx: Tx, personId: string, now = new Date()) {
   const setting = await tx.setting.findUnique({ where: { key: 'violations.penaltiesBeforeReferral' } });
   const threshold = Number(setting?.value) > 0 ? Number(setting?.value) : 2;

@@ -1,3 +1,5 @@
+import 'server-only';
+import { db as appDb } from '@/lib/db/client';
 import type { Db, Tx } from '@/lib/db/client';
 import type { TActor } from '@/lib/auth/actor';
 import type { Prisma } from '@/lib/generated/prisma/client';
@@ -62,7 +64,7 @@ function toItem(p: TRow) {
 export type TNoticeWorklistItem = ReturnType<typeof toItem>;
 
 /** One page of the worklist, oldest records first. */
-export async function findNoticeWorklist({ db, actor, page = 1 }: { db: Db; actor: TActor; page?: number }) {
+export async function findNoticeWorklist({ db = appDb, actor, page = 1 }: { db?: Db; actor: TActor; page?: number }) {
   const where = noticeWorklistWhere(actor);
   const [total, rows] = await Promise.all([
     db.person.count({ where }),

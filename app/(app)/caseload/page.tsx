@@ -2,7 +2,6 @@ import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { requirePageActor } from '@/lib/auth/guard-page';
 import { hasPermission } from '@/lib/auth/permissions';
-import { db } from '@/lib/db/client';
 import { findCaseload, findRegionOfficers, ZCaseloadQuery } from '@/lib/caseload/find-caseload';
 import { formatDate, formatDateTime } from '@/lib/i18n/format';
 import { DataTable } from '@/components/ui/data-table';
@@ -18,7 +17,7 @@ export default async function CaseloadPage({ searchParams }: { searchParams: Pro
   const tl = await getTranslations('lists');
   const locale = await getLocale();
   const query = ZCaseloadQuery.parse(await searchParams);
-  const [result, officers] = await Promise.all([findCaseload({ db, actor, query }), findRegionOfficers({ db, actor })]);
+  const [result, officers] = await Promise.all([findCaseload({ actor, query }), findRegionOfficers({ actor })]);
   const params = { q: query.q, status: query.status, officerId: query.officerId, districtId: query.districtId, lifelong: query.lifelong, sort: query.sort };
   return (
     <section className="flex flex-col gap-4">

@@ -1,7 +1,6 @@
 import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { requirePageActor } from '@/lib/auth/guard-page';
-import { db } from '@/lib/db/client';
 import { EXPIRY_WINDOWS, findExpiringOrders, ZExpiryQuery } from '@/lib/petitions/expiry-worklist';
 import { localName } from '@/lib/i18n/config';
 import { formatDate } from '@/lib/i18n/format';
@@ -17,7 +16,6 @@ export default async function ExpiringPage({ searchParams }: { searchParams: Pro
   const locale = await getLocale();
   const query = ZExpiryQuery.parse(await searchParams);
   const result = await findExpiringOrders({
-    db,
     actor,
     within: query.within,
     page: query.page,

@@ -1,7 +1,6 @@
 import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { requirePageActor } from '@/lib/auth/guard-page';
-import { db } from '@/lib/db/client';
 import { findInbox } from '@/lib/caseload/agenda';
 import { formatDateTime } from '@/lib/i18n/format';
 import { DueList } from '@/components/work/due-list';
@@ -13,7 +12,7 @@ export default async function InboxPage() {
   const tv = await getTranslations('violation');
   const td = await getTranslations('inboxDates');
   const locale = await getLocale();
-  const inbox = await findInbox({ db, actor });
+  const inbox = await findInbox({ actor });
   return (
     <section className="flex flex-col gap-6">
       <h1 className="text-2xl font-semibold">{t('heading')}</h1>

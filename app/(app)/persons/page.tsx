@@ -2,7 +2,6 @@ import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { requirePageActor } from '@/lib/auth/guard-page';
 import { hasPermission } from '@/lib/auth/permissions';
-import { db } from '@/lib/db/client';
 import { findPersons } from '@/lib/persons/find-persons';
 import { ZPersonSearch } from '@/lib/persons/schemas';
 import { loadSearchDistricts } from '@/lib/reference/options';
@@ -18,8 +17,8 @@ export default async function PersonsPage({ searchParams }: { searchParams: Prom
   const locale = await getLocale();
   const query = ZPersonSearch.parse(await searchParams);
   const [result, districts] = await Promise.all([
-    findPersons({ db, actor, q: query.q, districtId: query.districtId, page: query.page }),
-    loadSearchDistricts({ db, actor, locale }),
+    findPersons({ actor, q: query.q, districtId: query.districtId, page: query.page }),
+    loadSearchDistricts({ actor, locale }),
   ]);
   return (
     <section className="flex flex-col gap-4">

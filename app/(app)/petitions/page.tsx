@@ -1,6 +1,5 @@
 import { getTranslations } from 'next-intl/server';
 import { requirePageActor } from '@/lib/auth/guard-page';
-import { db } from '@/lib/db/client';
 import { findPetitions, PETITION_SORTS, petitionStatusesFor, ZPetitionQuery } from '@/lib/petitions/find-petitions';
 import { Pagination } from '@/components/ui/pagination';
 import { PetitionQueueRow } from '@/components/petitions/queue-row';
@@ -10,7 +9,7 @@ export default async function PetitionsPage({ searchParams }: { searchParams: Pr
   const t = await getTranslations('petition');
   const tq = await getTranslations('petitionQueue');
   const query = ZPetitionQuery.parse(await searchParams);
-  const result = await findPetitions({ db, actor, query });
+  const result = await findPetitions({ actor, query });
   return (
     <section className="flex flex-col gap-4">
       <h1 className="text-2xl font-semibold">{actor.role === 'CLERK' ? t('queueHeading') : t('listHeading')}</h1>

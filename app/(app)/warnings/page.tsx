@@ -1,7 +1,6 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import { z } from 'zod';
 import { requirePageActor } from '@/lib/auth/guard-page';
-import { db } from '@/lib/db/client';
 import { findNoticeWorklist } from '@/lib/warnings/notice-worklist';
 import { localName } from '@/lib/i18n/config';
 import { formatDate } from '@/lib/i18n/format';
@@ -16,7 +15,7 @@ export default async function WarningsWorklistPage({ searchParams }: { searchPar
   const t = await getTranslations('warnings');
   const locale = await getLocale();
   const { page } = ZQuery.parse(await searchParams);
-  const result = await findNoticeWorklist({ db, actor, page });
+  const result = await findNoticeWorklist({ actor, page });
   const pageCount = Math.max(1, Math.ceil(result.total / result.pageSize));
   return (
     <section className="flex flex-col gap-4">

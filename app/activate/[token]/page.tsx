@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
-import { db } from '@/lib/db/client';
 import { findUsableLink } from '@/lib/account/activation';
 import { ActivateForm } from '@/components/account/activate-form';
 import { LanguageSwitcher } from '@/components/layout/language-switcher';
@@ -14,7 +13,7 @@ export const metadata: Metadata = { referrer: 'no-referrer', robots: { index: fa
 /** Public: whoever holds a usable one-time link chooses the password of its user. */
 export default async function ActivatePage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
-  const link = await findUsableLink({ db, token });
+  const link = await findUsableLink({ token });
   const t = await getTranslations('account');
   return (
     <main className="mx-auto flex min-h-screen max-w-md flex-col justify-center gap-6 px-4">

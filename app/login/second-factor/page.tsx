@@ -2,7 +2,6 @@ import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import QRCode from 'qrcode';
-import { db } from '@/lib/db/client';
 import { getRequest } from '@/lib/auth/current-actor';
 import { getPendingSession } from '@/lib/account/pending-request';
 import { enrolmentSecret } from '@/lib/account/second-factor';
@@ -25,7 +24,7 @@ export default async function SecondFactorPage() {
   const t = await getTranslations('account');
   let enrol: { secret: string; qrSvg: string } | null = null;
   if (session && !session.user.totpSecret) {
-    const { secret, uri } = await enrolmentSecret({ db, session });
+    const { secret, uri } = await enrolmentSecret({ session });
     enrol = { secret, qrSvg: await QRCode.toString(uri, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' }) };
   }
   return (

@@ -1,4 +1,3 @@
-import { db } from '@/lib/db/client';
 import { csvResponse } from '@/lib/exports/csv';
 import { ZRegistrySearch } from '@/lib/registry/search';
 import { REGISTRY_CSV_COLUMNS, registryCsvRows } from '@/lib/registry/export-registry';
@@ -7,7 +6,7 @@ import { allowRegistryRequest, registryTranslator, routeLocale, tooManyRequests 
 // The current public search as CSV: same filters, same allow-listed columns as the page, and the
 // page's rate limit. Public data, so not audited per request.
 export async function GET(request: Request) {
-  const limit = await allowRegistryRequest({ db, headers: request.headers, kind: 'pages' });
+  const limit = await allowRegistryRequest({ headers: request.headers, kind: 'pages' });
   if (!limit.allowed) return tooManyRequests(request, limit.retryAfterSeconds);
   const url = new URL(request.url);
   const query = ZRegistrySearch.parse(Object.fromEntries(url.searchParams.entries()));
@@ -16,6 +15,6 @@ export async function GET(request: Request) {
   return csvResponse({
     filename: 'registry',
     header: REGISTRY_CSV_COLUMNS.map((c) => t(`columns.${c}`)),
-    pages: registryCsvRows({ db, query, locale, origin: url.origin }),
+    pages: registryCsvRows({ query, locale, origin: url.origin }),
   });
 }

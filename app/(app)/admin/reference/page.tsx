@@ -2,7 +2,6 @@ import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { z } from 'zod';
 import { requirePageActor } from '@/lib/auth/guard-page';
-import { db } from '@/lib/db/client';
 import { REFERENCE_KIND_NAMES, REFERENCE_KINDS, type TReferenceKind } from '@/lib/reference/kinds';
 import { findReferenceRows } from '@/lib/reference/find-reference';
 import { loadUnitOptions } from '@/lib/users/find-users';
@@ -29,7 +28,7 @@ export default async function ReferencePage({ searchParams }: { searchParams: Pr
   const locale = await getLocale();
   const { kind, page } = ZQuery.parse(await searchParams);
   const spec = REFERENCE_KINDS[kind];
-  const [result, units] = await Promise.all([findReferenceRows({ db, kind, page }), loadUnitOptions({ db, locale })]);
+  const [result, units] = await Promise.all([findReferenceRows({ kind, page }), loadUnitOptions({ locale })]);
   const label = (map: { value: string; label: string }[], id: unknown) => map.find((o) => o.value === id)?.label ?? '—';
   const display = (field: (typeof spec.fields)[number], value: unknown) => {
     if (field.kind === 'region') return label(units.regions, value);

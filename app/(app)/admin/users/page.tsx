@@ -3,7 +3,6 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { z } from 'zod';
 import { zQueryText } from '@/lib/validation/fields';
 import { requirePageActor } from '@/lib/auth/guard-page';
-import { db } from '@/lib/db/client';
 import { findUsers, USER_SORT_KEYS } from '@/lib/users/find-users';
 import { localName } from '@/lib/i18n/config';
 import { DataTable } from '@/components/ui/data-table';
@@ -23,7 +22,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
   const locale = await getLocale();
   const query = ZQuery.parse(await searchParams);
   const sort = parseSort(query, USER_SORT_KEYS);
-  const result = await findUsers({ db, q: query.q, page: query.page, sort });
+  const result = await findUsers({ q: query.q, page: query.page, sort });
   return (
     <ClientMessages namespaces={USER_ROW_ACTIONS_MESSAGES}>
       <section className="flex flex-col gap-4">

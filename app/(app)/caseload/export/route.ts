@@ -1,4 +1,3 @@
-import { db } from '@/lib/db/client';
 import { ZCaseloadQuery } from '@/lib/caseload/find-caseload';
 import { defineExport, searchObject } from '@/lib/exports/export-route';
 import { CASELOAD_COLUMNS, caseloadRows } from '@/lib/exports/lists';
@@ -10,6 +9,6 @@ export const GET = defineExport({
   readable: ['status', 'officerId', 'districtId', 'lifelong', 'sort', 'page'],
   build: ({ actor, locale, request }) => {
     const query = ZCaseloadQuery.parse(searchObject(request));
-    return { columns: CASELOAD_COLUMNS, filters: query, rows: caseloadRows({ db, actor, query, locale }) };
+    return { columns: CASELOAD_COLUMNS, filters: query, rows: caseloadRows({ actor, query, locale }) };
   },
 });

@@ -1,7 +1,6 @@
 import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { requirePageActor } from '@/lib/auth/guard-page';
-import { db } from '@/lib/db/client';
 import { findRegionOfficers } from '@/lib/caseload/find-caseload';
 import { findReassignable } from '@/lib/caseload/reassign';
 import { localName } from '@/lib/i18n/config';
@@ -14,10 +13,10 @@ export default async function ReassignPage({ searchParams }: { searchParams: Pro
   const { actor } = await requirePageActor('caseload.reassign');
   const t = await getTranslations('reassign');
   const locale = await getLocale();
-  const officers = await findRegionOfficers({ db, actor });
+  const officers = await findRegionOfficers({ actor });
   const fromParam = (await searchParams).from;
   const from = typeof fromParam === 'string' && (fromParam === 'unassigned' || officers.some((o) => o.id === fromParam)) ? fromParam : null;
-  const persons = from ? await findReassignable({ db, actor, officerId: from === 'unassigned' ? null : from }) : [];
+  const persons = from ? await findReassignable({ actor, officerId: from === 'unassigned' ? null : from }) : [];
   return (
     <section className="flex flex-col gap-4">
       <h1 className="text-2xl font-semibold">{t('heading')}</h1>

@@ -1,4 +1,3 @@
-import { db } from '@/lib/db/client';
 import { ZExpiryQuery } from '@/lib/petitions/expiry-worklist';
 import { defineExport, searchObject } from '@/lib/exports/export-route';
 import { EXPIRING_COLUMNS, expiringRows } from '@/lib/exports/lists';
@@ -9,6 +8,6 @@ export const GET = defineExport({
   readable: ['within', 'districtId', 'officerId'],
   build: ({ actor, locale, request }) => {
     const { within, districtId, officerId } = ZExpiryQuery.parse(searchObject(request));
-    return { columns: EXPIRING_COLUMNS, filters: { within, districtId, officerId }, rows: expiringRows({ db, actor, within, districtId, officerId, locale }) };
+    return { columns: EXPIRING_COLUMNS, filters: { within, districtId, officerId }, rows: expiringRows({ actor, within, districtId, officerId, locale }) };
   },
 });

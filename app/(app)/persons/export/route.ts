@@ -1,4 +1,3 @@
-import { db } from '@/lib/db/client';
 import { ZPersonSearch } from '@/lib/persons/schemas';
 import { defineExport, searchObject } from '@/lib/exports/export-route';
 import { PERSON_COLUMNS, personRows } from '@/lib/exports/lists';
@@ -10,6 +9,6 @@ export const GET = defineExport({
   readable: ['districtId'],
   build: ({ actor, locale, request }) => {
     const { q, districtId } = ZPersonSearch.parse(searchObject(request));
-    return { columns: PERSON_COLUMNS, filters: { q, districtId }, rows: personRows({ db, actor, q, districtId, locale }) };
+    return { columns: PERSON_COLUMNS, filters: { q, districtId }, rows: personRows({ actor, q, districtId, locale }) };
   },
 });

@@ -1,6 +1,5 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import { requirePageActor } from '@/lib/auth/guard-page';
-import { db } from '@/lib/db/client';
 import { loadFormOptions } from '@/lib/reference/options';
 import { RegisterPersonForm } from '@/components/persons/register-person-form';
 import { ClientMessages } from '@/components/layout/client-messages';
@@ -9,7 +8,7 @@ import { REGISTER_PERSON_FORM_MESSAGES } from '@/components/persons/messages';
 export default async function RegisterPersonPage() {
   const { actor } = await requirePageActor('person.register');
   const t = await getTranslations('registerForm');
-  const options = await loadFormOptions({ db, actor, locale: await getLocale() });
+  const options = await loadFormOptions({ actor, locale: await getLocale() });
   return (
     <section className="flex flex-col gap-4">
       <h1 className="text-2xl font-semibold">{t('heading')}</h1>

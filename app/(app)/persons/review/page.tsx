@@ -1,7 +1,7 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import { requirePageActor } from '@/lib/auth/guard-page';
-import { db } from '@/lib/db/client';
 import { findPendingReview, ZReviewQuery } from '@/lib/review/find-pending';
+import { loadRegionDistricts } from '@/lib/reference/options';
 import { findRegionOfficers } from '@/lib/caseload/find-caseload';
 import { localName } from '@/lib/i18n/config';
 import { formatDate, formatDateTime } from '@/lib/i18n/format';
@@ -24,18 +24,10 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
   const tc = await getTranslations('registrationConflict.list');
   const locale = await getLocale();
   const raw = ZReviewQuery.parse(await searchParams);
-  const districts = await db.district.findMany({
-    where: { regionId: actor.regionId ?? '-' },
-    orderBy: { code: 'asc' },
-    select: { id: true, nameEn: true, nameRu: true, nameKk: true },
-  });
+  const districts = await loadRegionDistricts({ actor });
   // A district outside the region is ignored rather than trusted.
   const query = { ...raw, districtId: districts.some((d) => d.id === raw.districtId) ? raw.districtId : undefined };
-  const [found, officers, conflicts] = await Promise.all([
-    findPendingReview({ db, actor, query }),
-    findRegionOfficers({ db, actor }),
-    findOpenConflicts({ db, actor }),
-  ]);
+  const [found, officers, conflicts] = await Promise.all([findPendingReview({ actor, query }), findRegionOfficers({ actor }), findOpenConflicts({ actor })]);
   const orderEnd = (o: (typeof found.rows)[number]['orders'][number] | undefined) =>
     !o ? '—' : o.lifelong ? t('lifelong') : o.status === 'ACTIVE' ? formatDate(o.endDate, locale) : t('orderEnded', { date: formatDate(o.endDate, locale) });
 

@@ -1,4 +1,3 @@
-import { db } from '@/lib/db/client';
 import { defineExport } from '@/lib/exports/export-route';
 import { NOTICE_COLUMNS, noticeWorklistRows } from '@/lib/exports/lists';
 
@@ -6,5 +5,5 @@ export const GET = defineExport({
   list: 'notice-worklist',
   permission: 'worklist.warnings',
   readable: [],
-  build: ({ actor, locale }) => ({ columns: NOTICE_COLUMNS, filters: {}, rows: noticeWorklistRows({ db, actor, locale }) }),
+  build: ({ actor, locale }) => ({ columns: NOTICE_COLUMNS, filters: {}, rows: noticeWorklistRows({ actor, locale }) }),
 });

@@ -1,8 +1,7 @@
 import { notFound } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { requirePageActor } from '@/lib/auth/guard-page';
-import { db } from '@/lib/db/client';
-import { loadUnitOptions } from '@/lib/users/find-users';
+import { getUserForEdit, loadUnitOptions } from '@/lib/users/find-users';
 import { EditUserRoleForm } from '@/components/admin/user-form';
 import { ClientMessages } from '@/components/layout/client-messages';
 import { CREDENTIAL_ACTIONS_MESSAGES, USER_FORM_MESSAGES } from '@/components/admin/messages';
@@ -11,25 +10,11 @@ import { CredentialActions } from '@/components/admin/credential-actions';
 export default async function EditUserPage({ params }: { params: Promise<{ id: string }> }) {
   await requirePageActor('user.manage');
   const { id } = await params;
-  const user = await db.user.findUnique({
-    where: { id },
-    select: {
-      id: true,
-      version: true,
-      role: true,
-      districtId: true,
-      courtId: true,
-      regionId: true,
-      fullName: true,
-      email: true,
-      activatedAt: true,
-      totpEnabledAt: true,
-    },
-  });
+  const user = await getUserForEdit({ userId: id });
   if (!user) notFound();
   const t = await getTranslations('users');
   const tAccount = await getTranslations('account.admin');
-  const units = await loadUnitOptions({ db, locale: await getLocale() });
+  const units = await loadUnitOptions({ locale: await getLocale() });
   return (
     <section className="flex flex-col gap-4">
       <h1 className="text-2xl font-semibold">{t('editHeading', { name: user.fullName })}</h1>

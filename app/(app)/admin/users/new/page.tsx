@@ -1,6 +1,5 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import { requirePageActor } from '@/lib/auth/guard-page';
-import { db } from '@/lib/db/client';
 import { loadUnitOptions } from '@/lib/users/find-users';
 import { CreateUserForm } from '@/components/admin/user-form';
 import { ClientMessages } from '@/components/layout/client-messages';
@@ -9,7 +8,7 @@ import { USER_FORM_MESSAGES } from '@/components/admin/messages';
 export default async function NewUserPage() {
   await requirePageActor('user.manage');
   const t = await getTranslations('users');
-  const units = await loadUnitOptions({ db, locale: await getLocale() });
+  const units = await loadUnitOptions({ locale: await getLocale() });
   return (
     <section className="flex flex-col gap-4">
       <h1 className="text-2xl font-semibold">{t('new')}</h1>

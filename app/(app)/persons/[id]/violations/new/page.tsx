@@ -3,8 +3,7 @@ import { zQueryId } from '@/lib/validation/fields';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { requirePageActor } from '@/lib/auth/guard-page';
-import { db } from '@/lib/db/client';
-import { personScope } from '@/lib/persons/scope';
+import { findPersonForViolation } from '@/lib/persons/form-subjects';
 import { parseRestrictionRow } from '@/lib/supervision/restrictions';
 import { ViolationForm } from '@/components/work/violation-form';
 import { ClientMessages } from '@/components/layout/client-messages';
@@ -21,12 +20,9 @@ export default async function NewViolationPage({
   const { actor } = await requirePageActor('violation.record');
   const { id } = await params;
   const checkInId = zQueryId.parse((await searchParams).checkIn);
-  const person = await db.person.findFirst({
-    where: { AND: [{ id }, personScope(actor)] },
-    select: { id: true, lastName: true, firstName: true, orders: { where: { status: 'ACTIVE' }, select: { restrictions: { where: { effectiveTo: null } } } } },
-  });
-  if (!person) notFound();
-  const checkIn = checkInId ? await db.checkIn.findFirst({ where: { id: checkInId, personId: person.id } }) : null;
+  const found = await findPersonForViolation({ actor, personId: id, checkInId });
+  if (!found) notFound();
+  const { person, checkIn } = found;
   if (checkInId && !checkIn) notFound();
   const t = await getTranslations('violation');
   const tr = await getTranslations('restriction.type');
