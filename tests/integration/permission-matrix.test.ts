@@ -21,6 +21,7 @@ import { DEFINED_ACTIONS } from '../helpers/fuzz';
 import { csvFile, csvText, importRows } from '../helpers/import-csv';
 import { checkImportAction, importRegistryAction } from '@/lib/importer/actions';
 import { reinstateInRegistryAction, withholdFromRegistryAction } from '@/lib/registry/actions';
+import * as E from '@/lib/escalation/actions';
 import { ROLE_PERMISSIONS, type TPermission } from '@/lib/auth/permissions';
 import type { Role } from '@/lib/generated/prisma/enums';
 import { buildIin } from '@/lib/iin/iin';
@@ -463,6 +464,107 @@ ACTIONS.push(
         data: { registryWithheld: true, registryWithheldReason: 'Matrix test', registryWithheldAt: new Date() },
       });
       return reinstateInRegistryAction({ personId: person.id, version: person.version, reason: 'Matrix test: risk no longer applies' });
+    },
+  },
+);
+
+// Issue 12: the officers' part in escalation and the police's answers, each on fresh records.
+const freshViolation = async (w: TWorld) =>
+  db.violation.create({
+    data: {
+      personId: (await freshOrder(w)).personId,
+      type: 'CURFEW_BREACH',
+      occurredAt: new Date('2025-01-10T20:00:00Z'),
+      description: 'Matrix',
+      recordedById: w.users.officer.id,
+    },
+  });
+const freshAddressChange = async (w: TWorld) =>
+  db.addressChange.create({
+    data: {
+      personId: (await freshOrder(w)).personId,
+      foundOn: kzToday(),
+      reportedById: w.users.officer.id,
+      address: {
+        kind: 'RESIDENCE',
+        districtId: w.district.id,
+        locality: 'Astana',
+        street: 'Matrix',
+        building: '1',
+        apartment: '',
+        latitude: '',
+        longitude: '',
+        validFrom: localToday(),
+      },
+    },
+  });
+ACTIONS.push(
+  {
+    name: 'person.flagForPetition',
+    permission: 'petition.flag',
+    run: async (w) => E.flagPersonAction({ personId: (await freshOrder(w)).personId, grounds: ['OTHER'], reasons: 'Matrix test flag' }),
+  },
+  {
+    name: 'person.withdrawFlag',
+    permission: 'petition.flag',
+    run: async (w) => {
+      const personId = (await freshOrder(w)).personId;
+      const flag = await db.petitionFlag.create({
+        data: { personId, openPersonId: personId, grounds: ['OTHER'], reasons: 'Matrix', flaggedById: w.users.officer.id },
+      });
+      return E.withdrawFlagAction({ flagId: flag.id, version: flag.version, reason: 'Matrix test withdrawal' });
+    },
+  },
+  {
+    name: 'violation.proposeEscalation',
+    permission: 'violation.propose',
+    run: async (w) => E.proposeEscalationAction({ violationId: (await freshViolation(w)).id, to: 'ADMIN_PROTOCOL', reason: 'Matrix test proposal' }),
+  },
+  {
+    name: 'violation.declineProposal',
+    permission: 'violation.escalate',
+    run: async (w) => {
+      const v = await freshViolation(w);
+      const p = await db.escalationProposal.create({
+        data: { violationId: v.id, openViolationId: v.id, toStatus: 'ADMIN_PROTOCOL', reason: 'Matrix', proposedById: w.users.officer.id },
+      });
+      return E.declineProposalAction({ proposalId: p.id, version: p.version, reason: 'Matrix test decline' });
+    },
+  },
+  {
+    name: 'person.reportAddressChange',
+    permission: 'address.report',
+    run: async (w) =>
+      E.reportAddressChangeAction({
+        personId: (await freshOrder(w)).personId,
+        foundOn: localToday(),
+        address: {
+          kind: 'RESIDENCE',
+          districtId: w.district.id,
+          locality: 'Astana',
+          street: 'Matrix',
+          building: '1',
+          apartment: '',
+          latitude: '',
+          longitude: '',
+          validFrom: localToday(),
+        },
+      }),
+  },
+  {
+    name: 'person.confirmAddressChange',
+    permission: 'person.update',
+    run: async (w) => {
+      const c = await freshAddressChange(w);
+      return E.confirmAddressChangeAction({ changeId: c.id, version: c.version });
+    },
+  },
+  {
+    name: 'person.rejectAddressChange',
+    permission: 'person.update',
+    run: async (w) => {
+      const c = await freshAddressChange(w);
+      return E.rejectAddressChangeAction({ changeId: c.id, version: c.version, reason: 'Matrix test rejection' });
     },
   },
 );
