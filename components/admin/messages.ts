@@ -8,7 +8,7 @@ import { ACTIVATION_LINK_MESSAGES } from '@/components/account/messages';
 
 export const REFERENCE_EDITOR_MESSAGES = mergeNamespaces(['reference'], FORM_MESSAGES);
 export const USER_FORM_MESSAGES = mergeNamespaces(
-  ['users', 'roles', 'recorded.userCreated', 'recorded.userRoleSaved', 'account.admin.done', 'account.validation'],
+  ['users', 'roles', 'staffNames', 'recorded.userCreated', 'recorded.userRoleSaved', 'account.admin.done', 'account.validation'],
   FORM_MESSAGES,
   ACTIVATION_LINK_MESSAGES,
 );

@@ -5,7 +5,7 @@ import { requirePageActor } from '@/lib/auth/guard-page';
 import { db } from '@/lib/db/client';
 import { findNoticeWorklist } from '@/lib/warnings/notice-worklist';
 import { localName } from '@/lib/i18n/config';
-import { formatDate } from '@/lib/i18n/format';
+import { formatLongDate } from '@/lib/i18n/long-form';
 import { Pagination } from '@/components/ui/pagination';
 import { CsvLink } from '@/components/ui/csv-link';
 
@@ -50,7 +50,7 @@ export default async function WarningsWorklistPage({ searchParams }: { searchPar
                 </td>
                 <td>{localName(item.district, locale)}</td>
                 <td>{item.officer ?? t('noOfficer')}</td>
-                <td>{item.notice.state === 'NONE' ? t('state.NONE') : t(`state.${item.notice.state}`, { date: formatDate(item.notice.date, locale) })}</td>
+                <td>{item.notice.state === 'NONE' ? t('state.NONE') : t(`state.${item.notice.state}`, { date: formatLongDate(item.notice.date, locale) })}</td>
               </tr>
             ))}
           </tbody>
