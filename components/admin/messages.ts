@@ -12,8 +12,20 @@ export const USER_FORM_MESSAGES = mergeNamespaces(
   FORM_MESSAGES,
   ACTIVATION_LINK_MESSAGES,
 );
-export const CREDENTIAL_ACTIONS_MESSAGES = mergeNamespaces(['account.admin', 'account.validation'], FORM_MESSAGES, ACTIVATION_LINK_MESSAGES);
+export const CREDENTIAL_ACTIONS_MESSAGES = mergeNamespaces(
+  ['account.admin', 'account.validation', 'staffNames.cyrillicOnly', 'staffNames.latinOnly'],
+  FORM_MESSAGES,
+  ACTIVATION_LINK_MESSAGES,
+);
 export const USER_ROW_ACTIONS_MESSAGES = mergeNamespaces(
-  ['users', 'recorded.userUnlocked', 'recorded.userDeactivated', 'recorded.userReactivated', 'account.validation'],
+  [
+    'users',
+    'recorded.userUnlocked',
+    'recorded.userDeactivated',
+    'recorded.userReactivated',
+    'account.validation',
+    'staffNames.cyrillicOnly',
+    'staffNames.latinOnly',
+  ],
   FORM_MESSAGES,
 );
