@@ -8,12 +8,24 @@ import { ACTIVATION_LINK_MESSAGES } from '@/components/account/messages';
 
 export const REFERENCE_EDITOR_MESSAGES = mergeNamespaces(['reference'], FORM_MESSAGES);
 export const USER_FORM_MESSAGES = mergeNamespaces(
-  ['users', 'roles', 'recorded.userCreated', 'recorded.userRoleSaved', 'account.admin.done', 'account.validation'],
+  ['users', 'roles', 'staffNames', 'recorded.userCreated', 'recorded.userRoleSaved', 'account.admin.done', 'account.validation'],
   FORM_MESSAGES,
   ACTIVATION_LINK_MESSAGES,
 );
-export const CREDENTIAL_ACTIONS_MESSAGES = mergeNamespaces(['account.admin', 'account.validation'], FORM_MESSAGES, ACTIVATION_LINK_MESSAGES);
+export const CREDENTIAL_ACTIONS_MESSAGES = mergeNamespaces(
+  ['account.admin', 'account.validation', 'staffNames.cyrillicOnly', 'staffNames.latinOnly'],
+  FORM_MESSAGES,
+  ACTIVATION_LINK_MESSAGES,
+);
 export const USER_ROW_ACTIONS_MESSAGES = mergeNamespaces(
-  ['users', 'recorded.userUnlocked', 'recorded.userDeactivated', 'recorded.userReactivated', 'account.validation'],
+  [
+    'users',
+    'recorded.userUnlocked',
+    'recorded.userDeactivated',
+    'recorded.userReactivated',
+    'account.validation',
+    'staffNames.cyrillicOnly',
+    'staffNames.latinOnly',
+  ],
   FORM_MESSAGES,
 );

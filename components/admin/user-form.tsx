@@ -66,6 +66,7 @@ function UnitFields({
  */
 export function CreateUserForm({ units }: { units: TUnits }) {
   const t = useTranslations('users');
+  const tNames = useTranslations('staffNames');
   const tAccount = useTranslations('account.admin');
   const tRole = useTranslations('roles');
   const tAll = useTranslations();
@@ -73,7 +74,7 @@ export function CreateUserForm({ units }: { units: TUnits }) {
   const [created, setCreated] = useState<{ token: string; expiresAt: string; name: string } | null>(null);
   const form = useForm<TCreateIn, unknown, z.output<typeof ZCreateUser>>({
     resolver: zodResolver(ZCreateUser),
-    defaultValues: { email: '', fullName: '', role: 'OFFICER', districtId: '', courtId: '', regionId: '' },
+    defaultValues: { email: '', fullName: '', fullNameCyr: '', fullNameLat: '', position: '', role: 'OFFICER', districtId: '', courtId: '', regionId: '' },
   });
   const { submit, pending, formError } = useActionForm({ setError: form.setError });
   const role = useWatch({ control: form.control, name: 'role' });
@@ -102,6 +103,15 @@ export function CreateUserForm({ units }: { units: TUnits }) {
     >
       <Field id="fullName" label={t('name')} error={errors.fullName}>
         <input {...form.register('fullName')} {...errorProps('fullName', errors.fullName)} className="input" />
+      </Field>
+      <Field id="fullNameCyr" label={tNames('nameCyr')} error={errors.fullNameCyr}>
+        <input {...form.register('fullNameCyr')} {...errorProps('fullNameCyr', errors.fullNameCyr)} className="input" />
+      </Field>
+      <Field id="fullNameLat" label={tNames('nameLat')} error={errors.fullNameLat}>
+        <input {...form.register('fullNameLat')} {...errorProps('fullNameLat', errors.fullNameLat)} className="input" />
+      </Field>
+      <Field id="position" label={tNames('position')} error={errors.position}>
+        <input {...form.register('position')} {...errorProps('position', errors.position)} className="input" />
       </Field>
       <Field id="email" label={t('email')} error={errors.email}>
         <input type="email" {...form.register('email')} {...errorProps('email', errors.email)} className="input" />

@@ -45,7 +45,7 @@ export async function viewPerson({ db, actor, meta, personId }: { db: Db; actor:
             refusedOn: true,
             refusalWitness: true,
             version: true,
-            issuedBy: { select: { fullName: true } },
+            issuedBy: { select: { fullName: true, fullNameCyr: true, fullNameLat: true } },
           },
         },
       },

@@ -11,6 +11,8 @@ import { daysFromToday } from '@/lib/time/today';
 import { CLERK_STATUSES, petitionScope } from './scope';
 
 export const PETITIONS_PAGE_SIZE = 25;
+/** A staff member's name in both scripts (lib/i18n/long-form.ts staffName). */
+const STAFF_NAME_SELECT = { fullName: true, fullNameCyr: true, fullNameLat: true } as const;
 const STATUSES = ['DRAFT', 'ENDORSED', 'FILED', 'HEARING_SET', 'GRANTED', 'DENIED', 'WITHDRAWN'] as const;
 export const PETITION_SORTS = ['urgency', 'hearing'] as const;
 
@@ -103,8 +105,8 @@ export async function viewPetition({ db, actor, meta, petitionId }: { db: Db; ac
         person: { select: { id: true, lastName: true, firstName: true, middleName: true, districtId: true } },
         order: { select: { id: true, endDate: true, lifelong: true } },
         court: { select: { nameEn: true, nameRu: true, nameKk: true } },
-        drafter: { select: { fullName: true } },
-        endorser: { select: { fullName: true } },
+        drafter: { select: STAFF_NAME_SELECT },
+        endorser: { select: STAFF_NAME_SELECT },
         attachments: { orderBy: { createdAt: 'asc' }, select: { id: true, fileName: true } },
         decision: {
           select: {
@@ -116,7 +118,7 @@ export async function viewPetition({ db, actor, meta, petitionId }: { db: Db; ac
             decisionDate: true,
             newEndDate: true,
             reason: true,
-            clerk: { select: { fullName: true } },
+            clerk: { select: STAFF_NAME_SELECT },
             announcement: { select: { id: true, version: true, status: true, signedOn: true, refusalWitness: true } },
           },
         },

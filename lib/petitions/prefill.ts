@@ -49,6 +49,7 @@ export async function buildPrefill(tx: Tx, { personId, orderId, asOf }: { person
     },
     convictions: person.convictions.map((c) => ({
       article: c.article.code,
+      titleEn: c.article.titleEn as string | undefined,
       titleRu: c.article.titleRu,
       titleKk: c.article.titleKk,
       courtRu: c.court.nameRu,

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { Tx } from '@/lib/db/client';
 import type { TActor } from '@/lib/auth/actor';
 import { issueActivationLink } from '@/lib/account/activation';
+import { staffNameForms } from '@/lib/i18n/transliterate';
 import { ConflictError, FieldError, NotFoundError } from '@/lib/actions/errors';
 import type { ZCreateUser, ZUpdateUserRole, ZUserRef } from './schemas';
 
@@ -29,7 +30,16 @@ export async function createUser({ tx, actor, input }: { tx: Tx; actor: TActor; 
   const unit = unitFor(input);
   await assertUnitExists(tx, unit);
   if (await tx.user.findUnique({ where: { email: input.email } })) throw new FieldError({ email: { key: 'validation.emailTaken' } });
-  const user = await tx.user.create({ data: { email: input.email, fullName: input.fullName, role: input.role, ...unit } });
+  const user = await tx.user.create({
+    data: {
+      email: input.email,
+      fullName: input.fullName,
+      ...staffNameForms(input.fullName, input),
+      position: input.position ?? null,
+      role: input.role,
+      ...unit,
+    },
+  });
   const link = await issueActivationLink({ tx, userId: user.id, purpose: 'ACTIVATE', createdById: actor.id });
   return { user, ...link };
 }

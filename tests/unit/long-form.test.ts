@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { formatLongDate, formatMetres, staffName } from '@/lib/i18n/long-form';
 import { articleCitation, authorLine, issuingUnit, violationLines, type TDocumentStaff } from '@/lib/documents/court-forms';
+import { cyrillicToLatin, latinToCyrillic, staffNameForms } from '@/lib/i18n/transliterate';
+import { ZCreateUser } from '@/lib/users/schemas';
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
@@ -95,5 +97,27 @@ describe('court document parts', () => {
     expect(lines[1]).toContain('10 апреля 2026 г.: Нарушение комендантского часа');
     expect(lines[1]).toContain('протокол № AP-7 от 12 апреля 2026 г.');
     expect(violationLines([], 'kk')).toEqual(['Бұзушылықтар тіркелмеген.']);
+  });
+});
+
+describe('staff names in the other script', () => {
+  it('reads a Latin name into Cyrillic and a Cyrillic one into Latin', () => {
+    expect(latinToCyrillic('Marat Politsiyev')).toBe('Марат Полициев');
+    expect(latinToCyrillic('Yerlan Shakhmetov')).toBe('Ерлан Шахметов');
+    expect(cyrillicToLatin('Гульнара Сәрсенова')).toBe('Gulnara Sarsenova');
+  });
+  it('keeps the forms the administrator gave and fills only the missing one', () => {
+    expect(staffNameForms('Marat Politsiyev', {})).toEqual({ fullNameCyr: 'Марат Полициев', fullNameLat: 'Marat Politsiyev' });
+    expect(staffNameForms('Marat Politsiyev', { fullNameCyr: 'Марат Полицеев' })).toEqual({ fullNameCyr: 'Марат Полицеев', fullNameLat: 'Marat Politsiyev' });
+    expect(staffNameForms('Асель Ким', {})).toEqual({ fullNameCyr: 'Асель Ким', fullNameLat: 'Asel Kim' });
+  });
+  it('the user form refuses a name in the wrong script', () => {
+    const base = { email: 'a@b.kz', fullName: 'A B', role: 'ADMIN' as const };
+    expect(ZCreateUser.safeParse({ ...base, fullNameCyr: 'Marat' }).error?.issues[0]).toMatchObject({
+      path: ['fullNameCyr'],
+      message: 'staffNames.cyrillicOnly',
+    });
+    expect(ZCreateUser.safeParse({ ...base, fullNameLat: 'Марат' }).error?.issues[0]).toMatchObject({ path: ['fullNameLat'], message: 'staffNames.latinOnly' });
+    expect(ZCreateUser.safeParse({ ...base, fullNameCyr: 'Марат Құлов', fullNameLat: "Marat Kulov-O'Neil", position: 'инспектор' }).success).toBe(true);
   });
 });

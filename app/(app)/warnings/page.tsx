@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { requirePageActor } from '@/lib/auth/guard-page';
 import { findNoticeWorklist } from '@/lib/warnings/notice-worklist';
 import { localName } from '@/lib/i18n/config';
-import { formatDate } from '@/lib/i18n/format';
+import { formatLongDate } from '@/lib/i18n/long-form';
 import { DataTable } from '@/components/ui/data-table';
 import { CsvLink } from '@/components/ui/csv-link';
 import { PersonLink } from '@/components/persons/person-link';
@@ -41,7 +41,7 @@ export default async function WarningsWorklistPage({ searchParams }: { searchPar
           {
             key: 'status',
             header: t('columns.status'),
-            cell: (item) => (item.notice.state === 'NONE' ? t('state.NONE') : t(`state.${item.notice.state}`, { date: formatDate(item.notice.date, locale) })),
+            cell: (item) => (item.notice.state === 'NONE' ? t('state.NONE') : t(`state.${item.notice.state}`, { date: formatLongDate(item.notice.date, locale) })),
           },
         ]}
       />

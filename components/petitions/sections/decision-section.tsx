@@ -2,7 +2,7 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import type { TActor } from '@/lib/auth/actor';
 import { hasPermission } from '@/lib/auth/permissions';
 import type { TPetitionView } from '@/lib/petitions/find-petitions';
-import { formatDate } from '@/lib/i18n/format';
+import { formatLongDate, staffName } from '@/lib/i18n/long-form';
 import { StepForm } from '@/components/petitions/step-form';
 
 /** The court's decision, whether it differs from the request, and its announcement to the person. */
@@ -26,7 +26,7 @@ export async function DecisionSection({ petition, actor }: { petition: TPetition
       </h2>
       <p>
         {t(`outcome.${decision.outcome}`, { years: decision.termYears ?? 0 })} ·{' '}
-        {t('decisionLine', { number: decision.decisionNumber, date: formatDate(decision.decisionDate, locale), clerk: decision.clerk.fullName })}
+        {t('decisionLine', { number: decision.decisionNumber, date: formatLongDate(decision.decisionDate, locale), clerk: staffName(decision.clerk, locale) })}
       </p>
       {decision.differsFromRequest && (
         <p className="rounded border border-red-300 bg-red-50 p-2 font-medium text-red-900" data-testid="differs-from-request">
@@ -36,7 +36,7 @@ export async function DecisionSection({ petition, actor }: { petition: TPetition
           })}
         </p>
       )}
-      {decision.newEndDate && <p>{t('newEnd', { date: formatDate(decision.newEndDate, locale) })}</p>}
+      {decision.newEndDate && <p>{t('newEnd', { date: formatLongDate(decision.newEndDate, locale) })}</p>}
       {decision.reason && <p>{decision.reason}</p>}
       {decision.hasScan && (
         <a className="link" href={`/petitions/${petition.id}/files/decision-scan`}>
@@ -48,7 +48,7 @@ export async function DecisionSection({ petition, actor }: { petition: TPetition
           {announcement.status === 'OPEN'
             ? t('announcementOpen')
             : announcement.status === 'SIGNED'
-              ? t('announcementSigned', { date: formatDate(announcement.signedOn, locale) })
+              ? t('announcementSigned', { date: formatLongDate(announcement.signedOn, locale) })
               : t('announcementRefused', { witness: announcement.refusalWitness ?? '' })}
         </p>
       )}

@@ -1,7 +1,7 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import type { TPetitionView } from '@/lib/petitions/find-petitions';
 import { localName } from '@/lib/i18n/config';
-import { formatDate } from '@/lib/i18n/format';
+import { formatLongDate, staffName } from '@/lib/i18n/long-form';
 
 /** Heading, status, who drafted and endorsed it, filing number and hearing, and the document link. */
 export async function PetitionHeader({ petition }: { petition: TPetitionView }) {
@@ -18,10 +18,10 @@ export async function PetitionHeader({ petition }: { petition: TPetitionView }) 
         </span>
       </header>
       <p className="text-sm text-slate-700">
-        {localName(petition.court, locale)} · {t('drafter', { name: petition.drafter.fullName })}
-        {petition.endorser ? ` · ${t('endorser', { name: petition.endorser.fullName })}` : ''}
+        {localName(petition.court, locale)} · {t('drafter', { name: staffName(petition.drafter, locale) })}
+        {petition.endorser ? ` · ${t('endorser', { name: staffName(petition.endorser, locale) })}` : ''}
         {petition.filingNumber ? ` · ${t('filingNumber', { number: petition.filingNumber })}` : ''}
-        {petition.hearingDate ? ` · ${t('hearing', { date: formatDate(petition.hearingDate, locale) })}` : ''}
+        {petition.hearingDate ? ` · ${t('hearing', { date: formatLongDate(petition.hearingDate, locale) })}` : ''}
       </p>
       {petition.courtReason && (
         <p className="rounded bg-amber-50 p-3 text-sm text-amber-900" data-testid="court-reason">

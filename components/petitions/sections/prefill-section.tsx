@@ -1,10 +1,18 @@
-import { getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import type { TPrefill } from '@/lib/petitions/prefill';
+import { formatLongDate } from '@/lib/i18n/long-form';
+import { articleCitation, violationLines } from '@/lib/documents/court-forms';
+import { isLocale } from '@/lib/i18n/config';
 
 /** The record as frozen into the petition when it was drafted. */
 export async function PrefillSection({ prefill }: { prefill: TPrefill }) {
   const t = await getTranslations('petition');
   const tw = await getTranslations('warnings');
+  const td = await getTranslations('courtDocuments');
+  const locale = await getLocale();
+  const lang = isLocale(locale) ? locale : 'en';
+  const day = (d: string | null) => formatLongDate(d, lang);
+  const title = (c: TPrefill['convictions'][number]) => (lang === 'kk' ? c.titleKk : lang === 'ru' ? c.titleRu : (c.titleEn ?? c.titleRu));
   const figures: [string, number][] = [
     [t('attended'), prefill.compliance.attended],
     [t('missed'), prefill.compliance.missed],
@@ -16,16 +24,20 @@ export async function PrefillSection({ prefill }: { prefill: TPrefill }) {
   return (
     <section className="card flex flex-col gap-2 text-sm" aria-labelledby="prefill-heading">
       <h2 id="prefill-heading" className="text-lg font-semibold">
-        {t('prefillHeading', { date: prefill.asOf ?? '' })}
+        {t('prefillHeading', { date: day(prefill.asOf) })}
       </h2>
       <p>
         {prefill.person.lastName} {prefill.person.firstName} {prefill.person.middleName ?? ''} · {prefill.person.iin}
       </p>
       <p>
-        {t('orderLine', { number: prefill.order.rulingNumber, end: prefill.order.lifelong ? t('lifelong') : (prefill.order.endDate ?? '') })}
+        {t('orderLine', { number: prefill.order.rulingNumber, end: prefill.order.lifelong ? t('lifelong') : day(prefill.order.endDate) })}
         {prefill.order.extensions.length ? ` · ${t('extensions', { count: prefill.order.extensions.length })}` : ''}
       </p>
-      <p>{prefill.convictions.map((c) => c.article).join(', ')}</p>
+      <ul data-testid="prefill-articles">
+        {prefill.convictions.map((c, i) => (
+          <li key={i}>{articleCitation(c.article, title(c), lang)}</li>
+        ))}
+      </ul>
       <dl className="grid grid-cols-2 gap-1 sm:grid-cols-4">
         {figures.map(([label, value]) => (
           <div key={label}>
@@ -34,6 +46,16 @@ export async function PrefillSection({ prefill }: { prefill: TPrefill }) {
           </div>
         ))}
       </dl>
+      {prefill.violations && (
+        <>
+          <h3 className="font-semibold">{td('violationsHeading')}</h3>
+          <ul className="list-disc pl-5" data-testid="prefill-violations">
+            {violationLines(prefill.violations, lang).map((line, i) => (
+              <li key={i}>{line}</li>
+            ))}
+          </ul>
+        </>
+      )}
     </section>
   );
 }
