@@ -6,7 +6,7 @@ import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import type { z } from 'zod';
 import { ZCancelAppointment, ZRescheduleAppointment } from '@/lib/checkins/schemas';
-import { DURATIONS } from '@/lib/agenda/hours';
+import { DURATIONS } from '@/lib/agenda/durations';
 import { cancelAppointment, rescheduleAppointment } from '@/lib/agenda/server-actions';
 import { Field, errorProps } from '@/components/forms/field';
 import { FormError } from '@/components/forms/form-error';

@@ -14,7 +14,7 @@ import { useActionForm } from '@/components/forms/use-action-form';
 import { useFlash } from '@/components/ui/flash';
 import { parseLocalDateTime } from '@/lib/validation/fields';
 import { formatDateTime } from '@/lib/i18n/format';
-import { DURATIONS } from '@/lib/agenda/hours';
+import { DURATIONS } from '@/lib/agenda/durations';
 import { SlotPicker, type TSlotDay } from '@/components/agenda/slot-picker';
 
 type TIn = z.input<typeof ZScheduleAppointment>;

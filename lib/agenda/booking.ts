@@ -1,9 +1,8 @@
 import 'server-only';
 import { addMinutes } from 'date-fns';
 import type { Db, Tx } from '@/lib/db/client';
-import { ConflictError } from '@/lib/actions/errors';
-import { DEFAULT_WORKING_HOURS, type TWorkingHours } from './hours';
-import { bookedInterval, overlaps, type TInterval } from './slots';
+import { DEFAULT_WORKING_HOURS, type TWorkingHours } from './durations';
+import { bookedInterval } from './slots';
 
 /** The longest booking (minutes): bounds the look-back of the overlap query. */
 export const MAX_DURATION = 240;
@@ -42,15 +41,4 @@ export async function bookedIntervals(db: Db | Tx, officerIds: string[], from: D
     officerId: person.officerId,
     ...bookedInterval({ scheduledAt: r.scheduledAt!, durationMinutes: r.durationMinutes }),
   }));
-}
-
-/**
- * Refuses a booking that overlaps another of the officer's: call after lockOfficerAgenda, in the
- * same transaction as the write. Curfew visits may lie outside working hours, so only overlaps
- * are refused here; the form offers the free slots.
- */
-export async function assertSlotFree(tx: Tx, officerId: string | null, slot: TInterval, exceptId?: string) {
-  if (!officerId) return;
-  const booked = await bookedIntervals(tx, [officerId], slot.start, slot.end, exceptId);
-  if (booked.some((b) => overlaps(slot, b))) throw new ConflictError({ key: 'agendaErrors.slotTaken' });
 }

@@ -6,7 +6,8 @@ import type { TActor } from '@/lib/auth/actor';
 import { ConflictError, DeniedError, NotFoundError } from '@/lib/actions/errors';
 import { personScope } from '@/lib/persons/scope';
 import type { ZCancelAppointment, ZRescheduleAppointment } from '@/lib/checkins/schemas';
-import { assertSlotFree, lockOfficerAgenda } from './booking';
+import { lockOfficerAgenda } from './booking';
+import { assertSlotFree } from './assert-free';
 import { hoursFromInput, type ZWorkingHours } from './hours';
 
 /** A still-scheduled appointment or visit inside the actor's scope, at the version the form saw. */

@@ -1,27 +1,7 @@
 import { z } from 'zod';
+import { DEFAULT_WORKING_HOURS, SLOT_LENGTHS, type TWorkingHours } from './durations';
 
-/** An officer's working week in Kazakhstan local time (minutes after midnight, ISO weekdays). */
-export type TWorkingHours = {
-  weekdays: number[];
-  startMinute: number;
-  endMinute: number;
-  slotMinutes: number;
-  lunchStartMinute: number | null;
-  lunchEndMinute: number | null;
-};
-
-/** Used while an officer has not set their own: Mon–Fri 09:00–18:00, 30-minute slots, lunch 13:00–14:00. */
-export const DEFAULT_WORKING_HOURS: TWorkingHours = {
-  weekdays: [1, 2, 3, 4, 5],
-  startMinute: 9 * 60,
-  endMinute: 18 * 60,
-  slotMinutes: 30,
-  lunchStartMinute: 13 * 60,
-  lunchEndMinute: 14 * 60,
-};
-
-export const SLOT_LENGTHS = [15, 20, 30, 45, 60] as const;
-export const DURATIONS = [15, 30, 45, 60, 90, 120] as const;
+export { DEFAULT_WORKING_HOURS, type TWorkingHours };
 
 /** "HH:MM" → minutes after midnight. */
 export function toMinutes(hhmm: string): number {

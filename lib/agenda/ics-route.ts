@@ -1,5 +1,8 @@
 import 'server-only';
-import { getLocale, getTranslations } from 'next-intl/server';
+import { createTranslator } from 'next-intl';
+import { getLocale } from 'next-intl/server';
+import { MESSAGES } from '@/lib/i18n/catalogues';
+import { isLocale, type TLocale } from '@/lib/i18n/config';
 import { defineRoute } from '@/lib/http/define-route';
 import { buildCalendar } from './ics';
 import { findUpcoming } from './read';
@@ -15,10 +18,10 @@ export const agendaIcsRoute = defineRoute({
   name: 'agenda.export',
   permission: 'checkin.record',
   handler: async ({ tx, actor, request }) => {
-    const t = await getTranslations('agendaIcs');
-    const tch = await getTranslations('checkin.channel');
+    const locale = await requestLocale();
+    const t = createTranslator({ locale, messages: MESSAGES[locale], namespace: 'agendaIcs' });
+    const tch = createTranslator({ locale, messages: MESSAGES[locale], namespace: 'checkin.channel' });
     const items = await findUpcoming({ db: tx, actor });
-    const locale = await getLocale().catch(() => 'en');
     const place = (d: { nameEn: string; nameRu: string; nameKk: string }) => (locale === 'ru' ? d.nameRu : locale === 'kk' ? d.nameKk : d.nameEn);
     const origin = new URL(request.url).origin;
     const host = new URL(request.url).hostname;
@@ -41,3 +44,13 @@ export const agendaIcsRoute = defineRoute({
     };
   },
 });
+
+/** The user's language; English where there is no request config (tests, scripts). */
+async function requestLocale(): Promise<TLocale> {
+  try {
+    const requested = await getLocale();
+    return isLocale(requested) ? requested : 'en';
+  } catch {
+    return 'en';
+  }
+}

@@ -1,7 +1,7 @@
 import { TZDate } from '@date-fns/tz';
 import { addDays, addMinutes, areIntervalsOverlapping, getISODay } from 'date-fns';
 import { KZ_TIME_ZONE } from '@/lib/time/today';
-import type { TWorkingHours } from './hours';
+import type { TWorkingHours } from './durations';
 
 // Free-slot computation: pure, no database. Times are wall-clock in Asia/Almaty (UTC+5 all year,
 // no daylight saving since 2024), so a day's slots are its working hours cut into slot lengths,

@@ -10,7 +10,8 @@ import { addWorkingDays } from './schedule';
 import type { ZRecordCheckIn, ZScheduleAppointment } from './schemas';
 import { inRolledUpMonth, noteRollupChange } from '@/lib/oversight/rollups';
 import { addMinutes } from 'date-fns';
-import { assertSlotFree, lockOfficerAgenda } from '@/lib/agenda/booking';
+import { lockOfficerAgenda } from '@/lib/agenda/booking';
+import { assertSlotFree } from '@/lib/agenda/assert-free';
 
 /** A missed check-in, or an absence found on a curfew visit, proposes a violation. */
 export function proposesViolation(c: { outcome: string; curfewCheck: boolean; personAtHome: boolean | null }) {

@@ -2,7 +2,7 @@ import type { Db, Tx } from '@/lib/db/client';
 import { differenceInMinutes } from 'date-fns';
 import { addCalendarDays, addKzDays, kzTodayString } from '@/lib/time/today';
 import { bookedIntervals, lockOfficerAgenda } from '@/lib/agenda/booking';
-import { DEFAULT_WORKING_HOURS } from '@/lib/agenda/hours';
+import { DEFAULT_WORKING_HOURS } from '@/lib/agenda/durations';
 import { firstFreeSlotFrom } from '@/lib/agenda/slots';
 
 // The reporting schedule: a mandatory-reporting restriction of N times a month becomes N due

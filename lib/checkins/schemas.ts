@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { WHEN_FIELDS_PARSED, zId, zLocalDateTimeWithin, zOptionalText, zRequiredText, zVersion } from '@/lib/validation/fields';
-import { DURATIONS } from '@/lib/agenda/hours';
+import { DURATIONS } from '@/lib/agenda/durations';
 import { kzStartOfToday } from '@/lib/time/today';
 
 export const CHANNELS = ['STATION', 'HOME_VISIT', 'PHONE', 'VIDEO'] as const;

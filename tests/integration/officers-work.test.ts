@@ -49,8 +49,10 @@ describe('reporting schedule', () => {
     const now = new Date('2026-11-28T08:00:00Z');
     const first = await db.$transaction((tx) => rollSchedules({ tx, personIds: [person.id], now }));
     const slots = await db.checkIn.findMany({ where: { personId: person.id }, orderBy: { scheduledAt: 'asc' } });
-    // 2 a month over Nov 28 – Jan 27 (31-day months: days 8 and 24).
-    expect(slots.map((s) => s.scheduledAt!.toISOString().slice(0, 10))).toEqual(['2026-12-08', '2026-12-24', '2027-01-08', '2027-01-24']);
+    // 2 a month over Nov 28 – Jan 27 (31-day months: days 8 and 24), each in the officer's first
+    // free slot (default hours from 09:00 = 04:00 UTC); Sunday 24 January moves to Monday.
+    expect(slots.map((s) => s.scheduledAt!.toISOString().slice(0, 10))).toEqual(['2026-12-08', '2026-12-24', '2027-01-08', '2027-01-25']);
+    expect(slots.every((s) => s.scheduledAt!.getUTCHours() >= 4)).toBe(true);
     expect(first).toEqual({ added: 4, removed: 0 });
     expect(await db.$transaction((tx) => rollSchedules({ tx, personIds: [person.id], now }))).toEqual({ added: 0, removed: 0 });
 

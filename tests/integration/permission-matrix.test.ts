@@ -4,6 +4,8 @@ import { registerPersonAction, addAddressAction, addConvictionAction, createOrde
 import { createUserAction, updateUserRoleAction, deactivateUserAction, reactivateUserAction, unlockUserAction } from '@/lib/users/actions';
 import { saveReferenceAction } from '@/lib/reference/actions';
 import { recordCheckInAction, scheduleAppointmentAction } from '@/lib/checkins/actions';
+import { cancelAppointmentAction, rescheduleAppointmentAction, saveWorkingHoursAction } from '@/lib/agenda/actions';
+import { GET as agendaIcs } from '@/app/(app)/agenda/ics/route';
 import { dismissViolationAction, escalateViolationAction, recordViolationAction } from '@/lib/violations/actions';
 import { randomUUID } from 'node:crypto';
 import * as P from '@/lib/petitions/actions';
@@ -74,6 +76,23 @@ function registrationInput(w: TWorld) {
 }
 
 // Every server action, with valid input built fresh for each call, and the roles allowed.
+/** A distinct quarter hour far ahead for each booking the matrix makes (no two overlap). */
+let matrixMinute = 0;
+const matrixSlot = () =>
+  `${toDateInput(addCalendarDays(kzToday(), 400 + Math.floor(matrixMinute / 96)))}T${String(Math.floor((matrixMinute % 96) / 4)).padStart(2, '0')}:${String((matrixMinute++ % 4) * 15).padStart(2, '0')}`;
+/** An appointment booked for the world's person, straight in the database. */
+const bookedForMatrix = (w: TWorld) =>
+  db.checkIn.create({
+    data: {
+      personId: w.person.id,
+      officerId: w.users.officer.id,
+      source: 'AD_HOC',
+      channel: 'STATION',
+      scheduledAt: new Date(`${matrixSlot()}:00+05:00`),
+      durationMinutes: 15,
+    },
+  });
+
 const ACTIONS: { name: string; permission: TPermission; run: (w: TWorld) => Promise<TActionResult<unknown>> }[] = [];
 
 ACTIONS.push(
@@ -192,6 +211,30 @@ ACTIONS.push(
         curfewCheck: true,
         idempotencyKey: randomUUID(),
       }),
+  },
+  {
+    name: 'checkin.reschedule',
+    permission: 'checkin.record',
+    run: async (w) => {
+      const c = await bookedForMatrix(w);
+      return rescheduleAppointmentAction({ checkInId: c.id, version: c.version, scheduledAt: matrixSlot(), durationMinutes: 15, reason: 'Matrix' });
+    },
+  },
+  {
+    name: 'checkin.cancel',
+    permission: 'checkin.record',
+    run: async (w) => {
+      const c = await bookedForMatrix(w);
+      return cancelAppointmentAction({ checkInId: c.id, version: c.version, reason: 'Matrix' });
+    },
+  },
+  {
+    name: 'agenda.hours',
+    permission: 'checkin.record',
+    run: async (w) => {
+      const current = await db.workingHours.findUnique({ where: { userId: w.users.officer.id } });
+      return saveWorkingHoursAction({ weekdays: ['1', '2', '3', '4', '5'], start: '09:00', end: '18:00', slotMinutes: '30', version: current?.version ?? 0 });
+    },
   },
   {
     name: 'violation.record',
@@ -820,6 +863,7 @@ const ROUTES: TRouteCase[] = [
     scoped: false,
     call: () => noticeExport(req('/warnings/export')),
   },
+  { path: '/agenda/ics', name: 'agenda.export', permission: 'checkin.record', scoped: false, call: () => agendaIcs(req('/agenda/ics')) },
   { path: '/audit/export', name: 'export.audit', permission: 'audit.read', scoped: false, call: () => auditExport(req('/audit/export')) },
 ];
 

@@ -38,8 +38,12 @@ const slotsOf = async (personId: string) =>
 describe('the reporting schedule job', () => {
   it('produces, for a hand-built case, the schedule a per-person roll produces (and the dates the rule gives)', async () => {
     const now = new Date('2026-12-01T06:00:00Z');
-    const twice = await personReporting(2);
-    const thrice = await personReporting(3);
+    // An officer of their own: their free slots hold only these two persons' check-ins.
+    const officer = await db.user.create({
+      data: { email: `schedule-${Date.now()}@test.kz`, fullName: 'Schedule Officer', role: 'OFFICER', districtId: world.district.id },
+    });
+    const twice = await personReporting(2, { officerId: officer.id });
+    const thrice = await personReporting(3, { officerId: officer.id });
     // Ends mid-window: slots after its end must not exist.
     await db.restriction.updateMany({ where: { orderId: thrice.order.id, type: 'REPORTING' }, data: { effectiveTo: new Date('2026-12-31') } });
     // An order that ended, with slots left from when it was active: the job removes them.
@@ -51,16 +55,17 @@ describe('the reporting schedule job', () => {
     const totals = await rollAllSchedules({ db, now, batchSize: 2 }); // tiny batches: batching must not change the result
     expect(totals.persons).toBeGreaterThanOrEqual(3);
 
-    // The dates the rule gives (days spread evenly, 10:00 in Kazakhstan) over the 60-day window.
+    // The dates the rule gives (days spread evenly) over the 60-day window, each in the officer's
+    // first free slot (default hours: 09:00 in Kazakhstan); a weekend day moves to the Monday.
     expect((await slotsOf(twice.person.id)).map((s) => s.at)).toEqual([
-      '2026-12-08T05:00:00.000Z',
-      '2026-12-24T05:00:00.000Z',
-      '2027-01-08T05:00:00.000Z',
-      '2027-01-24T05:00:00.000Z',
+      '2026-12-08T04:00:00.000Z',
+      '2026-12-24T04:00:00.000Z',
+      '2027-01-08T04:00:00.000Z',
+      '2027-01-25T04:00:00.000Z',
     ]);
-    expect((await slotsOf(thrice.person.id)).map((s) => s.at)).toEqual(['2026-12-06T05:00:00.000Z', '2026-12-16T05:00:00.000Z', '2026-12-26T05:00:00.000Z']);
+    expect((await slotsOf(thrice.person.id)).map((s) => s.at)).toEqual(['2026-12-07T04:00:00.000Z', '2026-12-16T04:00:00.000Z', '2026-12-28T04:00:00.000Z']);
     expect(await slotsOf(ended.person.id)).toEqual([]);
-    expect((await slotsOf(twice.person.id)).every((s) => s.officerId === world.users.officer.id)).toBe(true);
+    expect((await slotsOf(twice.person.id)).every((s) => s.officerId === officer.id)).toBe(true);
 
     // The same as what the write path (one person at a time) makes: delete, roll per person, compare.
     const byJob = { twice: await slotsOf(twice.person.id), thrice: await slotsOf(thrice.person.id) };
