@@ -20,6 +20,7 @@ export async function NotificationList({ rows }: { rows: TNotificationRow[] }) {
             key={n.id}
             data-testid="notification"
             data-unread={unread ? 'true' : 'false'}
+            data-link={n.link}
             className={`card flex flex-wrap items-center gap-3 ${unread ? 'border-l-4 border-l-blue-800' : ''}`}
           >
             <div className="flex min-w-0 flex-1 flex-col gap-1">

@@ -119,7 +119,10 @@ export async function endorsePetition({ tx, actor, input }: { tx: Tx; actor: TAc
   if (petition.drafterId === actor.id) throw new DeniedError({ key: 'errors.ownPetition' });
   if (!petition.grounds.trim() || (!petition.requestedLifelong && !petition.requestedTermYears))
     throw new FieldError({ _form: { key: 'validation.petitionIncomplete' } });
-  return movePetition(tx, actor, input, 'ENDORSED', { endorserId: actor.id, endorsedAt: new Date(), returnComment: null });
+  const endorsed = await movePetition(tx, actor, input, 'ENDORSED', { endorserId: actor.id, endorsedAt: new Date(), returnComment: null });
+  // Back to the drafter's police unit to file it with the court.
+  await notify(tx, actor, { kind: 'PETITION_ENDORSED', to: users(petition.drafterId), entity: petitionEntity(petition.id) });
+  return endorsed;
 }
 
 /** The supervisor sends a draft (or an endorsed petition) back to the drafter with comments. */

@@ -95,6 +95,7 @@ describe('hand-off notifications', () => {
     expect((await saveDraftAction({ petitionId: id, version: await v(), ...draft })).ok).toBe(true);
     await actAs(users.supervisor);
     expect((await endorsePetitionAction({ petitionId: id, version: await v() })).ok).toBe(true);
+    expect(await recipientsOf('PETITION_ENDORSED', id)).toEqual([users.police.id]);
     await actAs(users.police);
     expect((await filePetitionAction({ petitionId: id, version: await v() })).ok).toBe(true);
     // Filed: the clerks of the court it was filed with, not another court's.
