@@ -13,7 +13,7 @@ export const USER_FORM_MESSAGES = mergeNamespaces(
   ACTIVATION_LINK_MESSAGES,
 );
 export const CREDENTIAL_ACTIONS_MESSAGES = mergeNamespaces(
-  ['account.admin', 'account.validation', 'staffNames.cyrillicOnly', 'staffNames.latinOnly'],
+  ['account.admin', 'account.validation', 'staffNames.validation.cyrillicOnly', 'staffNames.validation.latinOnly'],
   FORM_MESSAGES,
   ACTIVATION_LINK_MESSAGES,
 );
@@ -24,8 +24,8 @@ export const USER_ROW_ACTIONS_MESSAGES = mergeNamespaces(
     'recorded.userDeactivated',
     'recorded.userReactivated',
     'account.validation',
-    'staffNames.cyrillicOnly',
-    'staffNames.latinOnly',
+    'staffNames.validation.cyrillicOnly',
+    'staffNames.validation.latinOnly',
   ],
   FORM_MESSAGES,
 );

@@ -23,8 +23,8 @@ function unitRefinement(u: z.output<typeof ZUserUnit>, ctx: z.RefinementCtx) {
 const CYRILLIC_NAME = /^[А-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі' .-]+$/;
 const LATIN_NAME = /^[A-Za-z' .-]+$/;
 // Either may be left empty: it is then read from the full name (lib/i18n/transliterate.ts).
-export const zStaffNameCyr = zOptionalText(200).refine((v) => !v || CYRILLIC_NAME.test(v), { message: 'staffNames.cyrillicOnly', abort: true });
-export const zStaffNameLat = zOptionalText(200).refine((v) => !v || LATIN_NAME.test(v), { message: 'staffNames.latinOnly', abort: true });
+export const zStaffNameCyr = zOptionalText(200).refine((v) => !v || CYRILLIC_NAME.test(v), { message: 'staffNames.validation.cyrillicOnly', abort: true });
+export const zStaffNameLat = zOptionalText(200).refine((v) => !v || LATIN_NAME.test(v), { message: 'staffNames.validation.latinOnly', abort: true });
 
 export const ZCreateUser = ZUserUnit.extend({
   email: zPlainString().trim().toLowerCase().max(200, { message: 'validation.tooLong', abort: true }).email('validation.email'),

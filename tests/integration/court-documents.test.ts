@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { actAs, buildWorld, db, type TWorld } from '../helpers/world';
 import { endorsePetitionAction, filePetitionAction, saveDraftAction, startPetitionAction } from '@/lib/petitions/actions';
 import { issueWarningAction } from '@/lib/warnings/actions';
+import { createUserAction } from '@/lib/users/actions';
 import { createPerson, createUser } from '@/prisma/seed/factories';
 import { addCalendarDays, kzToday } from '@/lib/time/today';
 import { formatLongDate } from '@/lib/i18n/long-form';
@@ -186,5 +187,32 @@ describe('the warning document', () => {
       pages.forEach((p) => expect(flat(p)).toContain(warning.id));
       expect(flat(pages[0])).toContain(page);
     }
+  });
+});
+
+describe('staff names in two scripts', () => {
+  it('the administrator gives both scripts and the position, or one is read from the full name; a wrong script is refused', async () => {
+    await actAs(world.users.admin);
+    const given = `names-${Date.now()}@test.kz`;
+    const created = await createUserAction({
+      email: given,
+      fullName: 'Aigerim Saparova',
+      fullNameCyr: 'Айгерим Сапарова',
+      fullNameLat: 'Aigerim Saparova',
+      position: 'старший инспектор',
+      role: 'POLICE',
+      districtId: world.district.id,
+    });
+    expect(created.ok).toBe(true);
+    expect(await db.user.findUniqueOrThrow({ where: { email: given } })).toMatchObject({
+      fullNameCyr: 'Айгерим Сапарова',
+      fullNameLat: 'Aigerim Saparova',
+      position: 'старший инспектор',
+    });
+    const derived = `derived-${Date.now()}@test.kz`;
+    expect((await createUserAction({ email: derived, fullName: 'Marat Politsiyev', role: 'ADMIN' })).ok).toBe(true);
+    expect(await db.user.findUniqueOrThrow({ where: { email: derived } })).toMatchObject({ fullNameCyr: 'Марат Полициев', fullNameLat: 'Marat Politsiyev' });
+    const wrong = await createUserAction({ email: `wrong-${Date.now()}@test.kz`, fullName: 'X Y', fullNameCyr: 'Marat', role: 'ADMIN' });
+    expect(wrong).toMatchObject({ ok: false, fieldErrors: { fullNameCyr: { key: 'staffNames.validation.cyrillicOnly' } } });
   });
 });

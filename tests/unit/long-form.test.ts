@@ -115,9 +115,12 @@ describe('staff names in the other script', () => {
     const base = { email: 'a@b.kz', fullName: 'A B', role: 'ADMIN' as const };
     expect(ZCreateUser.safeParse({ ...base, fullNameCyr: 'Marat' }).error?.issues[0]).toMatchObject({
       path: ['fullNameCyr'],
-      message: 'staffNames.cyrillicOnly',
+      message: 'staffNames.validation.cyrillicOnly',
     });
-    expect(ZCreateUser.safeParse({ ...base, fullNameLat: 'Марат' }).error?.issues[0]).toMatchObject({ path: ['fullNameLat'], message: 'staffNames.latinOnly' });
+    expect(ZCreateUser.safeParse({ ...base, fullNameLat: 'Марат' }).error?.issues[0]).toMatchObject({
+      path: ['fullNameLat'],
+      message: 'staffNames.validation.latinOnly',
+    });
     expect(ZCreateUser.safeParse({ ...base, fullNameCyr: 'Марат Құлов', fullNameLat: "Marat Kulov-O'Neil", position: 'инспектор' }).success).toBe(true);
   });
 });
