@@ -10,7 +10,7 @@ import { DURATIONS } from '@/lib/agenda/durations';
 import { cancelAppointment, rescheduleAppointment } from '@/lib/agenda/server-actions';
 import { Field, errorProps } from '@/components/forms/field';
 import { FormError } from '@/components/forms/form-error';
-import { useActionSubmit } from '@/components/forms/use-action-submit';
+import { useActionForm } from '@/components/forms/use-action-form';
 import { useFlash } from '@/components/ui/flash';
 import { SlotPicker, type TSlotDay } from './slot-picker';
 
@@ -32,8 +32,8 @@ export function AppointmentChange({ item, slots }: { item: TItem; slots: TSlotDa
     resolver: zodResolver(ZCancelAppointment),
     defaultValues: { checkInId: item.id, version: item.version, reason: '' },
   });
-  const reSubmit = useActionSubmit<TRe, { checkInId: string }>(re.setError);
-  const caSubmit = useActionSubmit<TCa, { checkInId: string }>(ca.setError);
+  const reSubmit = useActionForm<TRe>({ setError: re.setError });
+  const caSubmit = useActionForm<TCa>({ setError: ca.setError });
   const done = (message: string) => {
     flash(message, { path: '/agenda' });
     router.push('/agenda');

@@ -9,7 +9,7 @@ import { SLOT_LENGTHS } from '@/lib/agenda/durations';
 import { saveWorkingHours } from '@/lib/agenda/server-actions';
 import { Field, errorProps } from '@/components/forms/field';
 import { FormError } from '@/components/forms/form-error';
-import { useActionSubmit } from '@/components/forms/use-action-submit';
+import { useActionForm } from '@/components/forms/use-action-form';
 import { useFlash } from '@/components/ui/flash';
 
 type TIn = z.input<typeof ZWorkingHours>;
@@ -23,7 +23,7 @@ export function WorkingHoursForm({ initial }: { initial: TIn }) {
     resolver: zodResolver(ZWorkingHours),
     defaultValues: { ...initial, weekdays: initial.weekdays.map(String) },
   });
-  const { submit, pending, formError } = useActionSubmit<TIn, { version: number }>(form.setError);
+  const { submit, pending, formError } = useActionForm<TIn>({ setError: form.setError });
   const errors = form.formState.errors;
   const time = (name: 'start' | 'end' | 'lunchStart' | 'lunchEnd') => (
     <Field id={`wh-${name}`} label={t(name)} error={errors[name]}>

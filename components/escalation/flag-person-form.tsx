@@ -13,7 +13,7 @@ export function FlagPersonForm({ personId }: { personId: string }) {
   const [open, setOpen] = useState(false);
   const [grounds, setGrounds] = useState<TFlagGround[]>([]);
   const [reasons, setReasons] = useState('');
-  const form = useActionForm(flagPerson);
+  const form = useActionForm();
   if (!open)
     return (
       <button type="button" className="btn self-start" onClick={() => setOpen(true)}>
@@ -26,7 +26,7 @@ export function FlagPersonForm({ personId }: { personId: string }) {
       className="flex flex-col gap-3 border-t border-slate-100 pt-3 text-sm"
       onSubmit={async (e) => {
         e.preventDefault();
-        if (await form.submit({ personId, grounds, reasons })) setOpen(false);
+        if (await form.submit(() => flagPerson({ personId, grounds, reasons }))) setOpen(false);
       }}
     >
       <fieldset className="flex flex-col gap-1" aria-describedby="flag-grounds-error">
@@ -61,7 +61,7 @@ export function FlagPersonForm({ personId }: { personId: string }) {
           {form.msg(form.errors.reasons)}
         </p>
       </div>
-      <FormError error={form.errors._form ?? form.error} />
+      <FormError error={form.formError} />
       <div className="flex gap-2">
         <button type="submit" className="btn" disabled={form.pending}>
           {form.pending ? t('flag.saving') : t('flag.submit')}

@@ -15,7 +15,7 @@ export function ProposeEscalationForm({ violationId, moves }: { violationId: str
   const [open, setOpen] = useState(false);
   const [to, setTo] = useState<TMove>(moves[0]);
   const [reason, setReason] = useState('');
-  const form = useActionForm(proposeEscalation);
+  const form = useActionForm();
   const id = (name: string) => `propose-${violationId}-${name}`;
   if (!open)
     return (
@@ -29,7 +29,7 @@ export function ProposeEscalationForm({ violationId, moves }: { violationId: str
       className="flex flex-col gap-2 text-sm"
       onSubmit={async (e) => {
         e.preventDefault();
-        if (await form.submit({ violationId, to, reason })) setOpen(false);
+        if (await form.submit(() => proposeEscalation({ violationId, to, reason }))) setOpen(false);
       }}
     >
       <label htmlFor={id('to')} className="font-medium">
@@ -59,7 +59,7 @@ export function ProposeEscalationForm({ violationId, moves }: { violationId: str
       <p id={`${id('reason')}-error`} className="min-h-4 text-xs text-red-700" aria-live="polite">
         {form.msg(form.errors.reason)}
       </p>
-      <FormError error={form.errors._form ?? form.error} />
+      <FormError error={form.formError} />
       <div className="flex gap-2">
         <button type="submit" className="btn" disabled={form.pending}>
           {form.pending ? t('saving') : t('submit')}

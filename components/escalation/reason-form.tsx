@@ -20,7 +20,8 @@ export function ReasonForm({ kind, id, version }: { kind: keyof typeof KINDS; id
   const t = useTranslations(`escalation.${k.ns}`);
   const [open, setOpen] = useState(false);
   const [reason, setReason] = useState('');
-  const form = useActionForm(k.call as (input: unknown) => Promise<TActionResult<unknown>>);
+  const form = useActionForm();
+  const call = k.call as (input: unknown) => Promise<TActionResult<unknown>>;
   const fieldId = `${kind}-${id}-reason`;
   if (!open)
     return (
@@ -34,7 +35,7 @@ export function ReasonForm({ kind, id, version }: { kind: keyof typeof KINDS; id
       className="flex flex-col gap-2 text-sm"
       onSubmit={async (e) => {
         e.preventDefault();
-        if (await form.submit({ [k.idField]: id, version, reason })) setOpen(false);
+        if (await form.submit(() => call({ [k.idField]: id, version, reason }))) setOpen(false);
       }}
     >
       <label htmlFor={fieldId} className="font-medium">
@@ -51,7 +52,7 @@ export function ReasonForm({ kind, id, version }: { kind: keyof typeof KINDS; id
       <p id={`${fieldId}-error`} className="min-h-4 text-xs text-red-700" aria-live="polite">
         {form.msg(form.errors.reason)}
       </p>
-      <FormError error={form.errors._form ?? form.error} />
+      <FormError error={form.formError} />
       <div className="flex gap-2">
         <button type="submit" className="btn" disabled={form.pending}>
           {form.pending ? t('saving') : t(k.submit)}

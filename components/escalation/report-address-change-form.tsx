@@ -7,7 +7,7 @@ import { useTranslations } from 'next-intl';
 import type { z } from 'zod';
 import { ZReportAddressChange } from '@/lib/escalation/schemas';
 import { reportAddressChange } from '@/lib/escalation/server-actions';
-import { useActionSubmit } from '@/components/forms/use-action-submit';
+import { useActionForm } from '@/components/forms/use-action-form';
 import { FormError } from '@/components/forms/form-error';
 import { Field, errorProps } from '@/components/forms/field';
 import { AddressFields } from '@/components/persons/address-fields';
@@ -46,7 +46,7 @@ export function ReportAddressChangeForm({
     },
   };
   const form = useForm<TIn, unknown, z.output<typeof ZReportAddressChange>>({ resolver: zodResolver(ZReportAddressChange), defaultValues: blank });
-  const { submit, pending, formError } = useActionSubmit<TIn, { changeId: string }>(form.setError);
+  const { submit, pending, formError } = useActionForm<TIn>({ setError: form.setError });
   const errors = form.formState.errors;
   if (!open)
     return (

@@ -3,7 +3,7 @@ import type { TNotificationRow } from '@/lib/notifications/find-notifications';
 import { notificationMessage } from '@/lib/notifications/messages';
 import { formatDateTime } from '@/lib/i18n/format';
 import { isLocale } from '@/lib/i18n/config';
-import { markNotificationRead, openNotification } from '@/app/(app)/notifications/actions';
+import { markNotificationRead, openNotification } from '@/lib/notifications/server-actions';
 
 /** The actor's notifications, newest first: unread ones marked, each opening its item. */
 export async function NotificationList({ rows }: { rows: TNotificationRow[] }) {

@@ -3,7 +3,7 @@
 import { useRef, useState } from 'react';
 import { useLocale, useTranslations } from 'next-intl';
 import { formatDate } from '@/lib/i18n/format';
-import * as petitionActions from '@/app/(app)/petitions/actions';
+import * as petitionActions from '@/lib/petitions/server-actions';
 import type { TMessage } from '@/lib/actions/errors';
 import { useFlash } from '@/components/ui/flash';
 

@@ -1,5 +1,7 @@
 'use server';
 
+import 'server-only';
+
 // Thin 'use server' wrappers for the agenda's client forms; the definitions live in ./actions.
 import * as agenda from './actions';
 import { refreshOnSuccess } from '@/lib/actions/refresh-page';

@@ -1,5 +1,7 @@
 'use server';
 
+import 'server-only';
+
 // Thin 'use server' entry points for the client forms; the definitions live in ./actions.ts.
 import * as a from './actions';
 import { refreshOnSuccess } from '@/lib/actions/refresh-page';

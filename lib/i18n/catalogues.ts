@@ -178,7 +178,7 @@ export type TAllMessages = typeof en &
   typeof listsEn &
   typeof escalationEn &
   typeof courtDocumentsEn &
-  typeof appLayoutEn;
+  typeof appLayoutEn &
   typeof clerkQueueEn &
   typeof auditTrailEn &
   typeof agendaTimesEn &

@@ -14,7 +14,7 @@ import { PETITION_DOCUMENT_INCLUDE, renderPetitionPdf } from './pdf';
 import { courtProblem, findCompetentCourt, isCompetentCourt, requireCompetentCourt } from './competent-court';
 import type { ZPetitionMove, ZSaveDraft, ZStartPetition, ZWithdrawPetition } from './schemas';
 import { notify } from '@/lib/notifications/notify';
-import { clerksOfCourt, supervisorsOfRegion } from '@/lib/notifications/recipients';
+import { clerksOfCourt, supervisorsOfRegion, users } from '@/lib/notifications/recipients';
 
 /** What a petition's notifications point at. */
 export const petitionEntity = (id: string) => ({ type: 'ExtensionPetition', id, link: `/petitions/${id}` });

@@ -1,5 +1,7 @@
 'use server';
 
+import 'server-only';
+
 // Thin: the definitions (guard, schema, audit) live in lib/notifications/actions.ts. Plain form
 // actions, so the list works without client JavaScript.
 import { redirect } from 'next/navigation';
