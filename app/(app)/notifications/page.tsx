@@ -4,7 +4,7 @@ import { db } from '@/lib/db/client';
 import { findNotifications, ZNotificationsQuery } from '@/lib/notifications/find-notifications';
 import { NotificationList } from '@/components/notifications/notification-list';
 import { Pagination } from '@/components/ui/pagination';
-import { markAllNotificationsRead } from './actions';
+import { markAllNotificationsRead } from '@/lib/notifications/server-actions';
 
 /** The actor's own notifications (docs/decisions/017-notifications.md). No person record is read here. */
 export default async function NotificationsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
