@@ -47,7 +47,7 @@ test('officer screens are accessible', async ({ page }) => {
     await expectAccessible(page);
   }
   await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'My caseload' }).click();
-  await page.getByRole('list', { name: 'Persons in the caseload' }).getByRole('link').first().click();
+  await page.getByRole('table', { name: 'Persons in the caseload' }).getByRole('link').first().click();
   await page.getByRole('link', { name: 'Record check-in' }).click();
   await expect(page.getByRole('button', { name: 'Save check-in' })).toBeVisible();
   await expectAccessible(page);

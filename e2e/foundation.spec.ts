@@ -90,7 +90,7 @@ test('an officer cannot open a person outside the caseload', async ({ page }) =>
   await signIn(page, 'officer2@demo.kz');
   await expect(page.getByRole('navigation', { name: 'Main navigation' })).toBeVisible();
   await page.goto('/caseload');
-  await page.getByRole('list', { name: 'Persons in the caseload' }).getByRole('link').first().click();
+  await page.getByRole('table', { name: 'Persons in the caseload' }).getByRole('link').first().click();
   await expect(page).toHaveURL(/\/persons\/.+/);
   const foreignUrl = page.url();
   await page.getByRole('button', { name: 'Sign out' }).click();

@@ -19,7 +19,7 @@ function violationEntry(page: Page) {
 
 async function openCaseloadPerson(page: Page, index: number) {
   await page.goto('/caseload?sort=name');
-  await page.getByRole('list', { name: 'Persons in the caseload' }).getByRole('link').nth(index).click();
+  await page.getByRole('table', { name: 'Persons in the caseload' }).getByRole('link').nth(index).click();
   await expect(page.getByRole('heading', { name: 'Compliance' })).toBeVisible();
   return page.url();
 }

@@ -28,7 +28,7 @@ test('a session, a change and a sign-out on one instance hold on the other; requ
   await expect(page.getByRole('heading', { name: 'Inbox' })).toBeVisible();
   await open(page, '/caseload?sort=name', 'b');
   await expect(page.getByTestId('current-user')).toBeVisible();
-  await page.getByRole('list', { name: 'Persons in the caseload' }).getByRole('link').first().click();
+  await page.getByRole('table', { name: 'Persons in the caseload' }).getByRole('link').first().click();
   await expect(page.getByRole('heading', { name: 'Compliance' })).toBeVisible();
   const personUrl = page.url();
 
