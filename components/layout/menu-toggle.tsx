@@ -46,24 +46,27 @@ export function MenuToggle({
     <>
       <div className="ml-auto flex items-center gap-2 md:order-2 md:ml-0">
         {slot}
-        <button
-          ref={button}
-          type="button"
-          className="btn-secondary px-3 py-1.5 md:hidden"
-          aria-expanded={open}
-          aria-controls={id}
-          data-testid="menu-button"
-          onClick={() => setOpen((o) => !o)}
-        >
-          <svg aria-hidden="true" viewBox="0 0 20 20" width="18" height="18" fill="currentColor">
-            {open ? (
-              <path d="M5.3 4.3 10 9l4.7-4.7 1 1L11 10l4.7 4.7-1 1L10 11l-4.7 4.7-1-1L9 10 4.3 5.3z" />
-            ) : (
-              <path d="M3 5h14v1.5H3zm0 4.25h14v1.5H3zM3 13.5h14V15H3z" />
-            )}
-          </svg>
-          {open ? closeLabel : openLabel}
-        </button>
+        {/* The wrapper hides the button from md up: .btn-secondary is unlayered CSS and would beat md:hidden on the button. */}
+        <span className="md:hidden">
+          <button
+            ref={button}
+            type="button"
+            className="btn-secondary px-3 py-1.5"
+            aria-expanded={open}
+            aria-controls={id}
+            data-testid="menu-button"
+            onClick={() => setOpen((o) => !o)}
+          >
+            <svg aria-hidden="true" viewBox="0 0 20 20" width="18" height="18" fill="currentColor">
+              {open ? (
+                <path d="M5.3 4.3 10 9l4.7-4.7 1 1L11 10l4.7 4.7-1 1L10 11l-4.7 4.7-1-1L9 10 4.3 5.3z" />
+              ) : (
+                <path d="M3 5h14v1.5H3zm0 4.25h14v1.5H3zM3 13.5h14V15H3z" />
+              )}
+            </svg>
+            {open ? closeLabel : openLabel}
+          </button>
+        </span>
       </div>
       <div id={id} data-testid="menu-panel" className={`${open ? 'flex' : 'hidden'} w-full flex-col gap-3 pb-2 md:contents`}>
         {children}

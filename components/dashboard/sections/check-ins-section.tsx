@@ -16,7 +16,7 @@ export async function CheckInsSection({ dash, scope, rollupNote }: { dash: TDash
   return (
     <ChartCard id="check-ins" title={t('checkIns.title')} note={`${t('checkIns.note')} ${rollupNote}`}>
       <CheckInsChart data={dash.checkIns} labels={{ due: t('checkIns.due'), attended: t('checkIns.attended'), rate: t('checkIns.rate') }} />
-      <div className="overflow-x-auto">
+      <div className="overflow-x-auto" tabIndex={0}>
         <table className="table text-sm">
           <caption className="sr-only">{t('chartTable')}</caption>
           <thead>

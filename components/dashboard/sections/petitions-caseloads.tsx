@@ -44,7 +44,7 @@ export async function PetitionsAndCaseloads({ dash, scope, filter }: { dash: TDa
           target={dash.caseloads.target}
           targetLabel={t('caseloads.target')}
         />
-        <div className="overflow-x-auto">
+        <div className="overflow-x-auto" tabIndex={0}>
           <table className="table text-sm">
             <caption className="sr-only">{t('chartTable')}</caption>
             <thead>

@@ -12,7 +12,7 @@ export async function RegistrySection({ registry }: { registry: TDashboard['regi
   return (
     <ChartCard id="registry" title={t('registry.title')} note={t('registry.note')}>
       <YearsChart data={registry} label={t('registry.listed')} />
-      <div className="overflow-x-auto">
+      <div className="overflow-x-auto" tabIndex={0}>
         <table className="table text-sm">
           <caption className="sr-only">{t('chartTable')}</caption>
           <thead>

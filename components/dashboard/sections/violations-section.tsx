@@ -26,7 +26,7 @@ async function ViolationsCard({ dash, scope, rollupNote, by }: { dash: TDashboar
         data={dash.violations.map((m) => ({ month: m.month, ...counts(m) }))}
         series={keys.map((k, i) => ({ key: k, label: label(k), color: color(by === 'type' ? i : i + 2) }))}
       />
-      <div className="overflow-x-auto">
+      <div className="overflow-x-auto" tabIndex={0}>
         <table className="table text-sm">
           <caption className="sr-only">{t('chartTable')}</caption>
           <thead>
