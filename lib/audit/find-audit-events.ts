@@ -1,4 +1,5 @@
 import 'server-only';
+import { db as appDb } from '@/lib/db/client';
 import { z } from 'zod';
 import { zQueryDay, zQueryId, zQueryText } from '@/lib/validation/fields';
 import type { Db } from '@/lib/db/client';
@@ -141,7 +142,7 @@ export async function resolvePersonTargets({
 }
 
 /** The users the reader may filter the trail by (a supervisor: those of their region), by name. */
-export function findAuditActorOptions({ db, reader }: { db: Db; reader: Pick<TActor, 'role' | 'regionId'> }) {
+export function findAuditActorOptions({ db = appDb, reader }: { db?: Db; reader: Pick<TActor, 'role' | 'regionId'> }) {
   return db.user.findMany({ where: labelUserScope(reader), orderBy: [{ fullName: 'asc' }, { id: 'asc' }], select: { id: true, fullName: true } });
 }
 
@@ -152,7 +153,7 @@ export const AUDIT_COUNT_CAP = 10_000;
  * Newest first, one page; the count is capped (`capped`: there are more than `total`). With
  * readable labels for targets and actors (lib/audit/labels.ts) and the persons a person filter matched.
  */
-export async function findAuditEvents({ db, actor, filter }: { db: Db; actor: Pick<TActor, 'role' | 'regionId'>; filter: TAuditFilter }) {
+export async function findAuditEvents({ db = appDb, actor, filter }: { db?: Db; actor: Pick<TActor, 'role' | 'regionId'>; filter: TAuditFilter }) {
   const person = await resolvePersonTargets({ db, reader: actor, filter });
   const where = { AND: [auditScope(actor), auditWhere(filter, person?.targets ?? null)] };
   const [counted, rows] = await Promise.all([

@@ -1,3 +1,4 @@
+import { db as appDb } from '@/lib/db/client';
 import type { Db } from '@/lib/db/client';
 import type { AuditVerificationResult } from '@/lib/generated/prisma/enums';
 import { auditMac, GENESIS_MAC, type TSealedEvent } from './mac';
@@ -128,6 +129,6 @@ export async function recordAuditVerification({ db, key, now = new Date(), full 
 }
 
 /** The latest run, for the audit page. */
-export function findLatestAuditVerification({ db }: { db: Db }) {
+export function findLatestAuditVerification({ db = appDb }: { db?: Db } = {}) {
   return db.auditVerification.findFirst({ orderBy: { id: 'desc' } });
 }

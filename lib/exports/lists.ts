@@ -186,11 +186,11 @@ export const AUDIT_COLUMNS = ['at', 'actor', 'action', 'targetType', 'targetId',
 
 /** Newest first, paged by id so the export is consistent while events keep being written. */
 export async function* auditRows({
-  db,
+  db = appDb,
   actor,
   filter,
 }: {
-  db: Db;
+  db?: Db;
   actor: Pick<TActor, 'role' | 'regionId'>;
   filter: Omit<TAuditFilter, 'page'>;
 }): AsyncGenerator<TCsvCell[][]> {

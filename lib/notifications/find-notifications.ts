@@ -1,4 +1,5 @@
 import 'server-only';
+import { db as appDb } from '@/lib/db/client';
 import { z } from 'zod';
 import type { Db, Tx } from '@/lib/db/client';
 import type { TActor } from '@/lib/auth/actor';
@@ -18,7 +19,7 @@ export async function countUnread({ db, actor }: { db: Db | Tx; actor: Pick<TAct
 }
 
 /** One page of the actor's notifications, newest first. No person record is read (no view audit). */
-export async function findNotifications({ db, actor, page: wanted }: { db: Db | Tx; actor: Pick<TActor, 'id'>; page: number }) {
+export async function findNotifications({ db = appDb, actor, page: wanted }: { db?: Db | Tx; actor: Pick<TActor, 'id'>; page: number }) {
   const where = ownNotifications(actor);
   const [total, unread] = await Promise.all([db.notification.count({ where }), countUnread({ db, actor })]);
   const pageCount = Math.max(1, Math.ceil(total / NOTIFICATIONS_PAGE_SIZE));

@@ -1,3 +1,4 @@
+import { db as appDb } from '@/lib/db/client';
 import type { Db } from '@/lib/db/client';
 import type { TActor } from '@/lib/auth/actor';
 import { findRegionOfficers } from '@/lib/caseload/find-caseload';
@@ -8,7 +9,15 @@ import { ZDashboardFilter } from './filters';
  * officers) and the filter parsed from the query string. A district or officer outside the
  * region is ignored rather than trusted.
  */
-export async function getDashboardScope({ db, actor, searchParams }: { db: Db; actor: TActor; searchParams: Record<string, string | string[] | undefined> }) {
+export async function getDashboardScope({
+  db = appDb,
+  actor,
+  searchParams,
+}: {
+  db?: Db;
+  actor: TActor;
+  searchParams: Record<string, string | string[] | undefined>;
+}) {
   const raw = ZDashboardFilter.parse(searchParams);
   const [region, districts, officers] = await Promise.all([
     actor.regionId ? db.region.findUnique({ where: { id: actor.regionId } }) : null,

@@ -1,3 +1,4 @@
+import { db as appDb } from '@/lib/db/client';
 import { Prisma } from '@/lib/generated/prisma/client';
 import type { Db } from '@/lib/db/client';
 import type { TActor } from '@/lib/auth/actor';
@@ -183,7 +184,8 @@ export async function registrySizePerYear({ db, actor, filter, now }: TArgs) {
  * cut to the last months with data (defaultPeriod); the figures that depend on the period
  * (months shown, median days to decision) then use that period.
  */
-export async function getDashboard(input: TArgs) {
+export async function getDashboard({ db = appDb, ...rest }: Omit<TArgs, 'db'> & { db?: Db }) {
+  const input: TArgs = { db, ...rest };
   const args = { ...input, rollup: input.rollup === undefined ? await readRollupState(input.db) : input.rollup };
   // Independent queries, sent together: on a server they run on several pooled connections at
   // once, so the page waits for the slowest figure rather than for their sum.

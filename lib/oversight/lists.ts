@@ -1,3 +1,4 @@
+import { db as appDb } from '@/lib/db/client';
 import { z } from 'zod';
 import type { Db } from '@/lib/db/client';
 import type { TActor } from '@/lib/auth/actor';
@@ -47,7 +48,7 @@ export function checkInListWhere(actor: TActor, query: TCheckInList, now: Date):
   };
 }
 
-export async function findCheckInList({ db, actor, query, now = new Date() }: { db: Db; actor: TActor; query: TCheckInList; now?: Date }) {
+export async function findCheckInList({ db = appDb, actor, query, now = new Date() }: { db?: Db; actor: TActor; query: TCheckInList; now?: Date }) {
   const where = checkInListWhere(actor, query, now);
   const [total, rows] = await Promise.all([
     db.checkIn.count({ where }),
@@ -80,7 +81,7 @@ export function violationListWhere(actor: TActor, query: TViolationList): Prisma
   };
 }
 
-export async function findViolationList({ db, actor, query }: { db: Db; actor: TActor; query: TViolationList }) {
+export async function findViolationList({ db = appDb, actor, query }: { db?: Db; actor: TActor; query: TViolationList }) {
   const where = violationListWhere(actor, query);
   const [total, rows] = await Promise.all([
     db.violation.count({ where }),

@@ -1,3 +1,4 @@
+import { db as appDb } from '@/lib/db/client';
 import type { Db } from '@/lib/db/client';
 import { findCompetentCourt, isCompetentCourt } from './competent-court';
 
@@ -5,7 +6,7 @@ import { findCompetentCourt, isCompetentCourt } from './competent-court';
  * What the draft editor offers: the active risk factors, and the active courts with the
  * competent court(s) first (any other court asks the drafter why; lib/petitions/competent-court.ts).
  */
-export async function loadDraftOptions(db: Db, personId: string) {
+export async function loadDraftOptions(personId: string, db: Db = appDb) {
   const riskFactors = await db.riskFactor.findMany({ where: { active: true }, orderBy: { code: 'asc' } });
   const courts = await db.court.findMany({ where: { active: true }, orderBy: { code: 'asc' } });
   const competent = await findCompetentCourt(db, personId);

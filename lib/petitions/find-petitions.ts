@@ -36,7 +36,17 @@ export const ZPetitionQuery = z.object({
   page: z.coerce.number().int().min(1).max(10_000).catch(1),
 });
 
-export async function findPetitions({ db = appDb, actor, query, now = new Date() }: { db?: Db; actor: TActor; query: z.output<typeof ZPetitionQuery>; now?: Date }) {
+export async function findPetitions({
+  db = appDb,
+  actor,
+  query,
+  now = new Date(),
+}: {
+  db?: Db;
+  actor: TActor;
+  query: z.output<typeof ZPetitionQuery>;
+  now?: Date;
+}) {
   const where: Prisma.ExtensionPetitionWhereInput = {
     AND: [
       petitionScope(actor),
@@ -76,7 +86,7 @@ export async function findPetitions({ db = appDb, actor, query, now = new Date()
 }
 
 /** One petition with what its page shows; reading it is audited like a person view. */
-export async function viewPetition({ db, actor, meta, petitionId }: { db: Db; actor: TActor; meta: TRequestMeta; petitionId: string }) {
+export async function viewPetition({ db = appDb, actor, meta, petitionId }: { db?: Db; actor: TActor; meta: TRequestMeta; petitionId: string }) {
   return db.$transaction(async (tx) => {
     const petition = await tx.extensionPetition.findFirst({
       where: { AND: [{ id: petitionId }, petitionScope(actor)] },

@@ -64,36 +64,12 @@ describe('server actions live with their domain', () => {
   });
 });
 
-/**
- * Pages and routes read through lib/<domain> (which scopes and audits), never Prisma. The pages
- * below are reworked by other parts of issue 12 and move their reads there as they merge; the list
- * is to be emptied then (docs/decisions/022-structure.md).
- */
-const DB_IMPORT_ALLOWED = new Set([
-  'app/(app)/agenda/page.tsx',
-  'app/(app)/audit/page.tsx',
-  'app/(app)/audit/export/route.ts',
-  'app/(app)/dashboard/page.tsx',
-  'app/(app)/dashboard/check-ins/page.tsx',
-  'app/(app)/dashboard/violations/page.tsx',
-  'app/(app)/persons/[id]/page.tsx',
-  'app/(app)/petitions/[id]/page.tsx',
-]);
-
+/** Pages and routes read through lib/<domain> (which scopes and audits), never Prisma (docs/decisions/022-structure.md). */
 describe('pages read through lib/<domain>', () => {
   const importsDb = (f: string) => specifiersOf(f).some((spec) => spec === '@/lib/db/client' || /(^|\/)lib\/db\/client$/.test(spec));
 
-  it('no file under app/ imports the database client, outside the allowlist', () => {
-    const files = walk(path.join(ROOT, 'app'));
-    const offending = files
-      .filter(importsDb)
-      .map(rel)
-      .filter((f) => !DB_IMPORT_ALLOWED.has(f));
+  it('no file under app/ imports the database client', () => {
+    const offending = walk(path.join(ROOT, 'app')).filter(importsDb).map(rel);
     expect(offending).toEqual([]);
-  });
-
-  it('the allowlist names only files that exist and still import it (so it shrinks as they move)', () => {
-    const stale = [...DB_IMPORT_ALLOWED].filter((f) => !fs.existsSync(path.join(ROOT, f)) || !importsDb(path.join(ROOT, f)));
-    expect(stale).toEqual([]);
   });
 });

@@ -1,6 +1,5 @@
 import { getTranslations } from 'next-intl/server';
 import { requirePageActor } from '@/lib/auth/guard-page';
-import { db } from '@/lib/db/client';
 import { findAuditActorOptions, findAuditEvents, ZAuditFilter } from '@/lib/audit/find-audit-events';
 import { findLatestAuditVerification } from '@/lib/audit/verify';
 import { Pagination } from '@/components/ui/pagination';
@@ -15,9 +14,9 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   const tt = await getTranslations('auditTrail');
   const filter = ZAuditFilter.parse(await searchParams);
   const [result, verification, actors] = await Promise.all([
-    findAuditEvents({ db, actor, filter }),
-    findLatestAuditVerification({ db }),
-    findAuditActorOptions({ db, reader: actor }),
+    findAuditEvents({ actor, filter }),
+    findLatestAuditVerification(),
+    findAuditActorOptions({ reader: actor }),
   ]);
   const { actor: actorEmail, actorId, action, person, personId, target, outcome, from, to } = filter;
   const params = { actor: actorEmail, actorId, action, person, personId, target, outcome, from, to };

@@ -1,6 +1,5 @@
 import { getTranslations } from 'next-intl/server';
 import { requirePageActor } from '@/lib/auth/guard-page';
-import { db } from '@/lib/db/client';
 import { findNotifications, ZNotificationsQuery } from '@/lib/notifications/find-notifications';
 import { NotificationList } from '@/components/notifications/notification-list';
 import { Pagination } from '@/components/ui/pagination';
@@ -11,7 +10,7 @@ export default async function NotificationsPage({ searchParams }: { searchParams
   const { actor } = await requirePageActor('account.manage');
   const t = await getTranslations('notifications');
   const query = ZNotificationsQuery.parse(await searchParams);
-  const found = await findNotifications({ db, actor, page: query.page });
+  const found = await findNotifications({ actor, page: query.page });
   return (
     <section className="flex flex-col gap-4">
       <div className="flex flex-wrap items-center justify-between gap-3">

@@ -1,4 +1,3 @@
-import { db } from '@/lib/db/client';
 import { AUDIT_READABLE_FILTERS, ZAuditFilter } from '@/lib/audit/find-audit-events';
 import { defineExport, searchObject } from '@/lib/exports/export-route';
 import { AUDIT_COLUMNS, auditRows } from '@/lib/exports/lists';
@@ -10,6 +9,6 @@ export const GET = defineExport({
   readable: AUDIT_READABLE_FILTERS,
   build: ({ actor, request }) => {
     const filter = ZAuditFilter.omit({ page: true }).parse(searchObject(request));
-    return { columns: AUDIT_COLUMNS, filters: filter, rows: auditRows({ db, actor, filter }) };
+    return { columns: AUDIT_COLUMNS, filters: filter, rows: auditRows({ actor, filter }) };
   },
 });

@@ -1,7 +1,6 @@
 import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { requirePageActor } from '@/lib/auth/guard-page';
-import { db } from '@/lib/db/client';
 import { findCheckInList, ZCheckInList } from '@/lib/oversight/lists';
 import { filterParams } from '@/lib/oversight/filters';
 import { formatDateTime } from '@/lib/i18n/format';
@@ -14,7 +13,7 @@ export default async function DashboardCheckInsPage({ searchParams }: { searchPa
   const tc = await getTranslations('checkin');
   const locale = await getLocale();
   const query = ZCheckInList.parse(await searchParams);
-  const result = await findCheckInList({ db, actor, query });
+  const result = await findCheckInList({ actor, query });
   return (
     <section className="flex flex-col gap-4">
       <h1 className="text-2xl font-semibold">

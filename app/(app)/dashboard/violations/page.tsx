@@ -1,7 +1,6 @@
 import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { requirePageActor } from '@/lib/auth/guard-page';
-import { db } from '@/lib/db/client';
 import { findViolationList, ZViolationList } from '@/lib/oversight/lists';
 import { filterParams } from '@/lib/oversight/filters';
 import { formatDateTime } from '@/lib/i18n/format';
@@ -14,7 +13,7 @@ export default async function DashboardViolationsPage({ searchParams }: { search
   const tv = await getTranslations('violation');
   const locale = await getLocale();
   const query = ZViolationList.parse(await searchParams);
-  const result = await findViolationList({ db, actor, query });
+  const result = await findViolationList({ actor, query });
   const facets = [
     query.month ? t('violationList.filters', { month: query.month }) : null,
     query.type ? tv(`type.${query.type}`) : null,

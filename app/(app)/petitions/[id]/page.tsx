@@ -3,7 +3,6 @@ import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { requirePageActor } from '@/lib/auth/guard-page';
 import { hasPermission } from '@/lib/auth/permissions';
-import { db } from '@/lib/db/client';
 import { viewPetition } from '@/lib/petitions/find-petitions';
 import { loadDraftOptions } from '@/lib/petitions/draft-options';
 import type { TPrefill } from '@/lib/petitions/prefill';
@@ -24,12 +23,12 @@ const clientMessages = mergeNamespaces(DRAFT_EDITOR_MESSAGES, STEP_FORM_MESSAGES
 export default async function PetitionPage({ params }: { params: Promise<{ id: string }> }) {
   const { actor, meta } = await requirePageActor('petition.read');
   const { id } = await params;
-  const petition = await viewPetition({ db, actor, meta, petitionId: id });
+  const petition = await viewPetition({ actor, meta, petitionId: id });
   if (!petition) notFound();
   const t = await getTranslations('petition');
   const prefill = petition.prefill as TPrefill | null;
   const editing = petition.status === 'DRAFT' && hasPermission(actor.role, 'petition.draft');
-  const options = editing ? await loadDraftOptions(db, petition.person.id) : null;
+  const options = editing ? await loadDraftOptions(petition.person.id) : null;
 
   return (
     <ClientMessages namespaces={clientMessages}>
