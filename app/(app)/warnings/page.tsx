@@ -41,7 +41,8 @@ export default async function WarningsWorklistPage({ searchParams }: { searchPar
           {
             key: 'status',
             header: t('columns.status'),
-            cell: (item) => (item.notice.state === 'NONE' ? t('state.NONE') : t(`state.${item.notice.state}`, { date: formatLongDate(item.notice.date, locale) })),
+            cell: (item) =>
+              item.notice.state === 'NONE' ? t('state.NONE') : t(`state.${item.notice.state}`, { date: formatLongDate(item.notice.date, locale) }),
           },
         ]}
       />
