@@ -67,7 +67,7 @@ test('a clerk sees the queue by urgency, sets a hearing with a time and courtroo
   expect(left.slice(days.length).every((d) => d === '')).toBe(true);
   await expect(rows.filter({ hasText: name }).getByTestId('days-left')).toHaveText(/Order ends .+ · (\d+ days? left|ends today)/);
   // Only what reaches a court is offered.
-  const statuses = await page.getByLabel('Status').locator('option').allInnerTexts();
+  const statuses = await page.getByRole('combobox', { name: 'Status', exact: true }).locator('option').allInnerTexts();
   expect(statuses).toEqual(['Any status', 'Filed', 'Hearing set', 'Granted', 'Denied']);
   await expectAccessible(page);
 
@@ -103,22 +103,23 @@ test('the audit trail filtered by a person shows the person by name and the acti
   await expect(page.getByRole('navigation', { name: 'Main navigation' })).toBeVisible();
   await page.goto('/persons');
   await page.getByRole('table').getByRole('link').first().click();
+  await expect(page).toHaveURL(/\/persons\/[^/?]+$/);
   const heading = page.getByRole('heading', { level: 1 });
   await expect(heading).toBeVisible();
   const name = (await heading.innerText()).replace(/\s+/g, ' ').trim();
   const lastName = name.split(' ')[0]!;
 
   await page.goto('/audit');
-  await page.getByLabel('Person').fill(name);
-  await page.getByLabel('Action').selectOption({ label: "Viewed a person's record" });
-  await page.getByRole('button', { name: 'Filter' }).click();
+  await page.getByRole('textbox', { name: 'Person', exact: true }).fill(name);
+  await page.getByRole('combobox', { name: 'Action', exact: true }).selectOption({ label: "Viewed a person's record" });
+  await page.getByRole('button', { name: 'Filter', exact: true }).click();
   await expect(page).toHaveURL(/person=/);
   await expect(page.getByTestId('audit-persons')).toContainText(lastName);
   const rows = page.getByTestId('audit-row');
   await expect(rows.first()).toBeVisible();
   for (const row of await rows.all()) {
     await expect(row).toContainText("Viewed a person's record");
-    await expect(row.getByRole('link', { name })).toBeVisible();
+    await expect(row.getByRole('link', { name, exact: true })).toBeVisible();
   }
   // The link on a row narrows the trail to that person.
   await rows
