@@ -23,15 +23,16 @@ test('an officer books a check-in into a free slot and sees it in the week view'
   const name = heading.replace(/^Check-in: /, '').trim();
 
   // The first free slot of the officer's hours; the picker fills the time field.
-  const picker = page.getByLabel('Free slot');
+  const form = page.locator('form').filter({ has: page.getByRole('heading', { name: 'Add an appointment or home visit' }) });
+  const picker = form.getByLabel('Free slot');
   const first = picker.locator('option').nth(1);
   const value = (await first.getAttribute('value'))!;
   expect(value).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/);
   await picker.selectOption(value);
-  await expect(page.getByLabel('When')).toHaveValue(value);
-  await page.getByLabel('Channel').selectOption({ label: 'At the station' });
-  await page.getByLabel('Duration').selectOption({ label: '30 min' });
-  await page.getByRole('button', { name: 'Add to schedule' }).click();
+  await expect(form.getByLabel('When')).toHaveValue(value);
+  await form.getByLabel('Channel').selectOption({ label: 'At the station' });
+  await form.getByLabel('Duration').selectOption({ label: '30 min' });
+  await form.getByRole('button', { name: 'Add to schedule' }).click();
   await expect(page).toHaveURL(/\/agenda$/);
 
   // The week holding the slot: the booking is on its day, at its time.
