@@ -12,5 +12,5 @@ export const SCHEDULE_FORM_MESSAGES = mergeNamespaces(
   SLOT_PICKER_MESSAGES,
   FORM_MESSAGES,
 );
-export const VIOLATION_FORM_MESSAGES = mergeNamespaces(['violation', 'recorded.violation', 'agendaErrors'], FORM_MESSAGES);
-export const VIOLATION_ACTIONS_MESSAGES = mergeNamespaces(['violation', 'agendaErrors'], FORM_MESSAGES);
+export const VIOLATION_FORM_MESSAGES = mergeNamespaces(['violation', 'recorded.violation'], FORM_MESSAGES);
+export const VIOLATION_ACTIONS_MESSAGES = mergeNamespaces(['violation'], FORM_MESSAGES);

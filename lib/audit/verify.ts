@@ -1,3 +1,4 @@
+import 'server-only';
 import { db as appDb } from '@/lib/db/client';
 import type { Db } from '@/lib/db/client';
 import type { AuditVerificationResult } from '@/lib/generated/prisma/enums';

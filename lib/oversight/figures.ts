@@ -1,3 +1,4 @@
+import 'server-only';
 import { db as appDb } from '@/lib/db/client';
 import { Prisma } from '@/lib/generated/prisma/client';
 import type { Db } from '@/lib/db/client';
