@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect, useRef, useState } from 'react';
+import { createInFlightGuard } from '@/components/forms/in-flight';
 import { useTranslations } from 'next-intl';
 import { decidePetition } from '@/lib/petitions/server-actions';
 import type { TMessage } from '@/lib/actions/errors';
@@ -69,6 +70,7 @@ export function DecisionForm({
   const [error, setError] = useState<TMessage | null>(null);
   const [pending, setPending] = useState(false);
   const focusField = useRef<string | null>(null);
+  const guard = useRef(createInFlightGuard());
   const returnTo = useReturnFocus<HTMLButtonElement>(stage === 'check');
   // After "Change", the field to change takes the focus (declared after useReturnFocus, so it wins).
   useEffect(() => {
@@ -105,27 +107,31 @@ export function DecisionForm({
     setStage('check');
   }
 
+  // The same guard as useActionForm: set before the first await, so a fast double click on
+  // "Record" sends once. (This form keeps its own state for its two steps, fields then summary.)
   async function record() {
-    if (pending || !outcome) return;
-    setPending(true);
-    setError(null);
-    try {
-      const data = new FormData();
-      data.set('payload', JSON.stringify(input()));
-      if (scan) data.set('scan', scan);
-      const result = await decidePetition(data);
-      if (result.ok) {
-        flash(t(`done.${outcome}`, { number: values.decisionNumber?.trim() ?? '', years, end: endDates[String(years)] ?? '' }));
-        setStage('closed');
-        return;
+    if (!outcome) return;
+    await guard.current.run(async () => {
+      setPending(true);
+      setError(null);
+      try {
+        const data = new FormData();
+        data.set('payload', JSON.stringify(input()));
+        if (scan) data.set('scan', scan);
+        const result = await decidePetition(data);
+        if (result.ok) {
+          flash(t(`done.${outcome}`, { number: values.decisionNumber?.trim() ?? '', years, end: endDates[String(years)] ?? '' }));
+          setStage('closed');
+          return;
+        }
+        const found = result.fieldErrors ?? {};
+        showErrors(found, Object.keys(found).length > 0 ? null : result.message);
+      } catch {
+        setError({ key: 'errors.network' });
+      } finally {
+        setPending(false);
       }
-      const found = result.fieldErrors ?? {};
-      showErrors(found, Object.keys(found).length > 0 ? null : result.message);
-    } catch {
-      setError({ key: 'errors.network' });
-    } finally {
-      setPending(false);
-    }
+    });
   }
 
   /** "Change" on the summary: back to the fields, the one to change focused. */

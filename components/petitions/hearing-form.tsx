@@ -1,10 +1,10 @@
 'use client';
 
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { useLocale, useTranslations } from 'next-intl';
 import { formatDate } from '@/lib/i18n/format';
 import * as petitionActions from '@/lib/petitions/server-actions';
-import type { TMessage } from '@/lib/actions/errors';
+import { useActionForm } from '@/components/forms/use-action-form';
 import { useFlash } from '@/components/ui/flash';
 
 type TMode = 'set' | 'reschedule';
@@ -37,42 +37,23 @@ export function HearingForm({
     courtroom: current?.courtroom ?? '',
     reason: '',
   });
-  const [errors, setErrors] = useState<Record<string, TMessage>>({});
-  const [error, setError] = useState<TMessage | null>(null);
-  const [pending, setPending] = useState(false);
-  const inFlight = useRef(false);
-  const msg = (m?: TMessage | null) => (m ? (t.has(m.key) ? t(m.key, m.values) : t('errors.unexpected')) : '');
+  const form = useActionForm();
   const fields = FIELDS.filter((f) => mode === 'reschedule' || f !== 'reason');
   const label = t(mode === 'set' ? 'hearing.set' : 'hearing.reschedule');
 
   async function send() {
-    if (inFlight.current) return;
-    inFlight.current = true;
-    setPending(true);
-    setErrors({});
-    setError(null);
-    try {
-      const input = { petitionId, version, ...Object.fromEntries(fields.map((f) => [f, values[f]])) };
-      const result = mode === 'set' ? await petitionActions.setHearing(input) : await petitionActions.rescheduleHearing(input);
-      if (result.ok) {
-        flash(
-          t(mode === 'set' ? 'hearing.done.set' : 'hearing.done.rescheduled', {
-            date: /^\d{4}-\d{2}-\d{2}$/.test(values.hearingDate) ? formatDate(new Date(`${values.hearingDate}T00:00:00Z`), locale) : values.hearingDate,
-            time: values.hearingTime,
-            courtroom: values.courtroom,
-          }),
-        );
-        setOpen(false);
-        return;
-      }
-      setErrors(result.fieldErrors ?? {});
-      setError(result.message);
-    } catch {
-      setError({ key: 'errors.network' });
-    } finally {
-      inFlight.current = false;
-      setPending(false);
-    }
+    const input = { petitionId, version, ...Object.fromEntries(fields.map((f) => [f, values[f]])) };
+    const call = mode === 'set' ? petitionActions.setHearing : petitionActions.rescheduleHearing;
+    const done = await form.submit(() => call(input));
+    if (done === null) return;
+    flash(
+      t(mode === 'set' ? 'hearing.done.set' : 'hearing.done.rescheduled', {
+        date: /^\d{4}-\d{2}-\d{2}$/.test(values.hearingDate) ? formatDate(new Date(`${values.hearingDate}T00:00:00Z`), locale) : values.hearingDate,
+        time: values.hearingTime,
+        courtroom: values.courtroom,
+      }),
+    );
+    setOpen(false);
   }
 
   if (!open)
@@ -97,7 +78,7 @@ export function HearingForm({
           className: 'input',
           value: values[f],
           'aria-describedby': `${id}-error${f === 'hearingTime' ? ` hearing-${mode}-tz` : ''}`,
-          'aria-invalid': errors[f] ? true : undefined,
+          'aria-invalid': form.errors[f] ? true : undefined,
           onChange: (e: { target: { value: string } }) => setValues((v) => ({ ...v, [f]: e.target.value })),
         } as const;
         return (
@@ -116,20 +97,20 @@ export function HearingForm({
               </p>
             )}
             <p id={`${id}-error`} className="min-h-4 text-xs text-red-700" aria-live="polite">
-              {msg(errors[f])}
+              {form.msg(form.errors[f])}
             </p>
           </div>
         );
       })}
       <div className="flex flex-wrap items-center gap-2">
-        <button type="submit" className="btn" disabled={pending}>
+        <button type="submit" className="btn" disabled={form.pending}>
           {label}
         </button>
         <button type="button" className="btn-secondary" onClick={() => setOpen(false)}>
           {t('hearing.cancel')}
         </button>
         <p role="alert" className="text-sm text-red-700">
-          {msg(errors._form ?? error)}
+          {form.msg(form.formError)}
         </p>
       </div>
     </form>

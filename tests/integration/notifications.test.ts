@@ -107,7 +107,7 @@ describe('hand-off notifications', () => {
     expect(notificationMessage('ru', filed.kind, filed.params)).toBe(`Ходатайство ${filingNumber} подано в ваш суд`);
 
     await actAs(users.clerk);
-    expect((await setHearingAction({ petitionId: id, version: await v(), hearingDate: today })).ok).toBe(true);
+    expect((await setHearingAction({ petitionId: id, version: await v(), hearingDate: today, hearingTime: '10:30', courtroom: '12' })).ok).toBe(true);
     expect(await recipientsOf('HEARING_SET', id)).toEqual([users.police.id]);
 
     const decided = await decidePetitionAction({
