@@ -36,7 +36,7 @@ test('a new user activates, enrols a second factor, signs in with codes, and a p
   await expect(page.getByTestId('current-user')).toBeVisible();
   await page.goto('/admin/users/new');
   await expect(page.getByLabel('Initial password')).toHaveCount(0);
-  await page.getByLabel('Full name').fill(name);
+  await page.getByLabel('Full name', { exact: true }).fill(name);
   await page.getByLabel('Email').fill(email);
   await page.getByLabel('Role').selectOption('POLICE');
   await page.getByLabel('District').selectOption({ index: 1 });

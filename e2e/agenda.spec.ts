@@ -16,7 +16,7 @@ test('an officer books a check-in into a free slot and sees it in the week view'
   await signIn(page, 'officer@demo.kz');
   await expect(page.getByRole('heading', { name: 'Inbox' })).toBeVisible();
   await page.goto('/caseload?sort=name');
-  await page.getByRole('list', { name: 'Persons in the caseload' }).getByRole('link').first().click();
+  await page.getByRole('table', { name: 'Persons in the caseload' }).getByRole('link').first().click();
   await expect(page.getByRole('heading', { name: 'Compliance' })).toBeVisible();
   await page.goto(`${page.url().split('?')[0]}/check-ins/new`);
   const heading = (await page.getByRole('heading', { name: /^Check-in: / }).textContent())!;

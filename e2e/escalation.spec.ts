@@ -19,7 +19,7 @@ test('an officer flags a person with reasons; police see the flag on the worklis
   await signIn(page, 'officer@demo.kz');
   await expect(page.getByRole('heading', { name: 'Inbox' })).toBeVisible();
   await page.goto('/caseload?sort=name');
-  const links = page.getByRole('list', { name: 'Persons in the caseload' }).getByRole('link');
+  const links = page.getByRole('table', { name: 'Persons in the caseload' }).getByRole('link');
   await expect(links.first()).toBeVisible();
   const hrefs = await links.evaluateAll((els) => els.map((e) => e.getAttribute('href')!));
 

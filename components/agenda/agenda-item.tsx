@@ -3,6 +3,7 @@ import { getTranslations } from 'next-intl/server';
 import { addMinutes } from 'date-fns';
 import { kzDateTimeInput } from '@/lib/time/today';
 import type { TAgendaItem } from '@/lib/agenda/read';
+import { PersonLink } from '@/components/persons/person-link';
 
 const hhmm = (at: Date) => kzDateTimeInput(at).slice(11);
 
@@ -16,9 +17,7 @@ export async function AgendaItem({ item }: { item: TAgendaItem }) {
       <span className="font-medium tabular-nums">
         {hhmm(start)}–{hhmm(addMinutes(start, item.durationMinutes))}
       </span>
-      <Link href={`/persons/${item.person.id}`} className="link break-words">
-        {item.person.lastName} {item.person.firstName}
-      </Link>
+      <PersonLink person={item.person} style="short" className="link break-words" />
       <span className="text-xs text-slate-600">
         {tch(item.channel)}
         {item.curfewCheck ? ` · ${t('curfew')}` : ''}

@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { formatDate, formatDateTime } from '@/lib/i18n/format';
+import { personName } from '@/lib/persons/person-name';
 
 type TRow = {
   id: string;
@@ -24,7 +25,7 @@ export async function PetitionQueueRow({ row }: { row: TRow }) {
     <li className="card flex flex-wrap items-center justify-between gap-2 text-sm" data-testid="petition-row">
       <div className="flex min-w-0 flex-col gap-1">
         <Link href={`/petitions/${row.id}`} className="link font-medium">
-          {row.person.lastName} {row.person.firstName}
+          {personName(row.person, { style: 'short' })}
         </Link>
         <span>
           {t(`status.${row.status}`)}

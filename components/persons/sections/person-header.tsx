@@ -2,6 +2,7 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { localName } from '@/lib/i18n/config';
 import { formatDate } from '@/lib/i18n/format';
 import type { TPersonView } from '@/lib/persons/view-person';
+import { personName } from '@/lib/persons/person-name';
 
 /** Photo, name and identity of the person at the top of the page. */
 export async function PersonHeader({ person }: { person: TPersonView }) {
@@ -16,9 +17,7 @@ export async function PersonHeader({ person }: { person: TPersonView }) {
         <div className="flex h-32 w-24 items-center justify-center rounded bg-slate-200 text-xs text-slate-700">{t('noPhoto')}</div>
       )}
       <div className="flex flex-col gap-1">
-        <h1 className="text-2xl font-semibold">
-          {person.lastName} {person.firstName} {person.middleName ?? ''}
-        </h1>
+        <h1 className="text-2xl font-semibold">{personName(person)}</h1>
         <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
           <dt className="text-slate-500">{t('iin')}</dt>
           <dd className="font-mono">{person.iin}</dd>
@@ -35,7 +34,7 @@ export async function PersonHeader({ person }: { person: TPersonView }) {
           {person.aliases.length > 0 && (
             <>
               <dt className="text-slate-500">{t('aliases')}</dt>
-              <dd>{person.aliases.map((a) => `${a.lastName} ${a.firstName} ${a.middleName ?? ''}`.trim()).join('; ')}</dd>
+              <dd>{person.aliases.map((a) => personName(a)).join('; ')}</dd>
             </>
           )}
         </dl>

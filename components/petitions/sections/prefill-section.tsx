@@ -3,6 +3,7 @@ import type { TPrefill } from '@/lib/petitions/prefill';
 import { formatLongDate } from '@/lib/i18n/long-form';
 import { articleCitation, violationLines } from '@/lib/documents/court-forms';
 import { isLocale } from '@/lib/i18n/config';
+import { personName } from '@/lib/persons/person-name';
 
 /** The record as frozen into the petition when it was drafted. */
 export async function PrefillSection({ prefill }: { prefill: TPrefill }) {
@@ -27,7 +28,7 @@ export async function PrefillSection({ prefill }: { prefill: TPrefill }) {
         {t('prefillHeading', { date: day(prefill.asOf) })}
       </h2>
       <p>
-        {prefill.person.lastName} {prefill.person.firstName} {prefill.person.middleName ?? ''} · {prefill.person.iin}
+        {personName(prefill.person)} · {prefill.person.iin}
       </p>
       <p>
         {t('orderLine', { number: prefill.order.rulingNumber, end: prefill.order.lifelong ? t('lifelong') : day(prefill.order.endDate) })}

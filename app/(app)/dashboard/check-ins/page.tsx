@@ -5,6 +5,7 @@ import { findCheckInList, ZCheckInList } from '@/lib/oversight/lists';
 import { filterParams } from '@/lib/oversight/filters';
 import { formatDateTime } from '@/lib/i18n/format';
 import { Pagination } from '@/components/ui/pagination';
+import { PersonLink } from '@/components/persons/person-link';
 
 /** The check-ins behind one figure of the dashboard's monthly chart. */
 export default async function DashboardCheckInsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
@@ -40,9 +41,7 @@ export default async function DashboardCheckInsPage({ searchParams }: { searchPa
             {result.rows.map((r) => (
               <tr key={r.id}>
                 <td>
-                  <Link className="link" href={`/persons/${r.person.id}`}>
-                    {r.person.lastName} {r.person.firstName}
-                  </Link>
+                  <PersonLink person={r.person} style="short" />
                 </td>
                 <td>{formatDateTime(r.scheduledAt, locale)}</td>
                 <td>{r.outcome === 'SCHEDULED' ? tc('outcome.OVERDUE') : tc(`outcome.${r.outcome}`)}</td>

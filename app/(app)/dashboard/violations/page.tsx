@@ -5,6 +5,7 @@ import { findViolationList, ZViolationList } from '@/lib/oversight/lists';
 import { filterParams } from '@/lib/oversight/filters';
 import { formatDateTime } from '@/lib/i18n/format';
 import { Pagination } from '@/components/ui/pagination';
+import { PersonLink } from '@/components/persons/person-link';
 
 /** The violations behind one figure of the dashboard's monthly charts. */
 export default async function DashboardViolationsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
@@ -44,9 +45,7 @@ export default async function DashboardViolationsPage({ searchParams }: { search
             {result.rows.map((r) => (
               <tr key={r.id}>
                 <td>
-                  <Link className="link" href={`/persons/${r.person.id}/timeline?kind=violations`}>
-                    {r.person.lastName} {r.person.firstName}
-                  </Link>
+                  <PersonLink person={r.person} style="short" section="timeline?kind=violations" />
                 </td>
                 <td>{formatDateTime(r.occurredAt, locale)}</td>
                 <td>{tv(`type.${r.type}`)}</td>
