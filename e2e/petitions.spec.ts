@@ -268,7 +268,9 @@ test('the clerk checks the answers of a grant, changes one, confirms once, and t
   await check.getByRole('button', { name: 'Confirm and record' }).dblclick();
   await expect(page.getByTestId('petition-status')).toHaveText('Granted');
   await expect(page.getByTestId('flash')).toHaveText(`Court decision 2-555/2026 recorded: supervision extended by 3 years, to ${newEnd}`);
-  await expect(page.getByTestId('decision')).toContainText(`Supervision now ends ${newEnd}.`);
+  // The decision section writes dates in the long form ("21 February 2030"; docs/decisions/019).
+  const newEndLong = new Date(`${newEnd} 12:00 UTC`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  await expect(page.getByTestId('decision')).toContainText(`Supervision now ends ${newEndLong}.`);
   await expect(page.getByTestId('differs-from-request')).toHaveCount(0);
   expect(sent).toEqual(['action']);
 });

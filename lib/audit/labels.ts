@@ -49,8 +49,13 @@ async function personRecords(db: Db, type: (typeof PERSON_RECORDS)[number], ids:
       return db.checkIn.findMany(args);
     case 'SupervisionOrder':
       return db.supervisionOrder.findMany(args);
-    case 'AnnouncementTask':
-      return db.announcementTask.findMany(args);
+    case 'AnnouncementTask': {
+      // A task holds the person's id without a relation: two batched reads, the person's scoped.
+      const tasks = await db.announcementTask.findMany({ where: { id: { in: ids } }, select: { id: true, personId: true } });
+      const persons = await db.person.findMany({ where: { AND: [{ id: { in: tasks.map((t) => t.personId) } }, person] }, select: personSelect });
+      const byId = new Map(persons.map((p) => [p.id, p]));
+      return tasks.flatMap((t) => (byId.has(t.personId) ? [{ id: t.id, person: byId.get(t.personId)! }] : []));
+    }
   }
 }
 

@@ -64,6 +64,17 @@ describe('audit trail labels', () => {
     expect(result.labels.actors.get(world.users.officer.id)).toBe(world.users.officer.fullName);
   });
 
+  it('reads every record type it names without a query error (an announcement task has no person relation)', async () => {
+    const supervisor = await actorOf(world.users.supervisor);
+    const types = ['Person', 'ExtensionPetition', 'Evidence', 'Violation', 'Warning', 'CheckIn', 'SupervisionOrder', 'AnnouncementTask', 'User'];
+    const labels = await resolveAuditLabels({
+      db,
+      reader: supervisor,
+      events: types.map((targetType) => ({ actorId: null, targetType, targetId: 'no-such-id' })),
+    });
+    expect(labels.targets.size).toBe(0);
+  });
+
   it('does not name a record outside the supervisor’s region, though the event is theirs', async () => {
     const supervisor = await actorOf(world.users.supervisor);
     const result = await findAuditEvents({ db, actor: supervisor, filter: filter({ actorId: world.users.officer.id, outcome: 'DENIED' }) });

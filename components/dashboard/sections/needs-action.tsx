@@ -22,7 +22,7 @@ export async function NeedsAction({ needs, scope }: { needs: TDashboard['needsAc
       <h2 id="needs-action-title" className="text-lg font-semibold">
         {t('title')}
       </h2>
-      <dl className="grid gap-3 sm:grid-cols-3">
+      <dl className="grid grid-cols-1 gap-3 sm:grid-cols-3">
         {figures.map((f) => (
           <div key={f.id}>
             <dt className="text-sm text-slate-700">{f.label}</dt>

@@ -15,7 +15,7 @@ export async function PetitionsAndCaseloads({ dash, scope, filter }: { dash: TDa
   const locale = await getLocale();
   const num = (n: number) => formatCount(n, locale);
   return (
-    <div className="grid gap-4 lg:grid-cols-2">
+    <div className="grid grid-cols-1 gap-4 lg:grid-cols-2">
       <ChartCard id="petitions" title={t('petitions.title')} note={t('petitions.note')}>
         <BarsChart
           xKey="label"

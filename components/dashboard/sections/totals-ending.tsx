@@ -10,7 +10,7 @@ export async function TotalsAndEnding({ dash, scope }: { dash: TDashboard; scope
   const locale = await getLocale();
   const num = (n: number) => formatCount(n, locale);
   return (
-    <div className="grid gap-4 md:grid-cols-2">
+    <div className="grid grid-cols-1 gap-4 md:grid-cols-2">
       <ChartCard id="totals" title={t('totals.title')} note={t('totals.note')}>
         <dl className="grid grid-cols-2 gap-3">
           <div>

@@ -62,7 +62,7 @@ async function ViolationsCard({ dash, scope, rollupNote, by }: { dash: TDashboar
 /** Violations per month, by type and by where they stand now. */
 export function ViolationsSection(props: { dash: TDashboard; scope: TScopeParams; rollupNote: string }) {
   return (
-    <div className="grid gap-4 lg:grid-cols-2">
+    <div className="grid grid-cols-1 gap-4 lg:grid-cols-2">
       <ViolationsCard {...props} by="type" />
       <ViolationsCard {...props} by="status" />
     </div>
