@@ -1,16 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
-import { test, expect, signIn } from './fixtures';
+import { test, expect, signIn, expectAccessible } from './fixtures';
 
 // Serious and critical WCAG 2.1 A/AA violations fail the build on the main screens.
-async function expectAccessible(page: import('@playwright/test').Page) {
-  // Next streams metadata: analyse once the page has loaded and has its title.
-  await page.waitForLoadState('load');
-  await expect(page).toHaveTitle(/Nadzor/);
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
-
 test('sign-in page is accessible', async ({ page }) => {
   await page.goto('/login');
   await expectAccessible(page);

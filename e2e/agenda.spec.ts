@@ -1,16 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
-import { test, expect, signIn } from './fixtures';
+import { test, expect, signIn, expectAccessible } from './fixtures';
 
 // Issue 12, agenda with times: an officer books a check-in into a free slot of their working hours
 // and finds it in the week calendar; the agenda stays accessible and fits a phone.
-
-async function expectAccessible(page: import('@playwright/test').Page) {
-  await page.waitForLoadState('load');
-  await expect(page).toHaveTitle(/Nadzor/);
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
 
 test('an officer books a check-in into a free slot and sees it in the week view', async ({ page }) => {
   await signIn(page, 'officer@demo.kz');

@@ -1,31 +1,8 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { test, expect, signIn } from './fixtures';
+import { test, expect, signIn, confirmStep, expectAccessible, switchTo } from './fixtures';
 import { addCalendarDays, kzToday } from '../lib/time/today';
 
 // Issue 12: the clerk's queue by urgency with a hearing time and courtroom, and a readable audit trail.
-
-async function expectAccessible(page: Page) {
-  await page.waitForLoadState('load');
-  await expect(page).toHaveTitle(/Nadzor/);
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
-
-async function switchTo(page: Page, email: string) {
-  await page.getByRole('button', { name: 'Sign out' }).click();
-  await expect(page).toHaveURL(/\/login/);
-  await signIn(page, email);
-  await expect(page.getByRole('navigation', { name: 'Main navigation' })).toBeVisible();
-}
-
-async function confirmStep(page: Page, button: string, title: string) {
-  await page.getByRole('button', { name: button }).click();
-  const dialog = page.getByRole('dialog', { name: title });
-  await expect(dialog.getByRole('heading', { name: title })).toBeFocused();
-  await dialog.getByRole('button', { name: button }).click();
-}
 
 /** Police draft on an order ending soon, a supervisor endorses, police file: the clerk's own petition. */
 async function filedPetition(page: Page) {

@@ -1,26 +1,11 @@
 import { execFileSync } from 'node:child_process';
-import type { Page } from '@playwright/test';
-import { test, expect, signIn } from './fixtures';
+import { test, expect, signIn, confirmStep, switchTo } from './fixtures';
 
 // Court-ready documents (issue 12): the petition filed in Russian is downloaded and read back with
 // pdftotext: dates written out in Russian, staff names in Cyrillic, the unit header, and the filing
 // number and page on every page. The demo seed gives the police and supervisor Cyrillic names.
 
 const RU_LONG_DATE = /\d{1,2} (января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря) \d{4} г\./;
-
-async function switchTo(page: Page, email: string) {
-  await page.getByRole('button', { name: 'Sign out' }).click();
-  await expect(page).toHaveURL(/\/login/);
-  await signIn(page, email);
-  await expect(page.getByRole('navigation', { name: 'Main navigation' })).toBeVisible();
-}
-
-async function confirmStep(page: Page, button: string, title: string) {
-  await page.getByRole('button', { name: button }).click();
-  const dialog = page.getByRole('dialog', { name: title });
-  await expect(dialog.getByRole('heading', { name: title })).toBeFocused();
-  await dialog.getByRole('button', { name: button }).click();
-}
 
 test('the petition filed in Russian has long-form Russian dates, Cyrillic staff names, the unit header and the filing number on every page', async ({
   page,

@@ -1,17 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
-import { test, expect, signIn } from './fixtures';
+import { test, expect, signIn, expectAccessible } from './fixtures';
 
 // Issue 12, the officers' part in escalation: an officer flags a person for a petition with
 // reasons; police see the flag on their worklist and the reasons open the new draft's grounds.
-
-async function expectAccessible(page: Page) {
-  await page.waitForLoadState('load');
-  await expect(page).toHaveTitle(/Nadzor/);
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
 
 const REASONS = `Missed two check-ins and was seen near a school (e2e ${Date.now().toString(36)})`;
 

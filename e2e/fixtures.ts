@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
 
 export const DEMO_PASSWORD = 'nadzor-demo';
@@ -7,6 +8,34 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
   await page.getByLabel('Email').fill(email);
   await page.getByLabel('Password').fill(password);
   await page.getByRole('button', { name: 'Sign in' }).click();
+}
+
+/** Signs out and in as someone else, and waits for their navigation: a hand-off to the next role. */
+export async function switchTo(page: Page, email: string) {
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await expect(page).toHaveURL(/\/login/);
+  await signIn(page, email);
+  await expect(page.getByRole('navigation', { name: 'Main navigation' })).toBeVisible();
+}
+
+/** Presses a step's button, then the same button again in its confirmation, which names what will happen. */
+export async function confirmStep(page: Page, button: string, title: string) {
+  await page.getByRole('button', { name: button }).click();
+  const dialog = page.getByRole('dialog', { name: title });
+  await expect(dialog.getByRole('heading', { name: title })).toBeFocused();
+  await dialog.getByRole('button', { name: button }).click();
+}
+
+/**
+ * axe at WCAG 2.1 AA finds nothing serious or critical. Next streams metadata, so the page is
+ * analysed once it has loaded and has its title; `where` names the page in a failure.
+ */
+export async function expectAccessible(page: Page, where = '') {
+  await page.waitForLoadState('load');
+  await expect(page).toHaveTitle(/Nadzor/);
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(serious.map((v) => `${where ? `${where} ` : ''}${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 }
 
 /** A Content-Security-Policy violation the page reported (event, console or page error). */

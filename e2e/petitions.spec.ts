@@ -1,25 +1,10 @@
 import type { Page } from '@playwright/test';
-import { test, expect, signIn } from './fixtures';
+import { test, expect, signIn, confirmStep, switchTo } from './fixtures';
 // Dates of things that happened are today in Kazakhstan at the latest (date rules, issue 9).
 import { kzTodayString } from '../lib/time/today';
 
-async function switchTo(page: Page, email: string) {
-  await page.getByRole('button', { name: 'Sign out' }).click();
-  await expect(page).toHaveURL(/\/login/);
-  await signIn(page, email);
-  await expect(page.getByRole('navigation', { name: 'Main navigation' })).toBeVisible();
-}
-
 /** Today in Kazakhstan (UTC+5), as a date input takes it: decisions and hearings are not in the future. */
 const today = kzTodayString;
-
-/** Presses a step's button, then the same button again in its confirmation, which names what will happen. */
-async function confirmStep(page: Page, button: string, title: string) {
-  await page.getByRole('button', { name: button }).click();
-  const dialog = page.getByRole('dialog', { name: title });
-  await expect(dialog.getByRole('heading', { name: title })).toBeFocused();
-  await dialog.getByRole('button', { name: button }).click();
-}
 
 test('four roles: police draft from the worklist, a supervisor returns then endorses, police file the PDF, the clerk sets a hearing and grants for life, police record the announcement', async ({
   page,
