@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { test, expect, signIn, confirmStep, expectAccessible, switchTo } from './fixtures';
+import { test, expect, signIn, expectAccessible, switchTo, endorseAndFile } from './fixtures';
 import { addCalendarDays, kzToday } from '../lib/time/today';
 
 // Issue 12: the clerk's queue by urgency with a hearing time and courtroom, and a readable audit trail.
@@ -19,14 +19,7 @@ async function filedPetition(page: Page) {
   await page.getByLabel('Grounds').fill('Two missed check-ins this year.');
   await page.getByLabel('Requested term, years').fill('2');
   await expect(page.getByTestId('draft-state')).toHaveText('Saved', { timeout: 15_000 });
-  await switchTo(page, 'supervisor@demo.kz');
-  await page.goto(url);
-  await confirmStep(page, 'Endorse', 'Endorse this petition?');
-  await expect(page.getByTestId('petition-status')).toHaveText('Endorsed');
-  await switchTo(page, 'police@demo.kz');
-  await page.goto(url);
-  await confirmStep(page, 'File with the court', 'File the petition with the court?');
-  await expect(page.getByTestId('petition-status')).toHaveText('Filed');
+  await endorseAndFile(page, url);
   return { url, name };
 }
 

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { test, expect, signIn, confirmStep, switchTo } from './fixtures';
+import { test, expect, signIn, endorseAndFile } from './fixtures';
 
 // Court-ready documents (issue 12): the petition filed in Russian is downloaded and read back with
 // pdftotext: dates written out in Russian, staff names in Cyrillic, the unit header, and the filing
@@ -30,14 +30,7 @@ test('the petition filed in Russian has long-form Russian dates, Cyrillic staff 
   await page.reload();
   await expect(page.getByLabel('Requested term, years')).toHaveValue('3');
 
-  await switchTo(page, 'supervisor@demo.kz');
-  await page.goto(url);
-  await confirmStep(page, 'Endorse', 'Endorse this petition?');
-  await expect(page.getByTestId('petition-status')).toHaveText('Endorsed');
-  await switchTo(page, 'police@demo.kz');
-  await page.goto(url);
-  await confirmStep(page, 'File with the court', 'File the petition with the court?');
-  await expect(page.getByTestId('petition-status')).toHaveText('Filed');
+  await endorseAndFile(page, url);
 
   const response = await page.request.get(`${url}/document`);
   expect(response.headers()['content-type']).toBe('application/pdf');

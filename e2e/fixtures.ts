@@ -26,6 +26,18 @@ export async function confirmStep(page: Page, button: string, title: string) {
   await dialog.getByRole('button', { name: button }).click();
 }
 
+/** The supervisor endorses the police draft at `url`, then police file it with the court. */
+export async function endorseAndFile(page: Page, url: string) {
+  await switchTo(page, 'supervisor@demo.kz');
+  await page.goto(url);
+  await confirmStep(page, 'Endorse', 'Endorse this petition?');
+  await expect(page.getByTestId('petition-status')).toHaveText('Endorsed');
+  await switchTo(page, 'police@demo.kz');
+  await page.goto(url);
+  await confirmStep(page, 'File with the court', 'File the petition with the court?');
+  await expect(page.getByTestId('petition-status')).toHaveText('Filed');
+}
+
 /**
  * axe at WCAG 2.1 AA finds nothing serious or critical. Next streams metadata, so the page is
  * analysed once it has loaded and has its title; `where` names the page in a failure.

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { test, expect, signIn, confirmStep, switchTo } from './fixtures';
+import { test, expect, signIn, confirmStep, switchTo, endorseAndFile } from './fixtures';
 // Dates of things that happened are today in Kazakhstan at the latest (date rules, issue 9).
 import { kzTodayString } from '../lib/time/today';
 
@@ -193,14 +193,7 @@ async function filedPetition(page: Page) {
   await expect(page.getByTestId('draft-state')).toHaveText('Saved', { timeout: 15_000 });
   await page.reload();
   await expect(page.getByLabel('Requested term, years')).toHaveValue('3');
-  await switchTo(page, 'supervisor@demo.kz');
-  await page.goto(url);
-  await confirmStep(page, 'Endorse', 'Endorse this petition?');
-  await expect(page.getByTestId('petition-status')).toHaveText('Endorsed');
-  await switchTo(page, 'police@demo.kz');
-  await page.goto(url);
-  await confirmStep(page, 'File with the court', 'File the petition with the court?');
-  await expect(page.getByTestId('petition-status')).toHaveText('Filed');
+  await endorseAndFile(page, url);
   return url;
 }
 
