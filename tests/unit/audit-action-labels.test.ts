@@ -3,22 +3,12 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MESSAGES } from '@/lib/i18n/catalogues';
 import { AUDIT_ACTION_CODES, auditActionKey } from '@/lib/audit/action-codes';
+import { ROOT, walk } from '../helpers/source-files';
 
 // The audit trail shows each action in words (issue 12): every action code the code base writes
 // (a defineAction/defineRoute name, an `action:` given to writeAudit, a second-factor check, an
 // export's `export.<list>`) must be in AUDIT_ACTION_CODES (the filter's select) and have a label
 // in en, ru and kk.
-
-const ROOT = process.cwd();
-function walk(dir: string, out: string[] = []): string[] {
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) {
-      if (entry.name !== 'generated' && entry.name !== 'node_modules') walk(full, out);
-    } else if (/\.tsx?$/.test(entry.name)) out.push(full);
-  }
-  return out;
-}
 
 const CODE = String.raw`[a-z][a-zA-Z]*(?:\.[a-zA-Z]+)+`;
 function codesWritten(): Set<string> {

@@ -1,4 +1,3 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MESSAGES } from '@/lib/i18n/catalogues';
@@ -6,6 +5,7 @@ import { coversPath, mergeNamespaces, pickMessages } from '@/lib/i18n/client-mes
 import { ROOT_CLIENT_MESSAGES } from '@/components/layout/messages';
 import { PERMISSIONS } from '@/lib/auth/permissions';
 import { resolveImport } from '../helpers/resolve-import';
+import { ROOT, rel, source, walk } from '../helpers/source-files';
 
 // Client components read the messages of the nearest NextIntlClientProvider, and a provider ships
 // only the namespaces it is given (docs/conventions.md, "Client messages"). A namespace missing there shows
@@ -17,19 +17,6 @@ import { resolveImport } from '../helpers/resolve-import';
 //   2. every page and layout ships (through <ClientMessages>) the lists of the client modules it
 //      renders, directly or through server components;
 //   3. the public registry ships only the registry's and the language switcher's namespaces.
-
-const ROOT = process.cwd();
-const rel = (file: string) => path.relative(ROOT, file).split(path.sep).join('/');
-const source = (file: string) => fs.readFileSync(file, 'utf8');
-
-function walk(dir: string, out: string[] = []): string[] {
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) walk(full, out);
-    else if (/\.tsx?$/.test(entry.name)) out.push(full);
-  }
-  return out;
-}
 
 // ── the catalogue's paths ──
 const leafKeys = new Set<string>();

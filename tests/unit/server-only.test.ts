@@ -1,7 +1,7 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { resolveImport } from '../helpers/resolve-import';
+import { ROOT, rel, source, walk } from '../helpers/source-files';
 
 // `import 'server-only'` makes Next's build fail when a client component reaches the module
 // (docs/decisions/015-error-pages-public-surface-hygiene.md). The rule it enforces here:
@@ -11,20 +11,6 @@ import { resolveImport } from '../helpers/resolve-import';
 // And, checked from the other end: no 'use client' module reaches one of them through its imports.
 // The tsx tools (prisma/tools) run outside Next, where the package throws: their npm scripts load
 // prisma/tools/server-only-off.mjs, which resolves it to an empty module (vitest aliases it).
-
-const ROOT = process.cwd();
-const rel = (file: string) => path.relative(ROOT, file).split(path.sep).join('/');
-const source = (file: string) => fs.readFileSync(file, 'utf8');
-
-function walk(dir: string, out: string[] = []): string[] {
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) {
-      if (entry.name !== 'generated' && entry.name !== 'node_modules') walk(full, out);
-    } else if (/\.tsx?$/.test(entry.name)) out.push(full);
-  }
-  return out;
-}
 
 /** The module specifiers a file imports at runtime (`import type` and `export type` left out). */
 function specifiersOf(file: string): string[] {

@@ -1,24 +1,10 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ROOT, rel, source, walk } from '../helpers/source-files';
 
 // Where code lives (docs/conventions.md, docs/decisions/022-structure.md): the 'use server'
 // wrappers sit next to their domain in lib/<domain>/server-actions.ts, so components and lib never
 // reach into app/ (app/ is the router's, and a page moving must not break a form).
-
-const ROOT = process.cwd();
-const rel = (file: string) => path.relative(ROOT, file).split(path.sep).join('/');
-const source = (file: string) => fs.readFileSync(file, 'utf8');
-
-function walk(dir: string, out: string[] = []): string[] {
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) {
-      if (entry.name !== 'generated' && entry.name !== 'node_modules') walk(full, out);
-    } else if (/\.tsx?$/.test(entry.name)) out.push(full);
-  }
-  return out;
-}
 
 /** Every module specifier a file names (imports, re-exports and dynamic imports alike). */
 function specifiersOf(file: string): string[] {
