@@ -4,7 +4,8 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useRouter } from 'next/navigation';
-import { useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
+import { formatMetres } from '@/lib/i18n/long-form';
 import type { z } from 'zod';
 import { ZAddAddress } from '@/lib/persons/schemas';
 import { addAddress } from '@/lib/persons/server-actions';
@@ -18,6 +19,7 @@ type TFlag = { name: string; distanceM: number };
 
 export function AddAddressForm({ personId, districts, defaultDistrictId }: { personId: string; districts: TOption[]; defaultDistrictId: string }) {
   const t = useTranslations('addressForm');
+  const locale = useLocale();
   const router = useRouter();
   const [open, setOpen] = useState(false);
   const [flags, setFlags] = useState<TFlag[] | null>(null);
@@ -43,7 +45,7 @@ export function AddAddressForm({ personId, districts, defaultDistrictId }: { per
     <div className="flex flex-col gap-2">
       {flags && (
         <div role="status" className={flags.length ? 'rounded bg-red-50 p-2 text-sm text-red-800' : 'rounded bg-green-50 p-2 text-sm text-green-800'}>
-          {flags.length ? t('flagged', { count: flags.length, nearest: `${flags[0].name} (${flags[0].distanceM} m)` }) : t('noFlags')}
+          {flags.length ? t('flagged', { count: flags.length, nearest: `${flags[0].name} (${formatMetres(flags[0].distanceM, locale)})` }) : t('noFlags')}
         </div>
       )}
       {!open ? (
