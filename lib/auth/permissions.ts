@@ -38,6 +38,12 @@ export const PERMISSIONS = [
   'petition.flag',
   'violation.propose',
   'address.report',
+  // Risk assessment (docs/decisions/023-risk-assessment.md). Police and clerks read an assessment
+  // only as the petition carries it; instruments are reference data (reference.manage).
+  'risk.read',
+  'risk.assess',
+  'risk.countersign',
+  'risk.export',
 ] as const;
 
 export type TPermission = (typeof PERMISSIONS)[number];
@@ -55,6 +61,8 @@ export const ROLE_PERMISSIONS = {
     'petition.flag',
     'violation.propose',
     'address.report',
+    'risk.read',
+    'risk.assess',
   ],
   POLICE: [
     'account.manage',
@@ -96,6 +104,9 @@ export const ROLE_PERMISSIONS = {
     'registry.withhold',
     // Imported persons: review, assign an officer, publish (lib/review/).
     'person.review',
+    'risk.read',
+    'risk.countersign',
+    'risk.export',
   ],
   // Administrators run the system, not cases: no person records (issue 2, item 7).
   // Importing an existing registry is a one-off data migration, run by administrators.
