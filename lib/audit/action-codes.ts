@@ -70,6 +70,7 @@ export const AUDIT_ACTION_CODES = [
   'registry.importCheck',
   'registry.reinstate',
   'registry.withhold',
+  'risk.instrument.create',
   'user.create',
   'user.deactivate',
   'user.passwordReset',

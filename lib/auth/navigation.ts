@@ -36,6 +36,7 @@ export const NAVIGATION = {
   ADMIN: [
     { href: '/admin/users', labelKey: 'users' },
     { href: '/admin/reference', labelKey: 'reference' },
+    { href: '/admin/risk-instruments', labelKey: 'riskInstruments.heading' },
     { href: '/admin/import', labelKey: 'import' },
     { href: '/audit', labelKey: 'audit' },
   ],

@@ -31,6 +31,16 @@ const zCode = zPlainString()
   .max(60, 'validation.tooLong')
   .regex(/^[A-Za-z0-9._-]+$/, 'validation.code');
 
+/** A list position: a whole number from 0 to 9999. */
+const zSortOrder = z.union([z.number(), z.string().max(12)], { error: 'validation.required' }).transform((value, ctx) => {
+  const text = String(value).trim();
+  if (!/^\d{1,4}$/.test(text)) {
+    ctx.addIssue({ code: 'custom', message: text === '' ? 'validation.required' : 'validation.integer' });
+    return z.NEVER;
+  }
+  return Number(text);
+});
+
 const titles = { titleEn: zRequiredText(300), titleRu: zRequiredText(300), titleKk: zRequiredText(300) };
 const names = { nameEn: zRequiredText(200), nameRu: zRequiredText(200), nameKk: zRequiredText(200) };
 
@@ -131,6 +141,19 @@ export const REFERENCE_KINDS = {
       longitude: zLongitude,
       active: zBool,
     }),
+  },
+  riskDynamicFactor: {
+    model: 'riskDynamicFactor',
+    fields: [
+      { name: 'code', kind: 'text' },
+      { name: 'titleEn', kind: 'text' },
+      { name: 'titleRu', kind: 'text' },
+      { name: 'titleKk', kind: 'text' },
+      { name: 'sortOrder', kind: 'int' },
+      { name: 'active', kind: 'bool' },
+    ],
+    // The factors an officer reviews with every risk assessment (docs/decisions/024-risk-instruments.md).
+    schema: z.object({ code: zCode, ...titles, sortOrder: zSortOrder, active: zBool }),
   },
   setting: {
     model: 'setting',

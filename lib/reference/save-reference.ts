@@ -21,6 +21,7 @@ const TABLES: Record<TReferenceKind, string> = {
   district: 'District',
   court: 'Court',
   facility: 'Facility',
+  riskDynamicFactor: 'RiskDynamicFactor',
   setting: 'Setting',
 };
 

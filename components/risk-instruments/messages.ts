@@ -1,0 +1,8 @@
+import { mergeNamespaces } from '@/lib/i18n/client-messages';
+import { FORM_MESSAGES } from '@/components/forms/messages';
+
+// The message namespaces the client components of this folder read (their useTranslations calls and
+// the keys their schemas and server actions return), one list per component module, named after its
+// file. Pages ship them through <ClientMessages>; tests/unit/client-messages.test.ts checks both ends.
+
+export const INSTRUMENT_FORM_MESSAGES = mergeNamespaces(['riskInstruments'], FORM_MESSAGES);
