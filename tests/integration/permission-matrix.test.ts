@@ -3,6 +3,8 @@ import { buildWorld, actAs, db, type TWorld } from '../helpers/world';
 import { registerPersonAction, addAddressAction, addConvictionAction, createOrderAction } from '@/lib/persons/actions';
 import { createUserAction, updateUserRoleAction, deactivateUserAction, reactivateUserAction, unlockUserAction } from '@/lib/users/actions';
 import { saveReferenceAction } from '@/lib/reference/actions';
+import { createInstrumentVersionAction } from '@/lib/risk-instruments/actions';
+import { createTestInstrument, newVersionInput } from '../helpers/risk-instruments';
 import { recordCheckInAction, scheduleAppointmentAction } from '@/lib/checkins/actions';
 import { cancelAppointmentAction, rescheduleAppointmentAction, saveWorkingHoursAction } from '@/lib/agenda/actions';
 import { GET as agendaIcs } from '@/app/(app)/agenda/ics/route';
@@ -611,6 +613,13 @@ ACTIONS.push(
     },
   },
 );
+
+// Issue 13 (instruments): each call makes a version of an instrument of its own, never of STATIC99R.
+ACTIONS.push({
+  name: 'risk.instrument.create',
+  permission: 'reference.manage',
+  run: async () => createInstrumentVersionAction(newVersionInput((await createTestInstrument(db)).id)),
+});
 
 async function freshOrder(w: TWorld) {
   const { order } = await createPerson(db, {
