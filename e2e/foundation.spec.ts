@@ -9,7 +9,7 @@ const ROLE_NAV: [string, (string | RegExp)[]][] = [
     'supervisor@demo.kz',
     ['Dashboard', 'Persons', 'Caseloads', /^Review imports\d*$/, /^Orders ending\d*$/, 'Petitions', /^Warnings\d*$/, 'Register person', 'Audit trail'],
   ],
-  ['admin@demo.kz', ['Users', 'Reference data', 'Import registry', 'Audit trail']],
+  ['admin@demo.kz', ['Users', 'Reference data', 'Risk instruments', 'Import registry', 'Audit trail']],
 ];
 
 for (const [email, links] of ROLE_NAV) {
