@@ -7,7 +7,8 @@ import { ADDRESS_FIELDS_MESSAGES } from '@/components/persons/messages';
 // file. Pages ship them through <ClientMessages>; tests/unit/client-messages.test.ts checks both ends.
 
 /** The escalation actions share one 'use server' module: any of them may return escalation.* keys. */
-const ESCALATION = ['escalation'] as const;
+// lib/escalation/schemas.ts reads ZAddress from lib/persons/schemas.ts, which also holds the conviction rules.
+const ESCALATION = ['escalation', 'convictionFacts.validation'] as const;
 
 export const FLAG_PERSON_FORM_MESSAGES = mergeNamespaces(ESCALATION, FORM_MESSAGES);
 export const REASON_FORM_MESSAGES = mergeNamespaces(ESCALATION, FORM_MESSAGES);

@@ -5,5 +5,8 @@ import { FORM_MESSAGES } from '@/components/forms/messages';
 // the keys their schemas and server actions return), one list per component module, named after its
 // file. Pages ship them through <ClientMessages>; tests/unit/client-messages.test.ts checks both ends.
 
-/** importer holds the form's labels, the report and the importer.validation.* / importer.result.* keys. */
-export const IMPORT_FORM_MESSAGES = mergeNamespaces(['importer', 'confirmStep.import', 'recorded.imported', 'registrationConflict.message'], FORM_MESSAGES);
+/** importer holds the form's labels, the report and the importer.validation.* / importer.result.* keys; convictionFacts.validation the risk facts' row errors. */
+export const IMPORT_FORM_MESSAGES = mergeNamespaces(
+  ['importer', 'confirmStep.import', 'recorded.imported', 'registrationConflict.message', 'convictionFacts.validation'],
+  FORM_MESSAGES,
+);

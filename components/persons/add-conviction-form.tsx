@@ -11,7 +11,7 @@ import { addConviction } from '@/lib/persons/server-actions';
 import { useActionForm } from '@/components/forms/use-action-form';
 import { FormError } from '@/components/forms/form-error';
 import type { TOption } from '@/lib/reference/options';
-import { ConvictionFields } from './conviction-fields';
+import { ConvictionFields, EMPTY_CONVICTION_FACTS } from './conviction-fields';
 
 type TIn = z.input<typeof ZAddConviction>;
 
@@ -21,7 +21,10 @@ export function AddConvictionForm({ personId, articles, courts }: { personId: st
   const [open, setOpen] = useState(false);
   const form = useForm<TIn, unknown, z.output<typeof ZAddConviction>>({
     resolver: zodResolver(ZAddConviction),
-    defaultValues: { personId, conviction: { articleId: '', courtId: '', caseNumber: '', verdictDate: '', sentenceEnd: '', minorVictim: true } },
+    defaultValues: {
+      personId,
+      conviction: { articleId: '', courtId: '', caseNumber: '', verdictDate: '', sentenceEnd: '', minorVictim: true, ...EMPTY_CONVICTION_FACTS },
+    },
   });
   const { submit, pending, formError } = useActionForm({ setError: form.setError });
   if (!open) {

@@ -15,7 +15,7 @@ import { SelectOptions } from '@/components/forms/select-options';
 import { useActionForm } from '@/components/forms/use-action-form';
 import type { TOption } from '@/lib/reference/options';
 import { AddressFields } from './address-fields';
-import { ConvictionFields } from './conviction-fields';
+import { ConvictionFields, EMPTY_CONVICTION_FACTS } from './conviction-fields';
 import { personName } from '@/lib/persons/person-name';
 
 type TIn = z.input<typeof ZRegisterPerson>;
@@ -41,7 +41,7 @@ export function RegisterPersonForm({ options }: { options: { registerDistricts: 
         longitude: '',
         validFrom: '',
       },
-      conviction: { articleId: '', courtId: '', caseNumber: '', verdictDate: '', sentenceEnd: '', minorVictim: true },
+      conviction: { articleId: '', courtId: '', caseNumber: '', verdictDate: '', sentenceEnd: '', minorVictim: true, ...EMPTY_CONVICTION_FACTS },
     },
   });
   const aliases = useFieldArray({ control: form.control, name: 'aliases' });

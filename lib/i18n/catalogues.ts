@@ -74,6 +74,9 @@ import notificationsKk from './messages/features/notifications.kk.json';
 import riskInstrumentsEn from './messages/features/risk-instruments.en.json';
 import riskInstrumentsRu from './messages/features/risk-instruments.ru.json';
 import riskInstrumentsKk from './messages/features/risk-instruments.kk.json';
+import riskConvictionsEn from './messages/features/risk-convictions.en.json';
+import riskConvictionsRu from './messages/features/risk-convictions.ru.json';
+import riskConvictionsKk from './messages/features/risk-convictions.kk.json';
 
 // The catalogues: one base file per locale plus one file per feature and locale, so features
 // can be worked on side by side. Each feature file holds its own top-level namespaces; the
@@ -107,6 +110,7 @@ export const CATALOGUE_PARTS: Record<TLocale, TMessages[]> = {
     agendaTimesEn,
     notificationsEn,
     riskInstrumentsEn,
+    riskConvictionsEn,
   ],
   ru: [
     ru,
@@ -134,6 +138,7 @@ export const CATALOGUE_PARTS: Record<TLocale, TMessages[]> = {
     agendaTimesRu,
     notificationsRu,
     riskInstrumentsRu,
+    riskConvictionsRu,
   ],
   kk: [
     kk,
@@ -161,6 +166,7 @@ export const CATALOGUE_PARTS: Record<TLocale, TMessages[]> = {
     agendaTimesKk,
     notificationsKk,
     riskInstrumentsKk,
+    riskConvictionsKk,
   ],
 };
 
@@ -189,7 +195,8 @@ export type TAllMessages = typeof en &
   typeof auditTrailEn &
   typeof agendaTimesEn &
   typeof notificationsEn &
-  typeof riskInstrumentsEn;
+  typeof riskInstrumentsEn &
+  typeof riskConvictionsEn;
 
 export const MESSAGES: Record<TLocale, TAllMessages> = {
   en: Object.assign({}, ...CATALOGUE_PARTS.en) as TAllMessages,

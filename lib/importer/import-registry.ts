@@ -6,7 +6,7 @@ import { DeniedFieldError, FieldError } from '@/lib/actions/errors';
 import { recordRegistrationConflicts } from '@/lib/conflicts/record-conflicts';
 import { localCalendarDay } from '@/lib/i18n/format';
 import { parseRegistryCsv } from './parse-registry-csv';
-import { findExistingIins, loadReferenceMaps, validateRows, type TValidRecord } from './validate-rows';
+import { findExistingIins, loadReferenceMaps, rowConvictionFacts, validateRows, type TValidRecord } from './validate-rows';
 import { COLUMNS, type TImportCounts, type TRowError } from './schemas';
 import { notify } from '@/lib/notifications/notify';
 import { supervisorsOfRegion } from '@/lib/notifications/recipients';
@@ -148,6 +148,7 @@ async function writeRecords({ tx, actor, records }: { tx: Tx; actor: TActor; rec
           courtId: r.courtId,
           verdictDate: r.verdict_date,
           sentenceEnd: r.sentence_end,
+          ...rowConvictionFacts(r),
         })),
       })
     ).count;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { TMessage } from '@/lib/actions/errors';
 import { zDateWithin, zOptionalText, zPastDate, zRequiredText } from '@/lib/validation/fields';
+import { VICTIM_AGE_BANDS, VICTIM_RELATIONSHIPS } from '@/lib/persons/conviction-facts';
 
 // The CSV format of a registry import (documented for users in docs/import.md and on the page).
 
@@ -18,6 +19,21 @@ const zOptionalDate = z
   .string()
   .transform((v) => v || undefined)
   .pipe(zDateWithin('orderEnd').optional());
+
+/** yes / no / empty (the column's `empty` meaning), either case. */
+const zYesNoCell = <E extends boolean | null>(emptyMeans: E, error: string) =>
+  z
+    .string()
+    .transform((v) => v.toLowerCase())
+    .pipe(z.enum(['', 'yes', 'no'], { error }))
+    .transform((v): boolean | E => (v === '' ? emptyMeans : v === 'yes'));
+/** One of an enum's codes, either case; empty = not recorded (null). */
+const zCodeCell = <T extends readonly [string, ...string[]]>(values: T, error: string) =>
+  z
+    .string()
+    .transform((v) => v.toUpperCase())
+    .pipe(z.enum(['', ...values] as [string, ...string[]], { error }))
+    .transform((v) => (v === '' ? null : (v as T[number])));
 
 /** Every column with the schema of its cell (cells arrive as trimmed strings, '' when empty). */
 export const COLUMN_SCHEMAS = {
@@ -50,12 +66,35 @@ export const COLUMN_SCHEMAS = {
     .transform((v) => v.toLowerCase())
     .pipe(z.enum(['', 'yes', 'no'], { error: 'importer.validation.lifelong' }))
     .transform((v) => v === 'yes'),
+  // The conviction's risk facts (docs/decisions/025-conviction-risk-facts.md): optional columns,
+  // empty = not recorded; sexual_offence empty = yes (the register's convictions are).
+  sexual_offence: zYesNoCell(true, 'convictionFacts.validation.yesNo'),
+  victim_age_band: zCodeCell(VICTIM_AGE_BANDS, 'convictionFacts.validation.ageBand'),
+  victim_sex: z
+    .string()
+    .transform((v) => v.toUpperCase())
+    .pipe(z.enum(['', 'M', 'F'], { error: 'convictionFacts.validation.sex' }))
+    .transform((v) => (v === '' ? null : v === 'M' ? ('MALE' as const) : ('FEMALE' as const))),
+  victim_relationship: zCodeCell(VICTIM_RELATIONSHIPS, 'convictionFacts.validation.relationship'),
+  contact_offence: zYesNoCell(null, 'convictionFacts.validation.yesNo'),
+  non_sexual_violence: zYesNoCell(null, 'convictionFacts.validation.yesNo'),
 } as const;
 
 export type TColumn = keyof typeof COLUMN_SCHEMAS;
 export const COLUMNS = Object.keys(COLUMN_SCHEMAS) as TColumn[];
 /** Columns that may be left out of the header altogether (their cells then count as empty). */
-export const OPTIONAL_COLUMNS: readonly TColumn[] = ['middle_name', 'apartment', 'order_end', 'lifelong'];
+export const OPTIONAL_COLUMNS: readonly TColumn[] = [
+  'middle_name',
+  'apartment',
+  'order_end',
+  'lifelong',
+  'sexual_offence',
+  'victim_age_band',
+  'victim_sex',
+  'victim_relationship',
+  'contact_offence',
+  'non_sexual_violence',
+];
 export const REQUIRED_COLUMNS = COLUMNS.filter((c) => !OPTIONAL_COLUMNS.includes(c));
 
 export type TImportRow = { [K in TColumn]: z.output<(typeof COLUMN_SCHEMAS)[K]> };

@@ -5,6 +5,7 @@ import { personScope } from '@/lib/persons/scope';
 import type { TConflictAttempt } from '@/lib/conflicts/record-conflicts';
 import { validateIin } from '@/lib/iin/iin';
 import { orderStartRule, verdictRule } from '@/lib/validation/date-rules';
+import { convictionFactProblems, type TConvictionFactField } from '@/lib/persons/conviction-facts';
 import { COLUMN_SCHEMAS, COLUMNS, type TColumn, type TImportRow, type TRowError } from './schemas';
 import type { TParsedRow } from './parse-registry-csv';
 
@@ -23,6 +24,34 @@ export type TValidRecord = Omit<TImportRow, 'district_code' | 'article_code' | '
   courtId: string;
   legalBasisId: string;
 };
+
+/** The column of each conviction fact, to report a rule between facts where the user typed it. */
+const FACT_COLUMNS: Partial<Record<TConvictionFactField, TColumn>> = {
+  sexualOffence: 'sexual_offence',
+  victimAgeBand: 'victim_age_band',
+  victimSex: 'victim_sex',
+  victimRelationship: 'victim_relationship',
+  contactOffence: 'contact_offence',
+  nonSexualViolence: 'non_sexual_violence',
+};
+
+/**
+ * The conviction's risk facts of a row; "the victim was a minor" follows the age band when it is
+ * given (an adult victim), and stays the import's default (a minor) otherwise.
+ */
+export function rowConvictionFacts(
+  v: Pick<TImportRow, 'sexual_offence' | 'victim_age_band' | 'victim_sex' | 'victim_relationship' | 'contact_offence' | 'non_sexual_violence'>,
+) {
+  return {
+    minorVictim: v.victim_age_band !== 'ADULT',
+    sexualOffence: v.sexual_offence,
+    victimAgeBand: v.victim_age_band,
+    victimSex: v.victim_sex,
+    victimRelationship: v.victim_relationship,
+    contactOffence: v.contact_offence,
+    nonSexualViolence: v.non_sexual_violence,
+  };
+}
 
 const codesIn = (rows: TParsedRow[], column: TColumn) => [...new Set(rows.map((r) => r.cells[column]).filter(Boolean))];
 
@@ -132,6 +161,11 @@ export function validateRows({ rows, refs, existingIins }: { rows: TParsedRow[];
     }
     if (v.order_end && v.order_start && v.order_end <= v.order_start) add('order_end', 'validation.endBeforeStart');
 
+    // The same rules between the conviction's facts as the conviction form (lib/persons/conviction-facts.ts).
+    if (![...Object.values(FACT_COLUMNS)].some((c) => failed.has(c))) {
+      for (const { field, key } of convictionFactProblems(rowConvictionFacts(v as TImportRow))) add(FACT_COLUMNS[field]!, key);
+    }
+
     if (rowErrors.length) {
       errors.push(...rowErrors);
       continue;
@@ -156,6 +190,12 @@ export function validateRows({ rows, refs, existingIins }: { rows: TParsedRow[];
       order_start: ok.order_start,
       order_end: ok.order_end,
       lifelong: ok.lifelong,
+      sexual_offence: ok.sexual_offence,
+      victim_age_band: ok.victim_age_band,
+      victim_sex: ok.victim_sex,
+      victim_relationship: ok.victim_relationship,
+      contact_offence: ok.contact_offence,
+      non_sexual_violence: ok.non_sexual_violence,
       districtId: district!.id,
       articleId: article!.id,
       courtId: court!.id,

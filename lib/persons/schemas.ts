@@ -14,6 +14,16 @@ import {
   zRequiredText,
 } from '@/lib/validation/fields';
 import { verdictRule } from '@/lib/validation/date-rules';
+import {
+  VICTIM_AGE_BANDS,
+  VICTIM_RELATIONSHIPS,
+  VICTIM_SEXES,
+  convictionFactProblems,
+  zOptionalFact,
+  zOptionalYesNo,
+  zSexualOffence,
+  type TConvictionFactField,
+} from './conviction-facts';
 
 export const MAX_PHOTO_BYTES = 2 * 1024 * 1024;
 export const PHOTO_TYPES = ['image/jpeg', 'image/png', 'image/webp'] as const;
@@ -41,6 +51,16 @@ export const ZAddress = z
   })
   .refine((a) => (a.latitude === null) === (a.longitude === null), { message: 'validation.coordinatesPair', path: ['longitude'], ...WHEN_FIELDS_PARSED });
 
+const FACT_FIELDS = new Set<TConvictionFactField>([
+  'minorVictim',
+  'sexualOffence',
+  'victimAgeBand',
+  'victimSex',
+  'victimRelationship',
+  'contactOffence',
+  'nonSexualViolence',
+]);
+
 export const ZConviction = z
   .object({
     articleId: zId,
@@ -49,8 +69,22 @@ export const ZConviction = z
     verdictDate: zPastDate,
     sentenceEnd: zDateWithin('sentence'),
     minorVictim: z.boolean().default(true),
+    // What the risk instrument's items need (lib/persons/conviction-facts.ts): optional, '' = not recorded.
+    sexualOffence: zSexualOffence,
+    victimAgeBand: zOptionalFact(VICTIM_AGE_BANDS),
+    victimSex: zOptionalFact(VICTIM_SEXES),
+    victimRelationship: zOptionalFact(VICTIM_RELATIONSHIPS),
+    contactOffence: zOptionalYesNo,
+    nonSexualViolence: zOptionalYesNo,
   })
-  .refine((c) => c.sentenceEnd >= c.verdictDate, { message: 'validation.sentenceEndBeforeVerdict', path: ['sentenceEnd'], ...WHEN_FIELDS_PARSED });
+  .refine((c) => c.sentenceEnd >= c.verdictDate, { message: 'validation.sentenceEndBeforeVerdict', path: ['sentenceEnd'], ...WHEN_FIELDS_PARSED })
+  .superRefine(
+    (c, ctx) => {
+      for (const { field, key } of convictionFactProblems(c)) ctx.addIssue({ code: 'custom', path: [field], message: key });
+    },
+    // Checked as soon as the facts themselves parsed, whatever else of the conviction still fails.
+    { when: (payload) => !payload.issues.some((i) => FACT_FIELDS.has(String(i.path?.[0]) as TConvictionFactField)) },
+  );
 
 /** A photo as uploaded (a File in the action, absent in the form's JSON). */
 export const ZPhoto = z

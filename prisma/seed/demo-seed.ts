@@ -8,6 +8,7 @@ import { createRandom } from './random';
 import { seedCheckInHistory } from './history';
 import { rollSchedules } from '@/lib/checkins/schedule';
 import { seedWarnings } from './warnings';
+import { seedRiskDemo } from './risk-demo';
 
 // Demo data for `npm start`: the 2024 registry size, spread over every region, with the demo
 // accounts listed in README.md. Deterministic apart from dates, which are relative to today so
@@ -86,12 +87,22 @@ export async function seedDemo(db: Db, { today = new Date() }: { today?: Date } 
       await user('clerk2@demo.kz', { lat: 'Asel Sekretareva', cyr: 'Асель Секретарева', position: 'секретарь судебного заседания' }, 'CLERK', {
         courtId: courtOf(districts.find((d) => d.id === secondary.id)!).id,
       });
-      await user('supervisor@demo.kz', { lat: 'Nurlan Nachalnikov', cyr: 'Нурлан Начальников', position: 'начальник отдела' }, 'SUPERVISOR', {
-        regionId: primary.regionId,
-      });
-      await user('supervisor2@demo.kz', { lat: 'Olga Nachalnikova', cyr: 'Ольга Начальникова', position: 'начальник отдела' }, 'SUPERVISOR', {
-        regionId: secondary.regionId,
-      });
+      const supervisor = await user(
+        'supervisor@demo.kz',
+        { lat: 'Nurlan Nachalnikov', cyr: 'Нурлан Начальников', position: 'начальник отдела' },
+        'SUPERVISOR',
+        {
+          regionId: primary.regionId,
+        },
+      );
+      const supervisor2 = await user(
+        'supervisor2@demo.kz',
+        { lat: 'Olga Nachalnikova', cyr: 'Ольга Начальникова', position: 'начальник отдела' },
+        'SUPERVISOR',
+        {
+          regionId: secondary.regionId,
+        },
+      );
 
       // Facilities around each district centre, and one officer per other district.
       const officers = new Map<string, string>([
@@ -181,6 +192,15 @@ export async function seedDemo(db: Db, { today = new Date() }: { today?: Date } 
       await seedCheckInHistory(tx, rng, { personIds, from: daysFrom(todayUtc, -90), until: new Date(today.getTime() - 3_600_000), recorderId: officer.id });
       await rollSchedules({ tx, personIds, now: today });
       await seedWarnings(tx, rng, { personIds, issuerId: police.id, today });
+      // Risk work (issue 13), on its own random stream so that the data above stays as it was.
+      await seedRiskDemo(tx, createRandom(2024_013), {
+        today,
+        officerId: officer.id,
+        supervisors: new Map([
+          [primary.regionId, supervisor.id],
+          [secondary.regionId, supervisor2.id],
+        ]),
+      });
       return { persons: plan.length };
     },
     { timeout: 15 * 60 * 1000, maxWait: 60_000 },

@@ -1,4 +1,4 @@
-import type { Db } from '@/lib/db/client';
+import type { Db, Tx } from '@/lib/db/client';
 import type { RiskAssessmentStatus } from '@/lib/generated/prisma/enums';
 import { parseInstrument, type TAnswers } from '@/lib/risk/instrument';
 import { scoreAnswers } from '@/lib/risk/score';
@@ -9,7 +9,7 @@ import { STATIC99R_CODE } from '@/lib/risk/static99r';
 // assessments (petitions, lists, dashboard). Tests of the workflow itself go through its actions.
 
 /** The active version of the default instrument. */
-export async function activeStatic99r(db: Db) {
+export async function activeStatic99r(db: Tx) {
   const row = await db.riskInstrument.findFirstOrThrow({ where: { code: STATIC99R_CODE, active: true } });
   return { row, definition: parseInstrument(row) };
 }
@@ -19,7 +19,7 @@ export async function activeStatic99r(db: Db) {
  * stores the assessment in `status`; a countersigned one also becomes the person's current band.
  */
 export async function createRiskAssessment(
-  db: Db,
+  db: Db | Tx,
   opts: {
     personId: string;
     assessorId: string;
@@ -42,7 +42,9 @@ export async function createRiskAssessment(
   const factors = await db.riskDynamicFactor.findMany({ where: { active: true }, orderBy: { sortOrder: 'asc' } });
   const signed = status === 'COUNTERSIGNED' || status === 'SUPERSEDED';
   const countersignedAt = signed ? (opts.countersignedAt ?? new Date()) : null;
-  return db.$transaction(async (tx) => {
+  // In a transaction of its own, or in the caller's (the demo seed runs in one).
+  const inTransaction = <T>(fn: (tx: Tx) => Promise<T>) => ('$transaction' in db ? (db as Db).$transaction(fn) : fn(db));
+  return inTransaction(async (tx) => {
     const assessment = await tx.riskAssessment.create({
       data: {
         personId: opts.personId,
