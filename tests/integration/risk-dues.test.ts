@@ -4,6 +4,7 @@ import { actAs, actorOf, buildWorld, db, type TWorld } from '../helpers/world';
 import { escalateViolationAction } from '@/lib/violations/actions';
 import { escalateViolation } from '@/lib/violations/move-violation';
 import { addAddressAction, addConvictionAction } from '@/lib/persons/actions';
+import { confirmAddressChangeAction, reportAddressChangeAction } from '@/lib/escalation/actions';
 import { taskList } from '@/lib/jobs/tasks';
 import { findDueReassessments, notifyReachedDues, raiseRiskDue, type TRiskDuePayload } from '@/lib/risk/dues';
 import { localToday } from '@/lib/i18n/format';
@@ -175,6 +176,40 @@ describe('reassessment due after a change', () => {
     expect(dues.every((d) => d.notifiedAt !== null)).toBe(true);
     // One reassessment settles both: the officer is told once.
     expect(await dueNotices(person.id)).toHaveLength(1);
+  });
+
+  it('a change of address the officer found and police confirmed enqueues it too (the confirmation adds the address)', async () => {
+    const { person } = await newPerson();
+    await actAs(world.users.officer);
+    const address = {
+      kind: 'RESIDENCE',
+      districtId: world.district.id,
+      locality: 'Astana',
+      street: 'Kenesary',
+      building: '3',
+      apartment: '',
+      latitude: '',
+      longitude: '',
+      validFrom: localToday(),
+    };
+    const { changeId } = await ok<{ changeId: string }>(reportAddressChangeAction({ personId: person.id, address, foundOn: localToday() }));
+    await actAs(world.users.police);
+    await ok(confirmAddressChangeAction({ changeId, version: 1 }));
+    const change = await db.addressChange.findUniqueOrThrow({ where: { id: changeId } });
+    await expectEnqueued({ personId: person.id, reason: 'ADDRESS_CHANGE', sourceId: change.addressId! });
+  });
+
+  it('raises the due of a person without an officer untold; the nightly job tells the officer once assigned', async () => {
+    const { person } = await newPerson();
+    await db.person.update({ where: { id: person.id }, data: { officerId: null } });
+    expect(await raiseRiskDue({ db, payload: { personId: person.id, reason: 'NEW_CONVICTION', sourceId: `c-${person.id}` } })).toMatchObject({
+      raised: true,
+      notified: false,
+    });
+    expect(await dueNotices(person.id)).toEqual([]);
+    await db.person.update({ where: { id: person.id }, data: { officerId: world.users.officer.id } });
+    await notifyReachedDues({ db });
+    expect(await dueNotices(person.id)).toEqual([expect.objectContaining({ recipientId: world.users.officer.id, params: { reason: 'NEW_CONVICTION' } })]);
   });
 
   it('raises no due for a person never assessed, nor for one no longer under supervision', async () => {
