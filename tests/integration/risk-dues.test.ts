@@ -11,6 +11,9 @@ import { localToday } from '@/lib/i18n/format';
 import { kzToday } from '@/lib/time/today';
 import { createPerson } from '@/prisma/seed/factories';
 import { createRiskAssessment } from '@/prisma/seed/risk';
+import { MESSAGES } from '@/lib/i18n/catalogues';
+import { LOCALES } from '@/lib/i18n/config';
+import { RiskDueReason } from '@/lib/generated/prisma/enums';
 
 // Reassessment dues (docs/decisions/027-risk-reassessment-dues.md): the change enqueues `risk:due`
 // in its own transaction; the job raises one due (idempotent) and tells the officer once; the
@@ -124,7 +127,15 @@ describe('reassessment due after a change', () => {
         await escalateViolation({
           tx,
           actor: police,
-          input: { violationId: v.id, version: v.version, to: 'ADMIN_PROTOCOL', protocolNumber: 'AP-8', protocolDate: kzToday(), penalty: 'Fine' },
+          input: {
+            violationId: v.id,
+            version: v.version,
+            to: 'ADMIN_PROTOCOL',
+            protocolNumber: 'AP-8',
+            protocolDate: kzToday(),
+            penalty: 'Fine',
+            reason: undefined,
+          },
         });
         expect(await tx.$queryRaw<unknown[]>`SELECT 1 FROM graphile_worker._private_jobs WHERE payload->>'sourceId' = ${v.id}`).toHaveLength(1);
         throw new Error('rolled back');
@@ -298,5 +309,16 @@ describe("the officer's inbox: reassessments due", () => {
     expect(await db.riskReassessmentDue.count({ where: { personId: person.id, reason: 'ANNUAL', satisfiedAt: null } })).toBe(1);
     const inbox = await findDueReassessments({ db, actor: await actorOf(world.users.officer) });
     expect(inbox.rows.map((r) => r.person.id)).not.toContain(person.id);
+  });
+
+  it('names every reason in en, ru and kk', () => {
+    for (const locale of LOCALES) {
+      const reasons = (MESSAGES[locale] as unknown as { riskDues: { reason: Record<string, string> } }).riskDues.reason;
+      expect(Object.keys(reasons).sort(), locale).toEqual(Object.values(RiskDueReason).sort());
+      expect(
+        Object.values(reasons).every((label) => label.trim().length > 0),
+        locale,
+      ).toBe(true);
+    }
   });
 });
