@@ -65,6 +65,8 @@ export const AUDIT_ACTION_CODES = [
   'petition.view',
   'petition.withdraw',
   'reference.save',
+  'risk.due.notify',
+  'risk.due.raise',
   'registrationConflict.resolve',
   'registry.import',
   'registry.importCheck',

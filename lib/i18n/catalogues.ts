@@ -77,6 +77,9 @@ import riskInstrumentsKk from './messages/features/risk-instruments.kk.json';
 import riskConvictionsEn from './messages/features/risk-convictions.en.json';
 import riskConvictionsRu from './messages/features/risk-convictions.ru.json';
 import riskConvictionsKk from './messages/features/risk-convictions.kk.json';
+import riskDuesEn from './messages/features/risk-dues.en.json';
+import riskDuesRu from './messages/features/risk-dues.ru.json';
+import riskDuesKk from './messages/features/risk-dues.kk.json';
 
 // The catalogues: one base file per locale plus one file per feature and locale, so features
 // can be worked on side by side. Each feature file holds its own top-level namespaces; the
@@ -111,6 +114,7 @@ export const CATALOGUE_PARTS: Record<TLocale, TMessages[]> = {
     notificationsEn,
     riskInstrumentsEn,
     riskConvictionsEn,
+    riskDuesEn,
   ],
   ru: [
     ru,
@@ -139,6 +143,7 @@ export const CATALOGUE_PARTS: Record<TLocale, TMessages[]> = {
     notificationsRu,
     riskInstrumentsRu,
     riskConvictionsRu,
+    riskDuesRu,
   ],
   kk: [
     kk,
@@ -167,6 +172,7 @@ export const CATALOGUE_PARTS: Record<TLocale, TMessages[]> = {
     notificationsKk,
     riskInstrumentsKk,
     riskConvictionsKk,
+    riskDuesKk,
   ],
 };
 
@@ -196,7 +202,8 @@ export type TAllMessages = typeof en &
   typeof agendaTimesEn &
   typeof notificationsEn &
   typeof riskInstrumentsEn &
-  typeof riskConvictionsEn;
+  typeof riskConvictionsEn &
+  typeof riskDuesEn;
 
 export const MESSAGES: Record<TLocale, TAllMessages> = {
   en: Object.assign({}, ...CATALOGUE_PARTS.en) as TAllMessages,

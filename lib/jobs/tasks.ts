@@ -8,6 +8,7 @@ import { recordAuditVerification } from '@/lib/audit/verify';
 import { rebuildDashboardRollups } from '@/lib/oversight/rollups';
 import { pruneRateLimits } from '@/lib/http/rate-limit';
 import { sendNotificationEmail } from '@/lib/notifications/email';
+import { notifyReachedDues, raiseRiskDue } from '@/lib/risk/dues';
 import type { TJobName } from './names';
 
 // What the worker does. Each task is a thin call into its domain; a task that throws is retried
@@ -65,6 +66,16 @@ const tasks = {
     if (result === 'disabled') throw new Error('notification:email: SMTP_URL is not set for the worker');
     helpers.logger.debug(`notification:email: ${result}`);
   },
+  /** A reassessment due after a change (lib/risk/dues.ts); enqueued with the change, idempotent. */
+  'risk:due': async (payload, helpers) => {
+    const result = await raiseRiskDue({ db, payload });
+    helpers.logger.debug(`risk:due: ${result.raised ? `raised${result.notified ? ', notified' : ''}` : result.why}`);
+  },
+  /** Tells officers of reassessment dues whose day has come (nightly; each due once). */
+  'risk:annual': async (_payload, helpers) => {
+    const result = await notifyReachedDues({ db });
+    helpers.logger.info(`risk:annual: ${result.notified} notified`);
+  },
 } satisfies Record<TJobName, Task>;
 
 export const taskList: TaskList = tasks;
@@ -86,4 +97,6 @@ export const CRONTAB = [
   '* * * * * dashboard:rollup ?id=dashboard-rollup-changes&max=3&jobKey=dashboard:rollup:changes&jobKeyMode=preserve_run_at {ifChanged:true}',
   '*/10 * * * * ratelimit:prune ?max=3&jobKey=ratelimit:prune&jobKeyMode=preserve_run_at',
   '5 19 * * * dashboard:rollup ?id=dashboard-rollup-nightly&fill=1d&max=3&jobKey=dashboard:rollup&jobKeyMode=preserve_run_at',
+  // 03:15 in Kazakhstan (quiet hours): reassessment dues whose day has come, told once each.
+  '15 22 * * * risk:annual ?fill=1d&max=5&jobKey=risk:annual&jobKeyMode=preserve_run_at',
 ].join('\n');

@@ -4,6 +4,7 @@ import { exclusionRadiusFor, flagFacilitiesNear } from '@/lib/geo/proximity';
 import { FieldError } from '@/lib/actions/errors';
 import { verdictRule } from '@/lib/validation/date-rules';
 import { addCalendarDays } from '@/lib/time/today';
+import { enqueueRiskDue } from '@/lib/risk/dues';
 import { assertConvictionRefs, getScopedPersonId } from './scoped-person';
 import type { z } from 'zod';
 import type { ZAddAddress, ZAddConviction } from './schemas';
@@ -22,6 +23,9 @@ export async function addAddress({ tx, actor, input }: { tx: Tx; actor: TActor; 
   }
   const created = await tx.address.create({ data: { ...input.address, personId: input.personId } });
   const flags = await flagFacilitiesNear(tx, created, await exclusionRadiusFor(tx, input.personId));
+  // A new current address (also a confirmed address change, which comes through here) makes a
+  // reassessment due at once (docs/decisions/027).
+  await enqueueRiskDue(tx, { personId: input.personId, reason: 'ADDRESS_CHANGE', sourceId: created.id });
   return { address: created, flags };
 }
 
@@ -31,5 +35,9 @@ export async function addConviction({ tx, actor, input }: { tx: Tx; actor: TActo
   const person = await tx.person.findUniqueOrThrow({ where: { id: input.personId }, select: { birthDate: true } });
   const problem = verdictRule(input.conviction.verdictDate, person.birthDate);
   if (problem) throw new FieldError({ 'conviction.verdictDate': { key: problem } });
-  return tx.conviction.create({ data: { ...input.conviction, personId: input.personId } });
+  const conviction = await tx.conviction.create({ data: { ...input.conviction, personId: input.personId } });
+  // A new conviction makes a reassessment due at once (docs/decisions/027; one recorded at
+  // registration or import is not new: the person has no assessment yet).
+  await enqueueRiskDue(tx, { personId: input.personId, reason: 'NEW_CONVICTION', sourceId: conviction.id });
+  return conviction;
 }

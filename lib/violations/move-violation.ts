@@ -12,6 +12,7 @@ import { canMove } from './workflow';
 import type { ZDismissViolation, ZEscalateViolation } from './schemas';
 import { inRolledUpMonth, noteRollupChange } from '@/lib/oversight/rollups';
 import { settleProposals } from '@/lib/escalation/settle-proposals';
+import { enqueueRiskDue } from '@/lib/risk/dues';
 
 /**
  * Moves a violation one step, if the state machine allows the move and the actor's role may
@@ -47,10 +48,10 @@ async function move(
   return { ...violation, status: to };
 }
 
-export function escalateViolation({ tx, actor, input }: { tx: Tx; actor: TActor; input: z.output<typeof ZEscalateViolation> }) {
+export async function escalateViolation({ tx, actor, input }: { tx: Tx; actor: TActor; input: z.output<typeof ZEscalateViolation> }) {
   if (input.to === 'ADMIN_PROTOCOL') {
     const protocolDate = input.protocolDate;
-    return move(
+    const moved = await move(
       tx,
       actor,
       input,
@@ -62,6 +63,10 @@ export function escalateViolation({ tx, actor, input }: { tx: Tx; actor: TActor;
         return problem ? { protocolDate: { key: problem } } : null;
       },
     );
+    // A violation escalated to a protocol makes a reassessment due at once (also when the move
+    // accepts an officer's proposal: that goes through here too). docs/decisions/027.
+    await enqueueRiskDue(tx, { personId: moved.personId, reason: 'VIOLATION_ESCALATED', sourceId: moved.id });
+    return moved;
   }
   return move(tx, actor, input, 'CRIMINAL_REFERRAL', { referralNumber: input.referralNumber }, input.reason);
 }

@@ -3,6 +3,7 @@ import { actorOf, buildWorld, db, type TWorld } from '../helpers/world';
 import { rollAllSchedules } from '@/lib/checkins/schedule';
 import { findCaseload, ZCaseloadQuery } from '@/lib/caseload/find-caseload';
 import { countInbox, findAgenda, findInbox } from '@/lib/caseload/agenda';
+import { findDueReassessments } from '@/lib/risk/dues';
 import { findPersons } from '@/lib/persons/find-persons';
 import { viewPerson } from '@/lib/persons/view-person';
 import { getDashboard } from '@/lib/oversight/figures';
@@ -73,6 +74,7 @@ describe('read paths', () => {
       expect(agenda.overdue.length + agenda.today.length + agenda.week.length).toBeGreaterThanOrEqual(0);
       await findInbox({ db, actor: officer, now });
       await countInbox({ db, actor: officer, now });
+      await findDueReassessments({ db, actor: officer, now });
       await viewPerson({ db, actor: officer, meta: { ip: null, requestId: 'read-paths' }, personId: world.person.id });
       await findPersons({ db, actor: police, q: world.person.lastName.slice(0, 3), page: 1 });
       await getDashboard({ db, actor: supervisor, filter: ZDashboardFilter.parse({}), now });

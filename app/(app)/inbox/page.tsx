@@ -5,8 +5,10 @@ import { findInbox } from '@/lib/caseload/agenda';
 import { formatDateTime } from '@/lib/i18n/format';
 import { DueList } from '@/components/work/due-list';
 import { PersonLink } from '@/components/persons/person-link';
+import { ReassessmentsDue } from '@/components/risk/reassessments-due';
+import { zPage } from '@/lib/validation/fields';
 
-export default async function InboxPage() {
+export default async function InboxPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { actor } = await requirePageActor('checkin.record');
   const t = await getTranslations('inbox');
   const tv = await getTranslations('violation');
@@ -58,6 +60,7 @@ export default async function InboxPage() {
           </ul>
         )}
       </div>
+      <ReassessmentsDue actor={actor} page={zPage.parse((await searchParams).page)} />
     </section>
   );
 }
