@@ -44,6 +44,12 @@ export function expiringWhere(actor: TActor, within: number, now: Date): Prisma.
   };
 }
 
+/** Orders of persons in a current risk band, or not assessed ("none"); everything without a band filter. */
+export function bandWhere(band: string | undefined): Prisma.SupervisionOrderWhereInput {
+  if (!band) return {};
+  return { person: band === NOT_ASSESSED ? { riskBandRank: null } : { riskBandCode: band } };
+}
+
 /** Most urgent first: already expired, then by end date. */
 export async function findExpiringOrders({
   db = appDb,
@@ -77,12 +83,7 @@ export async function findExpiringOrders({
       }
     : expiringWhere(actor, within, now);
   const where: Prisma.SupervisionOrderWhereInput = {
-    AND: [
-      base,
-      districtId ? { person: { districtId } } : {},
-      officerId ? { person: { officerId } } : {},
-      band ? { person: band === NOT_ASSESSED ? { riskBandRank: null } : { riskBandCode: band } } : {},
-    ],
+    AND: [base, districtId ? { person: { districtId } } : {}, officerId ? { person: { officerId } } : {}, bandWhere(band)],
   };
   const [total, rows] = [
     await db.supervisionOrder.count({ where }),

@@ -8,6 +8,8 @@ import { findCaseload, ZCaseloadQuery } from '@/lib/caseload/find-caseload';
 import { findExpiringOrders } from '@/lib/petitions/expiry-worklist';
 import { kzToday } from '@/lib/time/today';
 import { GET as riskCsv } from '@/app/(app)/risk/export/route';
+import { GET as caseloadCsv } from '@/app/(app)/caseload/export/route';
+import { GET as expiringCsv } from '@/app/(app)/expiring/export/route';
 
 // Risk oversight (docs/decisions/029-risk-oversight.md): the person's history, band filter and
 // sort of the caseload and the expiry worklist, the dashboard's figures and the CSV export, all
@@ -21,6 +23,7 @@ let low: { code: string; rank: number };
 
 const request = (path: string) => new Request(`http://localhost${path}`);
 const text = async (response: Response) => Buffer.from(await response.arrayBuffer()).toString('utf8');
+const NO_FILTER = { districtId: undefined, officerId: undefined };
 const caseloadQuery = (q: Record<string, string>) => ZCaseloadQuery.parse(q);
 
 beforeAll(async () => {
@@ -158,21 +161,36 @@ describe('caseload and expiry worklist by band', () => {
   });
 });
 
+describe('caseload and worklist exports by band', () => {
+  it('carry the band column and follow the band filter', async () => {
+    await actAs(world.users.officer);
+    const caseload = (await text(await caseloadCsv(request(`/caseload/export?band=${high.code}`)))).trim().split('\r\n');
+    expect(caseload[0].endsWith(',Band')).toBe(true);
+    expect(caseload).toHaveLength(2);
+    expect(caseload[1]).toContain(p.high.iin);
+    expect(caseload[1].endsWith(`,${high.code}`)).toBe(true);
+    await actAs(world.users.police);
+    const worklist = (await text(await expiringCsv(request('/expiring/export?band=none')))).trim().split('\r\n');
+    expect(worklist[0].endsWith(',Band')).toBe(true);
+    expect(worklist.slice(1).map((line) => line.includes(p.none.iin))).toEqual([true]);
+  });
+});
+
 describe('dashboard risk figures', () => {
   it('counts current bands, not assessed, overdue reassessments and assessments awaiting countersignature in scope and filters', async () => {
     const supervisor = await actorOf(world.users.supervisor);
-    const all = await getRiskFigures({ db, actor: supervisor, filter: {} });
+    const all = await getRiskFigures({ db, actor: supervisor, filter: NO_FILTER });
     expect(Object.fromEntries(all.byBand)).toEqual(high.code === low.code ? {} : { [high.code]: 2, [low.code]: 1 });
     expect(all.notAssessed).toBe(2);
     expect(all.overdue).toBe(1);
     expect(all.awaiting).toBe(1);
-    const district2 = await getRiskFigures({ db, actor: supervisor, filter: { districtId: world.district2.id } });
+    const district2 = await getRiskFigures({ db, actor: supervisor, filter: { ...NO_FILTER, districtId: world.district2.id } });
     expect(Object.fromEntries(district2.byBand)).toEqual({ [high.code]: 1 });
     expect([district2.notAssessed, district2.overdue, district2.awaiting]).toEqual([0, 0, 0]);
-    const other = await getRiskFigures({ db, actor: await actorOf(world.users.supervisor2), filter: {} });
+    const other = await getRiskFigures({ db, actor: await actorOf(world.users.supervisor2), filter: NO_FILTER });
     expect(other.byBand.get(high.code) ?? 0).toBe(0);
     // Only a supervisor's dashboard counts anybody.
-    const officer = await getRiskFigures({ db, actor: await actorOf(world.users.officer), filter: {} });
+    const officer = await getRiskFigures({ db, actor: await actorOf(world.users.officer), filter: NO_FILTER });
     expect([officer.byBand.size, officer.notAssessed, officer.awaiting]).toEqual([0, 0, 0]);
   });
 });

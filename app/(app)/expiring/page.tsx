@@ -34,7 +34,7 @@ export default async function ExpiringPage({ searchParams }: { searchParams: Pro
     <section className="flex flex-col gap-4">
       <div className="flex flex-wrap items-center justify-between gap-2">
         <h1 className="text-2xl font-semibold">{t('heading')}</h1>
-        <CsvLink path="/expiring/export" params={{ within: query.within, districtId: query.districtId, officerId: query.officerId }} />
+        <CsvLink path="/expiring/export" params={{ within: query.within, districtId: query.districtId, officerId: query.officerId, band: query.band }} />
       </div>
       <p className="text-sm text-slate-700">{t('explain')}</p>
       <nav aria-label={t('windows')} className="flex flex-wrap gap-2">
