@@ -29,7 +29,7 @@ export async function RiskOversightSection({ actor, filter, scope }: { actor: TA
       <ChartCard id="risk-bands" title={t('dashboard.bandsTitle')} note={t('dashboard.bandsNote')}>
         <BarsChart
           xKey="label"
-          data={rows.map((r) => ({ label: r.code, count: r.count }))}
+          data={rows.map((r) => ({ label: r.code === 'none' ? r.label : r.code, count: r.count }))}
           series={[{ key: 'count', label: t('dashboard.persons'), color: color(4) }]}
         />
         <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={t('dashboard.bandsTitle')}>
