@@ -34,6 +34,7 @@ export const AUDIT_ACTION_CODES = [
   'export.expiring',
   'export.notice-worklist',
   'export.persons',
+  'export.risk',
   'notification.read',
   'notification.readAll',
   'order.create',

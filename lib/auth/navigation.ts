@@ -10,6 +10,7 @@ export const NAVIGATION = {
     { href: '/caseload', labelKey: 'caseload' },
     { href: '/agenda', labelKey: 'agenda' },
     { href: '/warnings', labelKey: 'warnings' },
+    { href: '/risk', labelKey: 'riskOversight.nav' },
   ],
   POLICE: [
     { href: '/persons', labelKey: 'persons' },
@@ -29,6 +30,7 @@ export const NAVIGATION = {
     { href: '/persons/review', labelKey: 'importReview.nav' },
     { href: '/expiring', labelKey: 'expiring' },
     { href: '/petitions', labelKey: 'petitions' },
+    { href: '/risk', labelKey: 'riskOversight.nav' },
     { href: '/warnings', labelKey: 'warnings' },
     { href: '/persons/new', labelKey: 'registerPerson' },
     { href: '/audit', labelKey: 'audit' },

@@ -45,6 +45,7 @@ export const PAGE_GUARDS = {
   '/persons/review': 'person.review',
   '/petitions': 'petition.read',
   '/petitions/[id]': 'petition.read',
+  '/risk': 'risk.read',
   '/warnings': 'worklist.warnings',
 } as const satisfies Record<string, TPageGuard>;
 

@@ -9,6 +9,7 @@ import { personScopeSql } from '@/lib/persons/scope';
 import { reviewedSql } from '@/lib/review/rule';
 import { complianceFiguresSql, type TComplianceFigures, type TComplianceStatus } from '@/lib/compliance/compliance';
 import { containsPattern, prefixPattern } from '@/lib/db/like';
+import { NOT_ASSESSED, zBandFilter } from '@/lib/risk/oversight';
 
 export const CASELOAD_PAGE_SIZE = 25;
 /** Rows per round trip of the CSV export (keyset pages: constant memory whatever the size). */
@@ -21,7 +22,9 @@ export const ZCaseloadQuery = z.object({
   districtId: zQueryId,
   /** "1": lifelong orders only (the dashboard's figure links here). */
   lifelong: z.enum(['1']).optional().catch(undefined),
-  sort: z.enum(['status', 'name', 'nextDue', 'orderEnd']).catch('status'),
+  /** A current risk band code, or "none" for persons not assessed yet (docs/decisions/029-risk-oversight.md). */
+  band: zBandFilter,
+  sort: z.enum(['status', 'name', 'nextDue', 'orderEnd', 'band']).catch('status'),
   page: z.coerce.number().int().min(1).max(10_000).catch(1),
 });
 export type TCaseloadQuery = z.output<typeof ZCaseloadQuery>;
@@ -36,6 +39,8 @@ type TRow = {
   officerName: string | null;
   endDate: Date | null;
   lifelong: boolean;
+  riskBandCode: string | null;
+  riskBandRank: number | null;
 } & Omit<TComplianceFigures, 'status'> & { status: TComplianceStatus };
 
 type TCounted = TRow & { nCompliant: number; nAtRisk: number; nInBreach: number };
@@ -47,6 +52,8 @@ const ORDER_BY = {
   name: Prisma.sql`"lastName", "firstName", id`,
   nextDue: Prisma.sql`"nextDue" ASC NULLS LAST, "lastName", "firstName", id`,
   orderEnd: Prisma.sql`"endDate" ASC NULLS LAST, "lastName", "firstName", id`,
+  // Highest band first, persons not assessed last.
+  band: Prisma.sql`"riskBandRank" DESC NULLS LAST, "lastName", "firstName", id`,
 } as const;
 
 /**
@@ -60,6 +67,8 @@ function personsSql(actor: TActor, query: Omit<TCaseloadQuery, 'page' | 'sort' |
   if (actor.role !== 'OFFICER' && query.officerId) where.push(Prisma.sql`p."officerId" = ${query.officerId}`);
   if (query.districtId) where.push(Prisma.sql`p."districtId" = ${query.districtId}`);
   if (query.lifelong) where.push(Prisma.sql`o.lifelong`);
+  // The person's own band column (indexed with officerId and with regionId).
+  if (query.band) where.push(query.band === NOT_ASSESSED ? Prisma.sql`p."riskBandRank" IS NULL` : Prisma.sql`p."riskBandCode" = ${query.band}`);
   if (query.q) {
     where.push(
       /^\d+$/.test(query.q)
@@ -68,7 +77,8 @@ function personsSql(actor: TActor, query: Omit<TCaseloadQuery, 'page' | 'sort' |
     );
   }
   return Prisma.sql`
-    SELECT p.id, p.iin, p."lastName", p."firstName", p."middleName", p."officerId", u."fullName" AS "officerName", o."endDate", o.lifelong
+    SELECT p.id, p.iin, p."lastName", p."firstName", p."middleName", p."officerId", u."fullName" AS "officerName", o."endDate", o.lifelong,
+      p."riskBandCode", p."riskBandRank"
     FROM "public"."Person" p
     JOIN LATERAL (
       SELECT so."endDate", so.lifelong FROM "public"."SupervisionOrder" so
@@ -88,7 +98,7 @@ function withFigures(persons: Prisma.Sql, now: Date) {
 }
 
 function toItem(r: TRow) {
-  const { officerId, officerName, endDate, lifelong, status, ...rest } = r;
+  const { officerId, officerName, endDate, lifelong, status, riskBandCode, riskBandRank, ...rest } = r;
   return {
     id: r.id,
     iin: r.iin,
@@ -97,6 +107,7 @@ function toItem(r: TRow) {
     middleName: r.middleName,
     officer: officerId ? { id: officerId, fullName: officerName ?? '' } : null,
     order: { endDate, lifelong },
+    risk: { bandCode: riskBandCode, bandRank: riskBandRank },
     figures: {
       personId: r.id,
       status,

@@ -7,7 +7,7 @@ import type { TActor } from '@/lib/auth/actor';
 import { MESSAGES } from '@/lib/i18n/catalogues';
 import { localName, type TLocale } from '@/lib/i18n/config';
 import { findCaseloadInBatches, type TCaseloadQuery } from '@/lib/caseload/find-caseload';
-import { expiringWhere } from '@/lib/petitions/expiry-worklist';
+import { bandWhere, expiringWhere } from '@/lib/petitions/expiry-worklist';
 import { auditScope, auditWhere, resolvePersonTargets, type TAuditFilter } from '@/lib/audit/find-audit-events';
 import { findNoticeWorklistAfter } from '@/lib/warnings/notice-worklist';
 import { personSearchWhere } from '@/lib/persons/find-persons';
@@ -36,6 +36,7 @@ export const CASELOAD_COLUMNS = [
   'openViolations',
   'orderEnd',
   'lifelong',
+  'band',
 ];
 
 export async function* caseloadRows({
@@ -64,11 +65,12 @@ export async function* caseloadRows({
       r.figures.openViolations,
       day(r.order.endDate),
       r.order.lifelong,
+      r.risk.bandCode,
     ]);
   }
 }
 
-export const EXPIRING_COLUMNS = ['lastName', 'firstName', 'middleName', 'iin', 'district', 'ruling', 'orderEnd', 'daysLeft'];
+export const EXPIRING_COLUMNS = ['lastName', 'firstName', 'middleName', 'iin', 'district', 'ruling', 'orderEnd', 'daysLeft', 'band'];
 
 export async function* expiringRows({
   db = appDb,
@@ -76,6 +78,7 @@ export async function* expiringRows({
   within,
   districtId,
   officerId,
+  band,
   locale,
   now = new Date(),
 }: {
@@ -84,13 +87,17 @@ export async function* expiringRows({
   within: number;
   districtId?: string;
   officerId?: string;
+  /** A current risk band code or "none" (lib/risk/oversight.ts). */
+  band?: string;
   locale: TLocale;
   now?: Date;
 }): AsyncGenerator<TCsvCell[][]> {
   yield* mapPages(
     keysetPages((cursor, take) =>
       db.supervisionOrder.findMany({
-        where: { AND: [expiringWhere(actor, within, now), districtId ? { person: { districtId } } : {}, officerId ? { person: { officerId } } : {}] },
+        where: {
+          AND: [expiringWhere(actor, within, now), districtId ? { person: { districtId } } : {}, officerId ? { person: { officerId } } : {}, bandWhere(band)],
+        },
         orderBy: { id: 'asc' },
         take,
         ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
@@ -99,7 +106,14 @@ export async function* expiringRows({
           endDate: true,
           rulingNumber: true,
           person: {
-            select: { lastName: true, firstName: true, middleName: true, iin: true, district: { select: { nameEn: true, nameRu: true, nameKk: true } } },
+            select: {
+              lastName: true,
+              firstName: true,
+              middleName: true,
+              iin: true,
+              riskBandCode: true,
+              district: { select: { nameEn: true, nameRu: true, nameKk: true } },
+            },
           },
         },
       }),
@@ -113,6 +127,7 @@ export async function* expiringRows({
       o.rulingNumber,
       day(o.endDate),
       daysFromToday(o.endDate!, now),
+      o.person.riskBandCode,
     ],
   );
 }

@@ -80,6 +80,9 @@ import riskConvictionsKk from './messages/features/risk-convictions.kk.json';
 import riskDuesEn from './messages/features/risk-dues.en.json';
 import riskDuesRu from './messages/features/risk-dues.ru.json';
 import riskDuesKk from './messages/features/risk-dues.kk.json';
+import riskOversightEn from './messages/features/risk-oversight.en.json';
+import riskOversightRu from './messages/features/risk-oversight.ru.json';
+import riskOversightKk from './messages/features/risk-oversight.kk.json';
 
 // The catalogues: one base file per locale plus one file per feature and locale, so features
 // can be worked on side by side. Each feature file holds its own top-level namespaces; the
@@ -115,6 +118,7 @@ export const CATALOGUE_PARTS: Record<TLocale, TMessages[]> = {
     riskInstrumentsEn,
     riskConvictionsEn,
     riskDuesEn,
+    riskOversightEn,
   ],
   ru: [
     ru,
@@ -144,6 +148,7 @@ export const CATALOGUE_PARTS: Record<TLocale, TMessages[]> = {
     riskInstrumentsRu,
     riskConvictionsRu,
     riskDuesRu,
+    riskOversightRu,
   ],
   kk: [
     kk,
@@ -173,6 +178,7 @@ export const CATALOGUE_PARTS: Record<TLocale, TMessages[]> = {
     riskInstrumentsKk,
     riskConvictionsKk,
     riskDuesKk,
+    riskOversightKk,
   ],
 };
 
@@ -203,7 +209,8 @@ export type TAllMessages = typeof en &
   typeof notificationsEn &
   typeof riskInstrumentsEn &
   typeof riskConvictionsEn &
-  typeof riskDuesEn;
+  typeof riskDuesEn &
+  typeof riskOversightEn;
 
 export const MESSAGES: Record<TLocale, TAllMessages> = {
   en: Object.assign({}, ...CATALOGUE_PARTS.en) as TAllMessages,

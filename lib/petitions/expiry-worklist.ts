@@ -8,6 +8,7 @@ import type { Prisma } from '@/lib/generated/prisma/client';
 import type { PetitionStatus } from '@/lib/generated/prisma/enums';
 import { personScope } from '@/lib/persons/scope';
 import { addCalendarDays, daysFromToday, kzToday } from '@/lib/time/today';
+import { NOT_ASSESSED, zBandFilter } from '@/lib/risk/oversight';
 
 // Orders that would lapse unnoticed: ending within 180 days (or already past their end) with
 // no petition pending. An order never lapses by itself: past its end it stays active and is
@@ -27,6 +28,9 @@ export const ZExpiryQuery = z.object({
   officerId: zQueryId,
   // Only persons an officer flagged for a petition, whatever their end date (lib/escalation).
   flagged: z.literal('1').optional().catch(undefined),
+  /** A current risk band code, or "none" (not assessed); and "band" sorts by band, highest first, not assessed last. */
+  band: zBandFilter,
+  sort: z.enum(['band']).optional().catch(undefined),
   page: z.coerce.number().int().min(1).max(10_000).catch(1),
 });
 
@@ -40,6 +44,12 @@ export function expiringWhere(actor: TActor, within: number, now: Date): Prisma.
   };
 }
 
+/** Orders of persons in a current risk band, or not assessed ("none"); everything without a band filter. */
+export function bandWhere(band: string | undefined): Prisma.SupervisionOrderWhereInput {
+  if (!band) return {};
+  return { person: band === NOT_ASSESSED ? { riskBandRank: null } : { riskBandCode: band } };
+}
+
 /** Most urgent first: already expired, then by end date. */
 export async function findExpiringOrders({
   db = appDb,
@@ -49,6 +59,8 @@ export async function findExpiringOrders({
   districtId,
   officerId,
   flagged = false,
+  band,
+  sort,
   now = new Date(),
 }: {
   db?: Db;
@@ -58,6 +70,8 @@ export async function findExpiringOrders({
   districtId?: string;
   officerId?: string;
   flagged?: boolean;
+  band?: string;
+  sort?: 'band';
   now?: Date;
 }) {
   // A flag is a reason to act whatever the end date: the flagged filter drops the window.
@@ -69,13 +83,16 @@ export async function findExpiringOrders({
       }
     : expiringWhere(actor, within, now);
   const where: Prisma.SupervisionOrderWhereInput = {
-    AND: [base, districtId ? { person: { districtId } } : {}, officerId ? { person: { officerId } } : {}],
+    AND: [base, districtId ? { person: { districtId } } : {}, officerId ? { person: { officerId } } : {}, bandWhere(band)],
   };
   const [total, rows] = [
     await db.supervisionOrder.count({ where }),
     await db.supervisionOrder.findMany({
       where,
-      orderBy: [{ endDate: 'asc' }, { id: 'asc' }],
+      orderBy:
+        sort === 'band'
+          ? [{ person: { riskBandRank: { sort: 'desc', nulls: 'last' } } }, { endDate: 'asc' }, { id: 'asc' }]
+          : [{ endDate: 'asc' }, { id: 'asc' }],
       skip: (page - 1) * EXPIRY_PAGE_SIZE,
       take: EXPIRY_PAGE_SIZE,
       select: {
@@ -89,6 +106,7 @@ export async function findExpiringOrders({
             firstName: true,
             middleName: true,
             iin: true,
+            riskBandCode: true,
             district: { select: { nameEn: true, nameRu: true, nameKk: true } },
             petitionFlags: { where: { status: 'OPEN' }, take: 1, select: { id: true, createdAt: true, flaggedBy: { select: { fullName: true } } } },
           },

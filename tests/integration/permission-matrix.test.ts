@@ -43,6 +43,7 @@ import { GET as petitionDocRoute } from '@/app/(app)/petitions/[id]/document/rou
 import { GET as petitionFileRoute } from '@/app/(app)/petitions/[id]/files/[fileId]/route';
 import { GET as personsExport } from '@/app/(app)/persons/export/route';
 import { GET as caseloadExport } from '@/app/(app)/caseload/export/route';
+import { GET as riskExport } from '@/app/(app)/risk/export/route';
 import { GET as expiringExport } from '@/app/(app)/expiring/export/route';
 import { GET as noticeExport } from '@/app/(app)/warnings/export/route';
 import { GET as auditExport } from '@/app/(app)/audit/export/route';
@@ -874,6 +875,7 @@ const ROUTES: TRouteCase[] = [
   },
   { path: '/agenda/ics', name: 'agenda.export', permission: 'checkin.record', scoped: false, call: () => agendaIcs(req('/agenda/ics')) },
   { path: '/audit/export', name: 'export.audit', permission: 'audit.read', scoped: false, call: () => auditExport(req('/audit/export')) },
+  { path: '/risk/export', name: 'export.risk', permission: 'risk.export', scoped: false, call: () => riskExport(req('/risk/export')) },
 ];
 
 /** One person with every kind of file, visible to the world's officer, police, clerk (a petition filed at their court) and supervisor. */

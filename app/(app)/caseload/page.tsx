@@ -8,6 +8,8 @@ import { DataTable } from '@/components/ui/data-table';
 import { ComplianceBadge } from '@/components/work/compliance-badge';
 import { CsvLink } from '@/components/ui/csv-link';
 import { PersonLink } from '@/components/persons/person-link';
+import { activeBands } from '@/lib/risk/oversight';
+import { BandCell, BandFilter } from '@/components/risk/band-filter';
 
 export default async function CaseloadPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { actor } = await requirePageActor('caseload.read');
@@ -15,10 +17,19 @@ export default async function CaseloadPage({ searchParams }: { searchParams: Pro
   const tc = await getTranslations('compliance');
   const tr = await getTranslations('reassign');
   const tl = await getTranslations('lists');
+  const tb = await getTranslations('riskOversight');
   const locale = await getLocale();
   const query = ZCaseloadQuery.parse(await searchParams);
-  const [result, officers] = await Promise.all([findCaseload({ actor, query }), findRegionOfficers({ actor })]);
-  const params = { q: query.q, status: query.status, officerId: query.officerId, districtId: query.districtId, lifelong: query.lifelong, sort: query.sort };
+  const [result, officers, bands] = await Promise.all([findCaseload({ actor, query }), findRegionOfficers({ actor }), activeBands({ locale })]);
+  const params = {
+    q: query.q,
+    status: query.status,
+    officerId: query.officerId,
+    districtId: query.districtId,
+    lifelong: query.lifelong,
+    band: query.band,
+    sort: query.sort,
+  };
   return (
     <section className="flex flex-col gap-4">
       <div className="flex flex-wrap items-center justify-between gap-2">
@@ -39,7 +50,7 @@ export default async function CaseloadPage({ searchParams }: { searchParams: Pro
           </Link>
         ))}
       </p>
-      <form role="search" action="/caseload" className="card grid gap-3 sm:grid-cols-5">
+      <form role="search" action="/caseload" className="card grid gap-3 sm:grid-cols-6">
         {query.districtId && <input type="hidden" name="districtId" value={query.districtId} />}
         {query.lifelong && <input type="hidden" name="lifelong" value={query.lifelong} />}
         {officers.length > 0 && (
@@ -78,8 +89,10 @@ export default async function CaseloadPage({ searchParams }: { searchParams: Pro
                 {t(`sortBy.${s}`)}
               </option>
             ))}
+            <option value="band">{tb('sortByBand')}</option>
           </select>
         </label>
+        <BandFilter bands={bands} value={query.band} />
         <button type="submit" className="btn self-end">
           {t('apply')}
         </button>
@@ -89,7 +102,7 @@ export default async function CaseloadPage({ searchParams }: { searchParams: Pro
         rows={result.rows}
         rowKey={(r) => r.id}
         rowProps={() => ({ 'data-testid': 'caseload-row' })}
-        empty={query.q || query.status ? t('noMatches') : t('empty')}
+        empty={query.q || query.status || query.band ? t('noMatches') : t('empty')}
         basePath="/caseload"
         params={params}
         paging={result}
@@ -111,6 +124,7 @@ export default async function CaseloadPage({ searchParams }: { searchParams: Pro
           { key: 'nextDue', header: t('nextDue'), cell: (r) => (r.figures.nextDue ? formatDateTime(r.figures.nextDue, locale) : '—') },
           { key: 'lastContact', header: t('lastContact'), cell: (r) => (r.figures.lastContact ? formatDate(r.figures.lastContact, locale) : '—') },
           { key: 'openViolations', header: t('openViolations'), cell: (r) => r.figures.openViolations },
+          { key: 'band', header: tb('band'), cell: (r) => <BandCell code={r.risk.bandCode} bands={bands} /> },
           { key: 'orderEnd', header: t('orderEnd'), cell: (r) => (!r.order ? '—' : r.order.lifelong ? t('lifelong') : formatDate(r.order.endDate, locale)) },
         ]}
       />

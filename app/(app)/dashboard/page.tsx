@@ -14,6 +14,7 @@ import { CheckInsSection } from '@/components/dashboard/sections/check-ins-secti
 import { ViolationsSection } from '@/components/dashboard/sections/violations-section';
 import { PetitionsAndCaseloads } from '@/components/dashboard/sections/petitions-caseloads';
 import { RegistrySection } from '@/components/dashboard/sections/registry-section';
+import { RiskOversightSection } from '@/components/dashboard/sections/risk-section';
 
 export default async function DashboardPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { actor } = await requirePageActor('dashboard.read');
@@ -36,6 +37,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
       <CheckInsSection dash={dash} scope={params} rollupNote={rollupNote} />
       <ViolationsSection dash={dash} scope={params} rollupNote={rollupNote} />
       <PetitionsAndCaseloads dash={dash} scope={params} filter={filter} />
+      <RiskOversightSection actor={actor} filter={filter} scope={params} />
       <DifferingDecisions actor={actor} filter={filter} />
       <RegistrySection registry={dash.registry} />
     </div>

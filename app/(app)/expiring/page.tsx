@@ -8,13 +8,18 @@ import { DataTable } from '@/components/ui/data-table';
 import { CsvLink } from '@/components/ui/csv-link';
 import { PersonLink } from '@/components/persons/person-link';
 import { FlaggedFilter, FlaggedMarker, OfficerRequests } from '@/components/escalation/worklist-parts';
+import { activeBands } from '@/lib/risk/oversight';
+import { BandCell } from '@/components/risk/band-filter';
+import { WorklistBandForm } from '@/components/risk/worklist-band-form';
 
 export default async function ExpiringPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { actor } = await requirePageActor('worklist.expiry');
   const t = await getTranslations('expiring');
   const tl = await getTranslations('lists');
+  const tb = await getTranslations('riskOversight');
   const locale = await getLocale();
   const query = ZExpiryQuery.parse(await searchParams);
+  const bands = await activeBands({ locale });
   const result = await findExpiringOrders({
     actor,
     within: query.within,
@@ -22,12 +27,14 @@ export default async function ExpiringPage({ searchParams }: { searchParams: Pro
     districtId: query.districtId,
     officerId: query.officerId,
     flagged: !!query.flagged,
+    band: query.band,
+    sort: query.sort,
   });
   return (
     <section className="flex flex-col gap-4">
       <div className="flex flex-wrap items-center justify-between gap-2">
         <h1 className="text-2xl font-semibold">{t('heading')}</h1>
-        <CsvLink path="/expiring/export" params={{ within: query.within, districtId: query.districtId, officerId: query.officerId }} />
+        <CsvLink path="/expiring/export" params={{ within: query.within, districtId: query.districtId, officerId: query.officerId, band: query.band }} />
       </div>
       <p className="text-sm text-slate-700">{t('explain')}</p>
       <nav aria-label={t('windows')} className="flex flex-wrap gap-2">
@@ -43,6 +50,7 @@ export default async function ExpiringPage({ searchParams }: { searchParams: Pro
         ))}
       </nav>
       <FlaggedFilter flagged={!!query.flagged} params={{ within: String(query.within), districtId: query.districtId, officerId: query.officerId }} />
+      <WorklistBandForm query={query} bands={bands} />
       <DataTable
         label={t('list')}
         rows={result.rows}
@@ -50,7 +58,7 @@ export default async function ExpiringPage({ searchParams }: { searchParams: Pro
         rowProps={(r) => ({ 'data-testid': 'expiring-order', 'data-days-left': r.daysLeft })}
         empty={t('empty')}
         basePath="/expiring"
-        params={{ within: query.within, districtId: query.districtId, officerId: query.officerId, flagged: query.flagged }}
+        params={{ within: query.within, districtId: query.districtId, officerId: query.officerId, flagged: query.flagged, band: query.band, sort: query.sort }}
         paging={result}
         columns={[
           {
@@ -65,6 +73,7 @@ export default async function ExpiringPage({ searchParams }: { searchParams: Pro
               </>
             ),
           },
+          { key: 'band', header: tb('band'), cell: (r) => <BandCell code={r.person.riskBandCode} bands={bands} /> },
           { key: 'endDate', header: tl('endDate'), cell: (r) => formatDate(r.endDate, locale) },
           {
             key: 'daysLeft',

@@ -6,7 +6,7 @@ export const GET = defineExport({
   list: 'caseload',
   permission: 'caseload.read',
   // `q` (a name or an IIN) is kept as a keyed hash.
-  readable: ['status', 'officerId', 'districtId', 'lifelong', 'sort', 'page'],
+  readable: ['status', 'officerId', 'districtId', 'lifelong', 'band', 'sort', 'page'],
   build: ({ actor, locale, request }) => {
     const query = ZCaseloadQuery.parse(searchObject(request));
     return { columns: CASELOAD_COLUMNS, filters: query, rows: caseloadRows({ actor, query, locale }) };

@@ -5,9 +5,13 @@ import { EXPIRING_COLUMNS, expiringRows } from '@/lib/exports/lists';
 export const GET = defineExport({
   list: 'expiring',
   permission: 'worklist.expiry',
-  readable: ['within', 'districtId', 'officerId'],
+  readable: ['within', 'districtId', 'officerId', 'band'],
   build: ({ actor, locale, request }) => {
-    const { within, districtId, officerId } = ZExpiryQuery.parse(searchObject(request));
-    return { columns: EXPIRING_COLUMNS, filters: { within, districtId, officerId }, rows: expiringRows({ actor, within, districtId, officerId, locale }) };
+    const { within, districtId, officerId, band } = ZExpiryQuery.parse(searchObject(request));
+    return {
+      columns: EXPIRING_COLUMNS,
+      filters: { within, districtId, officerId, band },
+      rows: expiringRows({ actor, within, districtId, officerId, band, locale }),
+    };
   },
 });

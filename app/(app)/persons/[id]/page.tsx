@@ -14,6 +14,7 @@ import { AddressesSection } from '@/components/persons/sections/addresses-sectio
 import { PetitionFlagSection } from '@/components/persons/sections/petition-flag-section';
 import { EscalationProposalsSection } from '@/components/persons/sections/escalation-proposals-section';
 import { AddressChangesSection } from '@/components/persons/sections/address-changes-section';
+import { RiskSection } from '@/components/persons/sections/risk-section';
 import { PERSON_PAGE_MESSAGES } from '@/components/persons/sections/messages';
 
 export default async function PersonPage({ params }: { params: Promise<{ id: string }> }) {
@@ -31,6 +32,7 @@ export default async function PersonPage({ params }: { params: Promise<{ id: str
         <PetitionFlagSection actor={actor} personId={person.id} flag={escalation.openFlag} />
         <OrdersSection actor={actor} person={person} activeOrder={activeOrder} />
         <PetitionsSection person={person} />
+        <RiskSection actor={actor} personId={person.id} />
         <EscalationProposalsSection actor={actor} personId={person.id} violations={escalation.violations} />
         <WarningsSection actor={actor} person={person} hasActiveOrder={!!activeOrder} />
         <RegistryStatus actor={actor} person={person} />
