@@ -71,6 +71,9 @@ import agendaTimesKk from './messages/features/agenda-times.kk.json';
 import notificationsEn from './messages/features/notifications.en.json';
 import notificationsRu from './messages/features/notifications.ru.json';
 import notificationsKk from './messages/features/notifications.kk.json';
+import riskPetitionsEn from './messages/features/risk-petitions.en.json';
+import riskPetitionsRu from './messages/features/risk-petitions.ru.json';
+import riskPetitionsKk from './messages/features/risk-petitions.kk.json';
 
 // The catalogues: one base file per locale plus one file per feature and locale, so features
 // can be worked on side by side. Each feature file holds its own top-level namespaces; the
@@ -103,6 +106,7 @@ export const CATALOGUE_PARTS: Record<TLocale, TMessages[]> = {
     auditTrailEn,
     agendaTimesEn,
     notificationsEn,
+    riskPetitionsEn,
   ],
   ru: [
     ru,
@@ -129,6 +133,7 @@ export const CATALOGUE_PARTS: Record<TLocale, TMessages[]> = {
     auditTrailRu,
     agendaTimesRu,
     notificationsRu,
+    riskPetitionsRu,
   ],
   kk: [
     kk,
@@ -155,6 +160,7 @@ export const CATALOGUE_PARTS: Record<TLocale, TMessages[]> = {
     auditTrailKk,
     agendaTimesKk,
     notificationsKk,
+    riskPetitionsKk,
   ],
 };
 
@@ -182,7 +188,8 @@ export type TAllMessages = typeof en &
   typeof clerkQueueEn &
   typeof auditTrailEn &
   typeof agendaTimesEn &
-  typeof notificationsEn;
+  typeof notificationsEn &
+  typeof riskPetitionsEn;
 
 export const MESSAGES: Record<TLocale, TAllMessages> = {
   en: Object.assign({}, ...CATALOGUE_PARTS.en) as TAllMessages,
