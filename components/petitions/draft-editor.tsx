@@ -15,6 +15,7 @@ type TDraft = {
   requestedChanges: string;
   courtId: string;
   courtReason: string;
+  riskAssessmentMissingReason: string;
   language: 'RU' | 'KK';
 };
 
@@ -34,6 +35,7 @@ export function DraftEditor({
   courts,
   competentCourtIds,
   competentNote,
+  risk,
 }: {
   petitionId: string;
   version: number;
@@ -42,6 +44,8 @@ export function DraftEditor({
   courts: TOption[];
   competentCourtIds: string[];
   competentNote: string;
+  /** The countersigned risk assessment the next save carries (issue 13): a note, and whether it is recent. */
+  risk: { recent: boolean; note: string };
 }) {
   const t = useTranslations();
   const router = useRouter();
@@ -182,6 +186,29 @@ export function DraftEditor({
           {errorLine('requestedTermYears')}
         </div>
       </div>
+      <p className="text-sm text-slate-600" data-testid="draft-risk-note">
+        {risk.note}
+      </p>
+      {draft.requestedLifelong && !risk.recent && (
+        <div className="flex flex-col gap-1 text-sm">
+          <label htmlFor="draft-riskAssessmentMissingReason" className="font-medium">
+            {t('riskPetition.editor.reason')}
+          </label>
+          <textarea
+            {...field('riskAssessmentMissingReason')}
+            aria-describedby="draft-riskAssessmentMissingReason-error draft-riskAssessmentMissingReason-hint"
+            rows={2}
+            maxLength={2000}
+            className="input"
+            value={draft.riskAssessmentMissingReason}
+            onChange={(e) => change({ riskAssessmentMissingReason: e.target.value })}
+          />
+          <p id="draft-riskAssessmentMissingReason-hint" className="text-xs text-slate-600">
+            {t('riskPetition.editor.reasonHint')}
+          </p>
+          {errorLine('riskAssessmentMissingReason')}
+        </div>
+      )}
       <div className="flex flex-col gap-1 text-sm">
         <label htmlFor="draft-requestedChanges" className="font-medium">
           {t('petition.field.requestedChanges')}

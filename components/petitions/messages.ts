@@ -10,9 +10,12 @@ import { FORM_MESSAGES } from '@/components/forms/messages';
  * acknowledgement errors (petitionDecision.validation) it could in principle be handed, and the
  * court checks (petitionCourt.validation).
  */
-const PETITION_ACTION_MESSAGES = mergeNamespaces(['petitionDecision.validation', 'petitionCourt.validation', 'hearing.validation'], FORM_MESSAGES);
+const PETITION_ACTION_MESSAGES = mergeNamespaces(
+  ['petitionDecision.validation', 'petitionCourt.validation', 'hearing.validation', 'riskPetition.validation'],
+  FORM_MESSAGES,
+);
 
-export const DRAFT_EDITOR_MESSAGES = mergeNamespaces(['petition', 'petitionCourt'], PETITION_ACTION_MESSAGES);
+export const DRAFT_EDITOR_MESSAGES = mergeNamespaces(['petition', 'petitionCourt', 'riskPetition.editor'], PETITION_ACTION_MESSAGES);
 export const STEP_FORM_MESSAGES = mergeNamespaces(['petition', 'petitionSteps.form'], PETITION_ACTION_MESSAGES);
 export const GRANT_ACKNOWLEDGEMENT_MESSAGES = mergeNamespaces(['petitionDecision.ack']);
 export const DECISION_SUMMARY_MESSAGES = mergeNamespaces(['petitionDecision.check', 'petitionDecision.form.outcomes', 'petitionDecision.term']);

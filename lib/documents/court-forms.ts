@@ -1,6 +1,8 @@
 import { createTranslator } from 'next-intl';
 import { MESSAGES } from '@/lib/i18n/catalogues';
 import { formatLongDate, staffName } from '@/lib/i18n/long-form';
+import type { Writer } from '@/lib/documents/pdf-writer';
+import type { TRiskSnapshot } from '@/lib/petitions/risk-snapshot';
 
 // The parts petitions and warnings share (issue 12, docs/decisions/019-court-ready-documents.md):
 // the article with its title, the issuing unit and author, the violations with their dates.
@@ -73,4 +75,55 @@ export function violationLines(violations: TViolationEntry[], locale: TDocLocale
 export function footerText(kind: 'footerPetition' | 'footerWarning', number: string, locale: TDocLocale) {
   const t = translator(locale);
   return (page: number, pages: number) => ({ left: t(kind, { number }), right: t('page', { page, pages }) });
+}
+
+/**
+ * The petition's risk assessment section (issue 13, docs/decisions/028-risk-in-petitions.md), in
+ * the document's language: instrument and version, score, band, date, assessor and countersigner,
+ * every item with its answer and points, the dynamic factors with ratings and notes, and the
+ * instrument's caveat verbatim; or the reason a lifelong request states for having none recent.
+ */
+export function writeRiskSection(
+  w: Writer,
+  { heading, risk, missingReason, locale }: { heading: string; risk: TRiskSnapshot | null | undefined; missingReason: string | null; locale: 'ru' | 'kk' },
+) {
+  const t = createTranslator({ locale, messages: MESSAGES[locale], namespace: 'riskPetition' });
+  const indent = 12;
+  // The heading never sits alone at the foot of a page.
+  w.keep(60);
+  w.text(heading, { bold: true, size: 11 });
+  if (missingReason) w.text(t('pdf.missing', { reason: missingReason }), { indent });
+  if (!risk) {
+    if (!missingReason) w.text(t('pdf.none'), { indent });
+    return;
+  }
+  w.text(t('pdf.instrument', { title: risk.instrument.title[locale], version: risk.instrument.version }), { indent });
+  w.text(t('pdf.score', { score: risk.score }), { indent });
+  w.text(t('pdf.band', { label: risk.band.label[locale] }), { indent, bold: true });
+  w.text(risk.band.description[locale], { indent });
+  w.text(t('pdf.date', { date: formatLongDate(risk.countersignedOn, locale) }), { indent });
+  w.text(t('pdf.assessor', { name: risk.assessor[locale] }), { indent });
+  w.text(t('pdf.countersigner', { name: risk.countersigner[locale] }), { indent });
+  w.gap(4);
+  w.keep(40);
+  w.text(t('pdf.items'), { bold: true, size: 10, indent });
+  for (const item of risk.items)
+    w.text(
+      `— ${t('pdf.itemLine', { question: item.question[locale], answer: item.answer.label[locale], points: item.points > 0 ? `+${item.points}` : String(item.points) })}`,
+      {
+        indent,
+      },
+    );
+  if (risk.dynamicFactors.length > 0) {
+    w.gap(4);
+    w.keep(40);
+    w.text(t('pdf.dynamic'), { bold: true, size: 10, indent });
+    for (const f of risk.dynamicFactors) {
+      const line = t('pdf.dynamicLine', { title: f.title[locale], rating: t(`rating.${f.rating ?? 'unrated'}`) });
+      w.text(`— ${f.note ? `${line}; ${t('pdf.note', { note: f.note })}` : line}`, { indent });
+    }
+  }
+  if (risk.summary) w.text(t('pdf.summary', { summary: risk.summary }), { indent });
+  w.gap(4);
+  w.text(risk.instrument.caveat[locale], { indent, size: 9 });
 }

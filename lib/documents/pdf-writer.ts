@@ -44,6 +44,10 @@ export class Writer {
       this.y -= size + 4;
     }
   }
+  /** Starts a new page unless `height` more points fit: keeps a heading with the lines under it. */
+  keep(height: number) {
+    this.ensure(height);
+  }
   gap(h = 8) {
     this.y -= h;
   }

@@ -83,6 +83,9 @@ import riskDuesKk from './messages/features/risk-dues.kk.json';
 import riskOversightEn from './messages/features/risk-oversight.en.json';
 import riskOversightRu from './messages/features/risk-oversight.ru.json';
 import riskOversightKk from './messages/features/risk-oversight.kk.json';
+import riskPetitionsEn from './messages/features/risk-petitions.en.json';
+import riskPetitionsRu from './messages/features/risk-petitions.ru.json';
+import riskPetitionsKk from './messages/features/risk-petitions.kk.json';
 
 // The catalogues: one base file per locale plus one file per feature and locale, so features
 // can be worked on side by side. Each feature file holds its own top-level namespaces; the
@@ -119,6 +122,7 @@ export const CATALOGUE_PARTS: Record<TLocale, TMessages[]> = {
     riskConvictionsEn,
     riskDuesEn,
     riskOversightEn,
+    riskPetitionsEn,
   ],
   ru: [
     ru,
@@ -149,6 +153,7 @@ export const CATALOGUE_PARTS: Record<TLocale, TMessages[]> = {
     riskConvictionsRu,
     riskDuesRu,
     riskOversightRu,
+    riskPetitionsRu,
   ],
   kk: [
     kk,
@@ -179,6 +184,7 @@ export const CATALOGUE_PARTS: Record<TLocale, TMessages[]> = {
     riskConvictionsKk,
     riskDuesKk,
     riskOversightKk,
+    riskPetitionsKk,
   ],
 };
 
@@ -210,7 +216,8 @@ export type TAllMessages = typeof en &
   typeof riskInstrumentsEn &
   typeof riskConvictionsEn &
   typeof riskDuesEn &
-  typeof riskOversightEn;
+  typeof riskOversightEn &
+  typeof riskPetitionsEn;
 
 export const MESSAGES: Record<TLocale, TAllMessages> = {
   en: Object.assign({}, ...CATALOGUE_PARTS.en) as TAllMessages,

@@ -101,6 +101,7 @@ export async function viewPetition({ db = appDb, actor, meta, petitionId }: { db
         requestedChanges: true,
         courtId: true,
         courtReason: true,
+        riskAssessmentMissingReason: true,
         language: true,
         prefill: true,
         returnComment: true,

@@ -5,7 +5,8 @@ import type { TActor } from '@/lib/auth/actor';
 import type { PetitionStatus } from '@/lib/generated/prisma/enums';
 import { ConflictError, DeniedError, FieldError, NotFoundError } from '@/lib/actions/errors';
 import { getScopedPersonId } from '@/lib/persons/scoped-person';
-import { buildPrefill } from './prefill';
+import { buildPrefill, type TPrefill } from './prefill';
+import { buildRiskSnapshot, lacksLifelongGround, latestCountersigned, needsMissingReason } from './risk-snapshot';
 import { markFlagUsed, takeFlagIntoDraft } from '@/lib/escalation/flag-into-draft';
 import { canMovePetition } from './workflow';
 import { petitionScope } from './scope';
@@ -72,6 +73,7 @@ export async function startPetition({ tx, actor, input, now = new Date() }: { tx
       drafterId: actor.id,
       grounds: fromFlag?.grounds ?? '',
       prefill: fromFlag ? { ...prefill, officerFlag: fromFlag.source } : prefill,
+      riskAssessmentId: prefill.riskAssessment?.id ?? null,
     },
   });
   if (fromFlag) await markFlagUsed(tx, fromFlag.flag.id, petition.id);
@@ -82,7 +84,7 @@ export async function startPetition({ tx, actor, input, now = new Date() }: { tx
 }
 
 /** Saves the draft as typed (autosave); only drafts can change, and only against the version seen. */
-export async function saveDraft({ tx, actor, input }: { tx: Tx; actor: TActor; input: z.output<typeof ZSaveDraft> }) {
+export async function saveDraft({ tx, actor, input, now = new Date() }: { tx: Tx; actor: TActor; input: z.output<typeof ZSaveDraft>; now?: Date }) {
   const petition = await getScopedPetition(tx, actor, input.petitionId);
   if (petition.status !== 'DRAFT') throw new DeniedError({ key: 'errors.illegalTransition' });
   if (actor.role !== 'POLICE') throw new DeniedError({ key: 'errors.forbidden' });
@@ -94,6 +96,11 @@ export async function saveDraft({ tx, actor, input }: { tx: Tx; actor: TActor; i
   if (problem === 'reasonRequired') throw new FieldError({ courtReason: { key: 'petitionCourt.validation.reasonRequired' } });
   const known = await tx.riskFactor.findMany({ where: { code: { in: input.riskFactorCodes }, active: true }, select: { code: true } });
   if (known.length !== new Set(input.riskFactorCodes).size) throw new FieldError({ riskFactorCodes: { key: 'validation.invalid' } });
+  // The risk assessment follows the record while the police still draft: a newer countersigned
+  // one replaces the snapshot's (docs/decisions/028-risk-in-petitions.md).
+  const risk = await refreshedRisk(tx, petition);
+  if (needsMissingReason(input.requestedLifelong, risk.snapshot, now) && !input.riskAssessmentMissingReason)
+    throw new FieldError({ riskAssessmentMissingReason: { key: 'riskPetition.validation.reasonRequired' } });
   const updated = await tx.extensionPetition.updateMany({
     where: { id: petition.id, version: input.version, status: 'DRAFT' },
     data: {
@@ -105,6 +112,9 @@ export async function saveDraft({ tx, actor, input }: { tx: Tx; actor: TActor; i
       courtId: input.courtId,
       // A reason is kept only for a court other than the competent one.
       courtReason: isCompetentCourt(court, competent) ? null : input.courtReason!,
+      // Kept only while the rule asks for it, like the court reason.
+      riskAssessmentMissingReason: needsMissingReason(input.requestedLifelong, risk.snapshot, now) ? input.riskAssessmentMissingReason! : null,
+      ...(risk.changed ? { prefill: risk.prefill, riskAssessmentId: risk.snapshot?.id ?? null } : {}),
       language: input.language,
       version: { increment: 1 },
     },
@@ -113,13 +123,48 @@ export async function saveDraft({ tx, actor, input }: { tx: Tx; actor: TActor; i
   return tx.extensionPetition.findUniqueOrThrow({ where: { id: petition.id } });
 }
 
+/**
+ * The snapshot's risk assessment, replaced by the person's latest countersigned one when that is
+ * newer (or when a petition from before issue 13 carries none yet); `changed` says whether to store it.
+ */
+async function refreshedRisk(tx: Tx, petition: { personId: string; riskAssessmentId: string | null; prefill: unknown }) {
+  const prefill = (petition.prefill ?? {}) as TPrefill;
+  const latest = await latestCountersigned(tx, petition.personId);
+  if (!latest || latest.id === petition.riskAssessmentId) return { changed: false, snapshot: prefill.riskAssessment ?? null, prefill };
+  const snapshot = await buildRiskSnapshot(tx, latest.id);
+  return { changed: true, snapshot, prefill: { ...prefill, riskAssessment: snapshot } };
+}
+
+/**
+ * The lifelong rule again when the petition moves on (the assessment may have aged since the draft
+ * was saved); `at` picks the message. Endorsement also refuses a snapshot a newer countersigned
+ * assessment has overtaken: the supervisor endorses what the page shows, so the drafter saves again.
+ */
+async function checkRiskGround(
+  tx: Tx,
+  petition: { personId: string; riskAssessmentId: string | null; prefill: unknown; requestedLifelong: boolean; riskAssessmentMissingReason: string | null },
+  at: 'endorsement' | 'filing',
+  now: Date,
+) {
+  if (at === 'endorsement') {
+    const latest = await latestCountersigned(tx, petition.personId);
+    if (latest && latest.id !== petition.riskAssessmentId) throw new FieldError({ _form: { key: 'riskPetition.validation.newerAssessment' } });
+  }
+  const snapshot = (petition.prefill as TPrefill | null)?.riskAssessment;
+  if (lacksLifelongGround(petition, snapshot, now))
+    throw new FieldError({
+      _form: { key: at === 'endorsement' ? 'riskPetition.validation.lifelongAtEndorsement' : 'riskPetition.validation.lifelongAtFiling' },
+    });
+}
+
 /** A second person endorses: never the drafter, and only a complete draft. */
-export async function endorsePetition({ tx, actor, input }: { tx: Tx; actor: TActor; input: z.output<typeof ZPetitionMove> }) {
+export async function endorsePetition({ tx, actor, input, now = new Date() }: { tx: Tx; actor: TActor; input: z.output<typeof ZPetitionMove>; now?: Date }) {
   const petition = await getScopedPetition(tx, actor, input.petitionId);
   if (petition.drafterId === actor.id) throw new DeniedError({ key: 'errors.ownPetition' });
   if (!petition.grounds.trim() || (!petition.requestedLifelong && !petition.requestedTermYears))
     throw new FieldError({ _form: { key: 'validation.petitionIncomplete' } });
-  const endorsed = await movePetition(tx, actor, input, 'ENDORSED', { endorserId: actor.id, endorsedAt: new Date(), returnComment: null });
+  await checkRiskGround(tx, petition, 'endorsement', now);
+  const endorsed = await movePetition(tx, actor, input, 'ENDORSED', { endorserId: actor.id, endorsedAt: now, returnComment: null });
   // Back to the drafter's police unit to file it with the court.
   await notify(tx, actor, { kind: 'PETITION_ENDORSED', to: users(petition.drafterId), entity: petitionEntity(petition.id) });
   return endorsed;
@@ -178,6 +223,7 @@ export async function filePetition({ tx, actor, input, now = new Date() }: { tx:
       _form: { key: problem === 'inactive' ? 'petitionCourt.validation.inactiveAtFiling' : 'petitionCourt.validation.reasonRequiredAtFiling' },
     });
   const courtReason = isCompetentCourt(full.court, competent) ? null : full.courtReason;
+  await checkRiskGround(tx, full, 'filing', now);
   const filingNumber = await nextFilingNumber(tx, now);
   const riskFactors = await tx.riskFactor.findMany({ where: { code: { in: full.riskFactorCodes } } });
   const pdf = await renderPetitionPdf({ petition: { ...full, courtReason, filingNumber, filedAt: now }, riskFactors });

@@ -4,7 +4,16 @@ import { formatLongDate } from '@/lib/i18n/long-form';
 import { kzToday } from '@/lib/time/today';
 import { createDocument, stampFooter } from '@/lib/documents/pdf-writer';
 import { restrictionText } from '@/lib/documents/restriction-text';
-import { DOCUMENT_STAFF_INCLUDE, articleCitation, authorLine, footerText, issuingUnit, violationLines, type TDocumentStaff } from '@/lib/documents/court-forms';
+import {
+  DOCUMENT_STAFF_INCLUDE,
+  articleCitation,
+  authorLine,
+  footerText,
+  issuingUnit,
+  violationLines,
+  writeRiskSection,
+  type TDocumentStaff,
+} from '@/lib/documents/court-forms';
 import type { TPrefill } from './prefill';
 
 // The petition document, in Russian or Kazakh (the drafter's choice): the issuing unit and the
@@ -27,6 +36,8 @@ type TInput = {
     court: { nameRu: string; nameKk: string };
     /** Set when the court is not the competent one (lib/petitions/competent-court.ts): printed under the addressee. */
     courtReason: string | null;
+    /** Why a lifelong request has no risk assessment countersigned in the last 12 months (issue 13). */
+    riskAssessmentMissingReason?: string | null;
     drafter: TDocumentStaff;
     endorser: TDocumentStaff | null;
   };
@@ -106,11 +117,15 @@ export async function renderPetitionPdf({ petition, riskFactors }: TInput): Prom
     for (const line of violationLines(p.violations, locale)) w.text(`— ${line}`, { indent: 12 });
   }
   w.gap();
-  w.text(`6. ${t('sectionGrounds')}`, { bold: true, size: 11 });
+  // The assessment the petition rests on, as frozen into the prefill (issue 13).
+  const tr = createTranslator({ locale, messages: MESSAGES[locale], namespace: 'riskPetition.pdf' });
+  writeRiskSection(w, { heading: `6. ${tr('section')}`, risk: p.riskAssessment, missingReason: petition.riskAssessmentMissingReason ?? null, locale });
+  w.gap();
+  w.text(`7. ${t('sectionGrounds')}`, { bold: true, size: 11 });
   for (const rf of riskFactors) w.text(`— ${locale === 'kk' ? rf.titleKk : rf.titleRu}`, { indent: 12 });
   w.text(petition.grounds, { indent: 12 });
   w.gap();
-  w.text(`7. ${t('sectionRequest')}`, { bold: true, size: 11 });
+  w.text(`8. ${t('sectionRequest')}`, { bold: true, size: 11 });
   w.text(petition.requestedLifelong ? t('requestLifelong') : t('requestYears', { years: petition.requestedTermYears ?? 0 }), { indent: 12 });
   if (petition.requestedChanges) w.text(`${t('requestedChanges')}: ${petition.requestedChanges}`, { indent: 12 });
   w.gap(24);

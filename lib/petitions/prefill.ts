@@ -1,6 +1,7 @@
 import type { Tx } from '@/lib/db/client';
 import { parseRestrictionRow } from '@/lib/supervision/restrictions';
 import { kzTodayString } from '@/lib/time/today';
+import { riskSnapshotAsOf, type TRiskSnapshot } from './risk-snapshot';
 
 const iso = (d: Date | null | undefined) => (d ? d.toISOString().slice(0, 10) : null);
 
@@ -31,6 +32,8 @@ export async function buildPrefill(tx: Tx, { personId, orderId, asOf }: { person
     select: { occurredAt: true, type: true, status: true, protocolNumber: true, protocolDate: true },
   });
   const warnings = await tx.warning.groupBy({ by: ['outcome'], where: { personId }, _count: { _all: true } });
+  // The latest countersigned risk assessment (issue 13): its whole content, frozen like the rest.
+  const riskAssessment: TRiskSnapshot | null = await riskSnapshotAsOf(tx, personId, asOf);
   const count = <T extends { _count: { _all: number } }>(rows: T[], key: keyof T, value: string) => rows.find((r) => r[key] === value)?._count._all ?? 0;
   return {
     asOf: iso(asOf),
@@ -94,8 +97,13 @@ export async function buildPrefill(tx: Tx, { personId, orderId, asOf }: { person
       warningsSigned: count(warnings, 'outcome', 'SIGNED'),
       warningsRefused: count(warnings, 'outcome', 'REFUSED'),
     },
+    riskAssessment,
   };
 }
 
-/** Petitions drafted before issue 12 have no `violations` list in their frozen prefill. */
-export type TPrefill = Omit<Awaited<ReturnType<typeof buildPrefill>>, 'violations'> & { violations?: Awaited<ReturnType<typeof buildPrefill>>['violations'] };
+type TBuilt = Awaited<ReturnType<typeof buildPrefill>>;
+/**
+ * Petitions drafted before issue 12 have no `violations` list in their frozen prefill, and those
+ * drafted before issue 13 no `riskAssessment` (null: none was countersigned at drafting).
+ */
+export type TPrefill = Omit<TBuilt, 'violations' | 'riskAssessment'> & { violations?: TBuilt['violations']; riskAssessment?: TRiskSnapshot | null };

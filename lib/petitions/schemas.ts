@@ -34,6 +34,8 @@ export const ZSaveDraft = z
     courtId: zId,
     /** Required (by saveDraft, which knows the competent court) when courtId is not the competent court. */
     courtReason: zOptionalText(1000),
+    /** Required (by saveDraft) for a lifelong request without an assessment countersigned in the last 12 months. */
+    riskAssessmentMissingReason: zOptionalText(2000),
     language: z.enum(['RU', 'KK']),
   })
   .refine((d) => !(d.requestedLifelong && d.requestedTermYears), {

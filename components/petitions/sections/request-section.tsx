@@ -3,12 +3,15 @@ import type { TPetitionView } from '@/lib/petitions/find-petitions';
 import type { TDraftOptions } from '@/lib/petitions/draft-options';
 import { isCompetentCourt } from '@/lib/petitions/competent-court';
 import { localName, localTitle } from '@/lib/i18n/config';
+import { kzToday } from '@/lib/time/today';
 import { DraftEditor } from '@/components/petitions/draft-editor';
+import { formatLongDate } from '@/lib/i18n/long-form';
 
 /** The request: the draft editor while the drafter may still change it, read-only afterwards. */
 export async function RequestSection({ petition, options }: { petition: TPetitionView; options: TDraftOptions | null }) {
   const t = await getTranslations('petition');
   const tc = await getTranslations('petitionCourt');
+  const tr = await getTranslations('riskPetition');
   const locale = await getLocale();
   if (!options)
     return (
@@ -20,6 +23,20 @@ export async function RequestSection({ petition, options }: { petition: TPetitio
       </section>
     );
   const { competent, competentIds } = options;
+  const lang = locale === 'ru' || locale === 'kk' ? locale : 'en';
+  // What the next save will carry, and whether a lifelong request must then say why there is no recent assessment.
+  const riskNote = (risk: TDraftOptions['risk']) => ({
+    recent: !!risk?.recent,
+    note: !risk
+      ? tr('editor.none')
+      : risk.recent
+        ? tr('editor.current', {
+            band: risk.band?.[lang] ?? risk.bandCode ?? '',
+            score: risk.score ?? 0,
+            date: formatLongDate(kzToday(risk.countersignedAt), lang),
+          })
+        : tr('editor.currentOld', { date: formatLongDate(kzToday(risk.countersignedAt), lang) }),
+  });
   const courtOptions = options.courts.map((c) => ({
     value: c.id,
     label: competent && isCompetentCourt(c, competent) ? tc('competentOption', { court: localName(c, locale) }) : localName(c, locale),
@@ -44,8 +61,10 @@ export async function RequestSection({ petition, options }: { petition: TPetitio
         requestedChanges: petition.requestedChanges ?? '',
         courtId: petition.courtId,
         courtReason: petition.courtReason ?? '',
+        riskAssessmentMissingReason: petition.riskAssessmentMissingReason ?? '',
         language: petition.language,
       }}
+      risk={riskNote(options.risk)}
       riskFactors={options.riskFactors.map((r) => ({ value: r.code, label: localTitle(r, locale) }))}
       courts={courtOptions}
       competentCourtIds={competentIds}

@@ -13,6 +13,7 @@ import { mergeNamespaces } from '@/lib/i18n/client-messages';
 import { PetitionHeader } from '@/components/petitions/sections/petition-header';
 import { PrefillSection } from '@/components/petitions/sections/prefill-section';
 import { RequestSection } from '@/components/petitions/sections/request-section';
+import { RiskSection } from '@/components/petitions/sections/risk-section';
 import { AttachmentsSection } from '@/components/petitions/sections/attachments-section';
 import { DecisionSection } from '@/components/petitions/sections/decision-section';
 import { StepsSection } from '@/components/petitions/sections/steps-section';
@@ -35,6 +36,7 @@ export default async function PetitionPage({ params }: { params: Promise<{ id: s
       <article className="flex flex-col gap-4">
         <PetitionHeader petition={petition} />
         {prefill && <PrefillSection prefill={prefill} />}
+        <RiskSection prefill={prefill} missingReason={petition.riskAssessmentMissingReason} />
         <RequestSection petition={petition} options={options} />
         <AttachmentsSection petition={petition} editing={editing} />
         <DecisionSection petition={petition} actor={actor} />
