@@ -71,6 +71,9 @@ import agendaTimesKk from './messages/features/agenda-times.kk.json';
 import notificationsEn from './messages/features/notifications.en.json';
 import notificationsRu from './messages/features/notifications.ru.json';
 import notificationsKk from './messages/features/notifications.kk.json';
+import riskWorkflowEn from './messages/features/risk-workflow.en.json';
+import riskWorkflowRu from './messages/features/risk-workflow.ru.json';
+import riskWorkflowKk from './messages/features/risk-workflow.kk.json';
 
 // The catalogues: one base file per locale plus one file per feature and locale, so features
 // can be worked on side by side. Each feature file holds its own top-level namespaces; the
@@ -103,6 +106,7 @@ export const CATALOGUE_PARTS: Record<TLocale, TMessages[]> = {
     auditTrailEn,
     agendaTimesEn,
     notificationsEn,
+    riskWorkflowEn,
   ],
   ru: [
     ru,
@@ -129,6 +133,7 @@ export const CATALOGUE_PARTS: Record<TLocale, TMessages[]> = {
     auditTrailRu,
     agendaTimesRu,
     notificationsRu,
+    riskWorkflowRu,
   ],
   kk: [
     kk,
@@ -155,6 +160,7 @@ export const CATALOGUE_PARTS: Record<TLocale, TMessages[]> = {
     auditTrailKk,
     agendaTimesKk,
     notificationsKk,
+    riskWorkflowKk,
   ],
 };
 
@@ -182,7 +188,8 @@ export type TAllMessages = typeof en &
   typeof clerkQueueEn &
   typeof auditTrailEn &
   typeof agendaTimesEn &
-  typeof notificationsEn;
+  typeof notificationsEn &
+  typeof riskWorkflowEn;
 
 export const MESSAGES: Record<TLocale, TAllMessages> = {
   en: Object.assign({}, ...CATALOGUE_PARTS.en) as TAllMessages,

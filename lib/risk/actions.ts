@@ -1,3 +1,4 @@
+import 'server-only';
 import { defineAction } from '@/lib/actions/define-action';
 import { db } from '@/lib/db/client';
 import { getScopedPersonId } from '@/lib/persons/scoped-person';

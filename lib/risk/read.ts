@@ -1,5 +1,7 @@
 import 'server-only';
-import type { Db, Tx } from '@/lib/db/client';
+import { db, type Db, type Tx } from '@/lib/db/client';
+import type { TLocale } from '@/lib/i18n/config';
+import { formBands, formFactors, formItems, instrumentText } from './form-model';
 import type { TActor, TRequestMeta } from '@/lib/auth/actor';
 import { writeAudit } from '@/lib/audit/write-audit';
 import { getScopedPersonId } from '@/lib/persons/scoped-person';
@@ -11,7 +13,7 @@ import { riskAssessmentScope } from './scope';
 import { STATIC99R_CODE } from './static99r';
 
 const PERSON_NAME = { id: true, lastName: true, firstName: true, middleName: true, riskAssessmentId: true } as const;
-const STAFF = { select: { id: true, fullName: true } } as const;
+const STAFF = { select: { id: true, fullName: true, fullNameCyr: true, fullNameLat: true } } as const;
 
 /**
  * One assessment for its page, read and audited (`risk.view`) in one transaction, as person views
@@ -66,4 +68,38 @@ export async function findStartState({ db, actor, personId }: { db: Db | Tx; act
     select: { titleEn: true, titleRu: true, titleKk: true, version: true },
   });
   return { openId: open?.id ?? null, instrument };
+}
+
+/**
+ * Everything the assessment's page shows, in the reader's language: the audited view, its items,
+ * bands and factors for the form or the read-only result, and the instrument's caveat.
+ */
+export async function loadAssessmentPage({
+  actor,
+  meta,
+  assessmentId,
+  locale,
+  sourceText,
+}: {
+  actor: TActor;
+  meta: TRequestMeta;
+  assessmentId: string;
+  locale: TLocale;
+  sourceText: (key: string, values: Record<string, string | number>) => string;
+}) {
+  const assessment = await viewAssessment({ db, actor, meta, assessmentId });
+  if (!assessment) return null;
+  return {
+    assessment,
+    items: formItems(assessment.definition, assessment.answers, locale, sourceText),
+    bands: formBands(assessment.definition, locale),
+    factors: formFactors(assessment.factors, locale),
+    caveat: instrumentText(assessment.instrument, locale).caveat,
+    isCurrent: assessment.person.riskAssessmentId === assessment.id,
+  };
+}
+
+/** The start page's state with the actor's own database handle. */
+export function loadStartPage({ actor, personId }: { actor: TActor; personId: string }) {
+  return findStartState({ db, actor, personId });
 }

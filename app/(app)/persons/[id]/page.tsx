@@ -15,6 +15,7 @@ import { PetitionFlagSection } from '@/components/persons/sections/petition-flag
 import { EscalationProposalsSection } from '@/components/persons/sections/escalation-proposals-section';
 import { AddressChangesSection } from '@/components/persons/sections/address-changes-section';
 import { PERSON_PAGE_MESSAGES } from '@/components/persons/sections/messages';
+import { PersonRiskLink } from '@/components/risk/person-risk-link';
 
 export default async function PersonPage({ params }: { params: Promise<{ id: string }> }) {
   const { actor, meta } = await requirePageActor('person.read');
@@ -31,6 +32,7 @@ export default async function PersonPage({ params }: { params: Promise<{ id: str
         <PetitionFlagSection actor={actor} personId={person.id} flag={escalation.openFlag} />
         <OrdersSection actor={actor} person={person} activeOrder={activeOrder} />
         <PetitionsSection person={person} />
+        <PersonRiskLink actor={actor} personId={person.id} />
         <EscalationProposalsSection actor={actor} personId={person.id} violations={escalation.violations} />
         <WarningsSection actor={actor} person={person} hasActiveOrder={!!activeOrder} />
         <RegistryStatus actor={actor} person={person} />
