@@ -24,6 +24,7 @@ const PERSON_RECORDS: Record<string, Prisma.Sql> = {
   CheckIn: Prisma.sql`"CheckIn"`,
   AnnouncementTask: Prisma.sql`"AnnouncementTask"`,
   SupervisionOrder: Prisma.sql`"SupervisionOrder"`,
+  RiskAssessment: Prisma.sql`"RiskAssessment"`,
 };
 
 const personRegion = (personId: Prisma.Sql) =>

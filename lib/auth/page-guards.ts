@@ -41,11 +41,13 @@ export const PAGE_GUARDS = {
   '/persons/[id]/orders/new': 'order.create',
   '/persons/[id]/timeline': 'person.read',
   '/persons/[id]/violations/new': 'violation.record',
+  '/persons/[id]/risk/new': 'risk.assess',
   '/persons/new': 'person.register',
   '/persons/review': 'person.review',
   '/petitions': 'petition.read',
   '/petitions/[id]': 'petition.read',
   '/risk': 'risk.read',
+  '/risk/[id]': 'risk.read',
   '/warnings': 'worklist.warnings',
 } as const satisfies Record<string, TPageGuard>;
 

@@ -86,6 +86,9 @@ import riskOversightKk from './messages/features/risk-oversight.kk.json';
 import riskPetitionsEn from './messages/features/risk-petitions.en.json';
 import riskPetitionsRu from './messages/features/risk-petitions.ru.json';
 import riskPetitionsKk from './messages/features/risk-petitions.kk.json';
+import riskWorkflowEn from './messages/features/risk-workflow.en.json';
+import riskWorkflowRu from './messages/features/risk-workflow.ru.json';
+import riskWorkflowKk from './messages/features/risk-workflow.kk.json';
 
 // The catalogues: one base file per locale plus one file per feature and locale, so features
 // can be worked on side by side. Each feature file holds its own top-level namespaces; the
@@ -123,6 +126,7 @@ export const CATALOGUE_PARTS: Record<TLocale, TMessages[]> = {
     riskDuesEn,
     riskOversightEn,
     riskPetitionsEn,
+    riskWorkflowEn,
   ],
   ru: [
     ru,
@@ -154,6 +158,7 @@ export const CATALOGUE_PARTS: Record<TLocale, TMessages[]> = {
     riskDuesRu,
     riskOversightRu,
     riskPetitionsRu,
+    riskWorkflowRu,
   ],
   kk: [
     kk,
@@ -185,6 +190,7 @@ export const CATALOGUE_PARTS: Record<TLocale, TMessages[]> = {
     riskDuesKk,
     riskOversightKk,
     riskPetitionsKk,
+    riskWorkflowKk,
   ],
 };
 
@@ -217,7 +223,8 @@ export type TAllMessages = typeof en &
   typeof riskConvictionsEn &
   typeof riskDuesEn &
   typeof riskOversightEn &
-  typeof riskPetitionsEn;
+  typeof riskPetitionsEn &
+  typeof riskWorkflowEn;
 
 export const MESSAGES: Record<TLocale, TAllMessages> = {
   en: Object.assign({}, ...CATALOGUE_PARTS.en) as TAllMessages,

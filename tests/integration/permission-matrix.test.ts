@@ -26,6 +26,8 @@ import { csvFile, csvText, importRows } from '../helpers/import-csv';
 import { checkImportAction, importRegistryAction } from '@/lib/importer/actions';
 import { reinstateInRegistryAction, withholdFromRegistryAction } from '@/lib/registry/actions';
 import * as E from '@/lib/escalation/actions';
+import * as RA from '@/lib/risk/actions';
+import { createRiskAssessment } from '@/prisma/seed/risk';
 import { ROLE_PERMISSIONS, type TPermission } from '@/lib/auth/permissions';
 import type { Role } from '@/lib/generated/prisma/enums';
 import { buildIin } from '@/lib/iin/iin';
@@ -621,6 +623,58 @@ ACTIONS.push({
   permission: 'reference.manage',
   run: async () => createInstrumentVersionAction(newVersionInput((await createTestInstrument(db)).id)),
 });
+// Risk assessment workflow (issue 13): each call on a fresh person of the world officer's caseload.
+async function riskIn(w: TWorld, status: 'DRAFT' | 'SUBMITTED' | 'COUNTERSIGNED') {
+  const order = await freshOrder(w);
+  return createRiskAssessment(db, { personId: order.personId, assessorId: w.users.officer.id, countersignerId: w.users.supervisor.id, status });
+}
+ACTIONS.push(
+  {
+    name: 'risk.start',
+    permission: 'risk.assess',
+    run: async (w) => RA.startAssessmentAction({ personId: (await freshOrder(w)).personId }),
+  },
+  {
+    name: 'risk.save',
+    permission: 'risk.assess',
+    run: async (w) => {
+      const a = await riskIn(w, 'DRAFT');
+      return RA.saveAssessmentAction({ assessmentId: a.id, version: a.version, answers: {}, summary: 'Matrix' });
+    },
+  },
+  {
+    name: 'risk.submit',
+    permission: 'risk.assess',
+    run: async (w) => {
+      const a = await riskIn(w, 'DRAFT');
+      return RA.submitAssessmentAction({ assessmentId: a.id, version: a.version });
+    },
+  },
+  {
+    name: 'risk.countersign',
+    permission: 'risk.countersign',
+    run: async (w) => {
+      const a = await riskIn(w, 'SUBMITTED');
+      return RA.countersignAssessmentAction({ assessmentId: a.id, version: a.version });
+    },
+  },
+  {
+    name: 'risk.return',
+    permission: 'risk.countersign',
+    run: async (w) => {
+      const a = await riskIn(w, 'SUBMITTED');
+      return RA.returnAssessmentAction({ assessmentId: a.id, version: a.version, reason: 'Matrix return' });
+    },
+  },
+  {
+    name: 'risk.correct',
+    permission: 'risk.assess',
+    run: async (w) => {
+      const a = await riskIn(w, 'COUNTERSIGNED');
+      return RA.correctAssessmentAction({ assessmentId: a.id, version: a.version, reason: 'Matrix correction' });
+    },
+  },
+);
 
 async function freshOrder(w: TWorld) {
   const { order } = await createPerson(db, {
