@@ -69,7 +69,9 @@ const tasks = {
   /** A reassessment due after a change (lib/risk/dues.ts); enqueued with the change, idempotent. */
   'risk:due': async (payload, helpers) => {
     const result = await raiseRiskDue({ db, payload });
-    helpers.logger.debug(`risk:due: ${result.raised ? `raised${result.notified ? ', notified' : ''}` : result.why}`);
+    // A payload that is not one is dropped (a retry would not make it one), but said.
+    if (!result.raised && result.why === 'invalid') helpers.logger.warn('risk:due: invalid payload, dropped');
+    else helpers.logger.debug(`risk:due: ${result.raised ? `raised${result.notified ? ', notified' : ''}` : result.why}`);
   },
   /** Tells officers of reassessment dues whose day has come (nightly; each due once). */
   'risk:annual': async (_payload, helpers) => {
