@@ -8,7 +8,7 @@ import {
   startAssessmentAction,
   submitAssessmentAction,
 } from '@/lib/risk/actions';
-import { viewAssessment } from '@/lib/risk/read';
+import { findStartState, viewAssessment } from '@/lib/risk/read';
 import { parseInstrument, zAnswers, zDynamicFactorReviews } from '@/lib/risk/instrument';
 import { scoreAnswers } from '@/lib/risk/score';
 import { annualDueOn } from '@/lib/risk/current';
@@ -338,5 +338,14 @@ describe('view', () => {
       expect(await viewAssessment({ db, actor: await actorOf(outsider), meta, assessmentId: a.id })).toBeNull();
       expect(await db.auditEvent.findFirst({ where: { action: 'risk.view', targetId: a.id, actorId: outsider.id } })).toMatchObject({ outcome: 'DENIED' });
     }
+  });
+
+  it('the start page finds the open assessment to continue; a person out of scope is not found', async () => {
+    const person = await freshPerson();
+    const officer = await actorOf(world.users.officer);
+    expect(await findStartState({ db, actor: officer, personId: person.id })).toMatchObject({ openId: null, instrument: { version: expect.any(Number) } });
+    const a = await started(person.id);
+    expect(await findStartState({ db, actor: officer, personId: person.id })).toMatchObject({ openId: a.id });
+    expect(await findStartState({ db, actor: await actorOf(world.users.officer2), personId: person.id })).toBeNull();
   });
 });
