@@ -9,7 +9,7 @@ import { enqueueJob } from '@/lib/jobs/enqueue';
 import { notify } from '@/lib/notifications/notify';
 import { personScopeSql } from '@/lib/persons/scope';
 import { REVIEWED_WHERE } from '@/lib/review/rule';
-import { daysFromToday, kzToday } from '@/lib/time/today';
+import { daysFromToday, kzToday, kzTodayString } from '@/lib/time/today';
 
 // Reassessment dues (issue 13; docs/decisions/027-risk-reassessment-dues.md). A change that makes
 // a reassessment due at once (a violation escalated to an administrative protocol, a new
@@ -171,13 +171,12 @@ export async function findDueReassessments({
   now?: Date;
 }) {
   if (actor.role !== 'OFFICER') return { rows: [], total: 0, page: 1, pageCount: 1 };
-  const today = kzToday(now);
   const pageOf = (page: number) => db.$queryRaw<TDueRow[]>`
     SELECT p.id AS "personId", p."lastName", p."firstName", p."middleName", min(d."dueOn") AS "dueOn",
            array_agg(DISTINCT d.reason::text ORDER BY d.reason::text) AS reasons, count(*) OVER () AS total
     FROM "public"."RiskReassessmentDue" d
     JOIN "public"."Person" p ON p.id = d."personId"
-    WHERE d."satisfiedAt" IS NULL AND d."dueOn" <= ${today}::date
+    WHERE d."satisfiedAt" IS NULL AND d."dueOn" <= ${kzTodayString(now)}::date
       AND p."officerId" = ${actor.id} AND ${personScopeSql(actor)} AND p."reviewStatus" = 'REVIEWED'
       AND EXISTS (SELECT 1 FROM "public"."SupervisionOrder" o WHERE o."personId" = p.id AND o.status = 'ACTIVE')
     GROUP BY p.id
