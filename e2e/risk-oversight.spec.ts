@@ -52,10 +52,11 @@ test('a supervisor sees the band distribution on the dashboard, follows it to th
 
 test('an officer sees the band column and filter on the caseload and the risk section of a person', async ({ page }) => {
   await signIn(page, 'officer@demo.kz');
+  await expect(page.getByRole('navigation', { name: 'Main navigation' })).toBeVisible();
   await page.goto('/caseload');
   const filters = page.getByRole('search');
-  await filters.getByLabel('Risk band').selectOption({ label: 'Not assessed' });
-  await filters.getByLabel('Sort by').selectOption({ label: 'Risk band (highest first)' });
+  await filters.getByRole('combobox', { name: /^Risk band/ }).selectOption({ label: 'Not assessed' });
+  await filters.getByRole('combobox', { name: /^Sort by/ }).selectOption({ label: 'Risk band (highest first)' });
   await filters.getByRole('button', { name: 'Apply' }).click();
   await expect(page).toHaveURL(/band=none/);
   const row = page.getByTestId('caseload-row').first();
