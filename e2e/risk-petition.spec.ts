@@ -5,8 +5,8 @@ import { STATIC99R_CAVEAT, STATIC99R_TITLE } from '../lib/risk/static99r';
 // person's countersigned risk assessment, shown from the petition's frozen snapshot.
 //
 // Demo data it needs: the persons of police@demo.kz's district whose order ends within 90 days
-// (the expiry worklist) have a Static-99R assessment countersigned within the last 12 months
-// (prisma/seed/risk.ts createRiskAssessment). This spec takes the second running order of that
+// (the expiry worklist), all but the soonest, have a Static-99R assessment countersigned within the
+// last 12 months (prisma/seed/risk-demo.ts). This spec takes the second running order of that
 // worklist, which no other spec drafts on.
 
 test('police draft a petition for a person with a countersigned assessment: the page shows it, and a lifelong request needs no reason', async ({ page }) => {

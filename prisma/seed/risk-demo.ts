@@ -161,8 +161,14 @@ export async function seedRiskDemo(
   // 2. Assessments for persons under supervision in the two regions with a demo supervisor.
   const persons = (await loadPersons(tx)).filter((p) => p.officerId && p.orders.length > 0 && supervisors.has(p.district.regionId));
   const endsWithin90 = (p: TPerson) => p.orders.some((o) => !o.lifelong && o.endDate && o.endDate <= addCalendarDays(kzDay, 90));
-  // The demo officer's persons whose orders end within 90 days stay unassessed (a browser test assesses one).
-  const unassessed = persons.filter((p) => p.officerId === officerId && endsWithin90(p));
+  // The demo officer's persons whose orders end within 90 days, soonest first: the first stays
+  // unassessed (a person to assess before petitioning), the others carry an assessment
+  // countersigned within the last 12 months, so a police draft on the worklist rests on one
+  // (e2e/risk-petition.spec.ts drafts on the second).
+  const earliestEnd = (p: TPerson) => Math.min(...p.orders.filter((o) => o.endDate).map((o) => o.endDate!.getTime()));
+  const expiring = persons.filter((p) => p.officerId === officerId && endsWithin90(p)).sort((a, b) => earliestEnd(a) - earliestEnd(b));
+  const unassessed = expiring.slice(0, 1);
+  const recent = new Set(expiring.slice(1).map((p) => p.id));
   const candidates = persons.filter((p) => !unassessed.includes(p));
   let submitted = 0;
   let drafts = 0;
@@ -173,6 +179,11 @@ export async function seedRiskDemo(
     const isHigh = highRisk.has(person.id);
     const answers = await answersFor(tx, rng, definition, person, isHigh);
     const roll = rng.next();
+    if (recent.has(person.id)) {
+      const one = await assess(tx, { person, status: 'COUNTERSIGNED', at: daysAgo(rng.int(20, 200)), countersignerId: supervisorId, answers });
+      counts[one.bandCode ?? ''] = (counts[one.bandCode ?? ''] ?? 0) + 1;
+      continue;
+    }
     if (person.officerId === officerId && drafts < 2 && i % 5 === 1) {
       drafts++;
       await assess(tx, { person, status: 'DRAFT', at: daysAgo(rng.int(1, 6)), answers, stored: withoutSome(answers, rng) });
