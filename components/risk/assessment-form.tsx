@@ -205,8 +205,10 @@ export function AssessmentForm({
                 {index + 1}. {item.question}
               </legend>
               <p id={`item-${item.code}-source`} className="text-slate-600">
-                {proposedLabel ? t('item.proposal', { answer: proposedLabel }) : t('item.noProposal')}
-                {item.source ? ` — ${item.source}` : ''}
+                {/* No proposal: the source says why (e.g. "not recorded"); otherwise the proposal and where it came from. */}
+                {proposedLabel
+                  ? `${t('item.proposal', { answer: proposedLabel })}${item.source ? ` — ${item.source}` : ''}`
+                  : (item.source ?? t('item.noProposal'))}
               </p>
               {proposedLabel && (
                 <button

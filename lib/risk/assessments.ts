@@ -218,7 +218,8 @@ export async function returnAssessment({ tx, actor, input, now = new Date() }: T
     kind: 'RISK_ASSESSMENT_RETURNED',
     to: users(row.assessorId),
     entity: assessmentEntity(row.id),
-    params: { reason: input.reason },
+    // The reason stays on the page: free text may name people, and notifications can be e-mailed.
+    params: {},
   });
   return returned;
 }

@@ -276,7 +276,7 @@ describe('return', () => {
     const returned = await load(a.id);
     expect(returned).toMatchObject({ status: 'RETURNED', returnReason: 'Check the prior convictions' });
     const notice = await db.notification.findFirst({ where: { recipientId: world.users.officer.id, entityId: a.id, kind: 'RISK_ASSESSMENT_RETURNED' } });
-    expect(notice?.params).toEqual({ reason: 'Check the prior convictions' });
+    expect(notice?.params).toEqual({}); // the reason is read on the page, never carried by a notification
     // Returned: the supervisor cannot countersign it; the officer edits and submits again.
     expect(await countersignAssessmentAction({ assessmentId: a.id, version: returned.version })).toMatchObject({ ok: false, code: 'forbidden' });
     await actAs(world.users.officer);

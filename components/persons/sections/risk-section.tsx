@@ -22,7 +22,7 @@ export async function RiskSection({ actor, personId }: { actor: TActor; personId
           {t('person.heading')}
         </h2>
         {hasPermission(actor.role, 'risk.assess') && (
-          <Link className="btn-secondary py-1 text-sm" href={`/persons/${personId}/risk/new`}>
+          <Link className="btn-secondary py-1 text-sm" href={`/persons/${personId}/risk/new`} data-testid="person-risk-link">
             {t('person.start')}
           </Link>
         )}

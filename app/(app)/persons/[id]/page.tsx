@@ -16,7 +16,6 @@ import { EscalationProposalsSection } from '@/components/persons/sections/escala
 import { AddressChangesSection } from '@/components/persons/sections/address-changes-section';
 import { RiskSection } from '@/components/persons/sections/risk-section';
 import { PERSON_PAGE_MESSAGES } from '@/components/persons/sections/messages';
-import { PersonRiskLink } from '@/components/risk/person-risk-link';
 
 export default async function PersonPage({ params }: { params: Promise<{ id: string }> }) {
   const { actor, meta } = await requirePageActor('person.read');
@@ -34,7 +33,6 @@ export default async function PersonPage({ params }: { params: Promise<{ id: str
         <OrdersSection actor={actor} person={person} activeOrder={activeOrder} />
         <PetitionsSection person={person} />
         <RiskSection actor={actor} personId={person.id} />
-        <PersonRiskLink actor={actor} personId={person.id} />
         <EscalationProposalsSection actor={actor} personId={person.id} violations={escalation.violations} />
         <WarningsSection actor={actor} person={person} hasActiveOrder={!!activeOrder} />
         <RegistryStatus actor={actor} person={person} />
