@@ -83,7 +83,12 @@ export const ZConviction = z
       for (const { field, key } of convictionFactProblems(c)) ctx.addIssue({ code: 'custom', path: [field], message: key });
     },
     // Checked as soon as the facts themselves parsed, whatever else of the conviction still fails.
-    { when: (payload) => !payload.issues.some((i) => FACT_FIELDS.has(String(i.path?.[0]) as TConvictionFactField)) },
+    {
+      when: (payload) =>
+        typeof payload.value === 'object' &&
+        payload.value !== null &&
+        !payload.issues.some((i) => FACT_FIELDS.has(String(i.path?.[0]) as TConvictionFactField)),
+    },
   );
 
 /** A photo as uploaded (a File in the action, absent in the form's JSON). */

@@ -9,7 +9,7 @@ import { getScopedPersonId } from '@/lib/persons/scoped-person';
 import { notify } from '@/lib/notifications/notify';
 import { supervisorsOfRegion, users } from '@/lib/notifications/recipients';
 import { parseInstrument, zAnswers, zDynamicFactorReviews, type TAnswers, type TDynamicFactorReview, type TInstrumentDefinition } from './instrument';
-import { proposeAnswers } from './prefill';
+import { CONVICTION_FACTS_SELECT, proposeAnswers } from './prefill';
 import { scoreAnswers } from './score';
 import { applyCountersigned } from './current';
 import { STATIC99R_CODE } from './static99r';
@@ -94,15 +94,7 @@ export async function startAssessment({ tx, actor, input }: TArgs<typeof ZStartA
     select: {
       birthDate: true,
       convictions: {
-        select: {
-          verdictDate: true,
-          sentenceEnd: true,
-          sexualOffence: true,
-          contactOffence: true,
-          nonSexualViolence: true,
-          victimSex: true,
-          victimRelationship: true,
-        },
+        select: CONVICTION_FACTS_SELECT,
       },
     },
   });

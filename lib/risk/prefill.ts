@@ -16,6 +16,17 @@ export type TConvictionFacts = {
 };
 export type TRiskRecord = { birthDate: Date; convictions: TConvictionFacts[] };
 
+/** The conviction columns the proposals read (a Prisma select). */
+export const CONVICTION_FACTS_SELECT = {
+  verdictDate: true,
+  sentenceEnd: true,
+  sexualOffence: true,
+  contactOffence: true,
+  nonSexualViolence: true,
+  victimSex: true,
+  victimRelationship: true,
+} as const;
+
 type TProposal = { proposed: string | null; source: TAnswerSource };
 
 const day = (d: Date) => d.toISOString().slice(0, 10);

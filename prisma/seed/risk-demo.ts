@@ -3,7 +3,7 @@ import type { RiskAssessmentStatus } from '@/lib/generated/prisma/enums';
 import { TZDate } from '@date-fns/tz';
 import { addYears, differenceInCalendarDays } from 'date-fns';
 import { addCalendarDays, addKzDays, kzToday } from '@/lib/time/today';
-import { proposeAnswers, type TConvictionFacts } from '@/lib/risk/prefill';
+import { CONVICTION_FACTS_SELECT, proposeAnswers, type TConvictionFacts } from '@/lib/risk/prefill';
 import type { TAnswers, TInstrumentDefinition } from '@/lib/risk/instrument';
 import { activeStatic99r, createRiskAssessment } from './risk';
 import type { TRandom } from './random';
@@ -85,15 +85,7 @@ async function addPriors(tx: Tx, rng: TRandom, person: TPerson, count: number, h
 async function answersFor(tx: Tx, rng: TRandom, definition: TInstrumentDefinition, person: TPerson, highRisk: boolean): Promise<TAnswers> {
   const convictions: TConvictionFacts[] = await tx.conviction.findMany({
     where: { personId: person.id },
-    select: {
-      verdictDate: true,
-      sentenceEnd: true,
-      sexualOffence: true,
-      contactOffence: true,
-      nonSexualViolence: true,
-      victimSex: true,
-      victimRelationship: true,
-    },
+    select: CONVICTION_FACTS_SELECT,
   });
   const proposed = proposeAnswers(definition, { birthDate: person.birthDate, convictions });
   const answers: TAnswers = {};

@@ -95,7 +95,7 @@ async function file(id: string) {
 }
 
 describe('the petition prefill', () => {
-  it('carries the latest countersigned assessment whole, not a draft, submitted, returned or superseded one', async () => {
+  it('carries the latest countersigned assessment whole, not a submitted or superseded one (the open one)', async () => {
     const { person, order } = await personWithOrder();
     const now = new Date();
     await assess(person.id, { countersignedAt: subMonths(now, 8) });
@@ -106,9 +106,8 @@ describe('the petition prefill', () => {
       dynamicNote: 'Живёт рядом со школой',
     });
     await assess(person.id, { status: 'SUPERSEDED', countersignedAt: subMonths(now, 1) });
+    // A person has one open assessment at a time (RiskAssessment_one_open_idx): a submitted one here.
     await assess(person.id, { status: 'SUBMITTED' });
-    await assess(person.id, { status: 'RETURNED' });
-    await assess(person.id, { status: 'DRAFT' });
 
     const id = await start(person.id, order.id);
     const petition = await row(id);

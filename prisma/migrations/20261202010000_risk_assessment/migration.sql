@@ -192,6 +192,10 @@ ALTER TABLE "RiskReassessmentDue" ADD CONSTRAINT "RiskReassessmentDue_personId_f
 -- AddForeignKey
 ALTER TABLE "RiskReassessmentDue" ADD CONSTRAINT "RiskReassessmentDue_satisfiedById_fkey" FOREIGN KEY ("satisfiedById") REFERENCES "RiskAssessment"("id") ON DELETE SET NULL ON UPDATE CASCADE;
 
+-- Foreign keys are indexed (tests/integration/sql-twins.test.ts).
+CREATE INDEX "ExtensionPetition_riskAssessmentId_idx" ON "ExtensionPetition"("riskAssessmentId");
+CREATE INDEX "RiskInstrument_createdById_idx" ON "RiskInstrument"("createdById");
+
 -- One active version per instrument code: new assessments use it.
 CREATE UNIQUE INDEX "RiskInstrument_one_active_idx" ON "RiskInstrument"("code") WHERE "active";
 
