@@ -2,12 +2,23 @@ import { test, expect, signIn } from './fixtures';
 import type { Request } from '@playwright/test';
 
 const ROLE_NAV: [string, (string | RegExp)[]][] = [
-  ['officer@demo.kz', [/^Inbox\d*$/, 'My caseload', 'Agenda', /^Warnings\d*$/]],
+  ['officer@demo.kz', [/^Inbox\d*$/, 'My caseload', 'Agenda', /^Warnings\d*$/, 'Risk assessments']],
   ['police@demo.kz', ['Persons', /^Orders ending\d*$/, 'Petitions', /^Warnings\d*$/, 'Register person']],
   ['clerk@demo.kz', ['Court queue', 'Persons before my court']],
   [
     'supervisor@demo.kz',
-    ['Dashboard', 'Persons', 'Caseloads', /^Review imports\d*$/, /^Orders ending\d*$/, 'Petitions', /^Warnings\d*$/, 'Register person', 'Audit trail'],
+    [
+      'Dashboard',
+      'Persons',
+      'Caseloads',
+      /^Review imports\d*$/,
+      /^Orders ending\d*$/,
+      'Petitions',
+      'Risk assessments',
+      /^Warnings\d*$/,
+      'Register person',
+      'Audit trail',
+    ],
   ],
   ['admin@demo.kz', ['Users', 'Reference data', 'Risk instruments', 'Import registry', 'Audit trail']],
 ];
