@@ -1,7 +1,7 @@
 import type { Tx } from '@/lib/db/client';
 import type { RiskAssessmentStatus } from '@/lib/generated/prisma/enums';
 import { TZDate } from '@date-fns/tz';
-import { addYears, differenceInCalendarDays } from 'date-fns';
+import { addYears, differenceInCalendarDays, differenceInYears } from 'date-fns';
 import { addCalendarDays, addKzDays, kzToday } from '@/lib/time/today';
 import { CONVICTION_FACTS_SELECT, proposeAnswers, type TConvictionFacts } from '@/lib/risk/prefill';
 import type { TAnswers, TInstrumentDefinition } from '@/lib/risk/instrument';
@@ -47,6 +47,16 @@ function convictionFacts(rng: TRandom) {
   };
 }
 
+/** The least risky facts of an index conviction (a family member, a girl, contact, no other violence). */
+const LOW_RISK_FACTS = {
+  minorVictim: true,
+  victimAgeBand: 'UNDER_14' as const,
+  victimSex: 'FEMALE' as const,
+  victimRelationship: 'FAMILY' as const,
+  contactOffence: true,
+  nonSexualViolence: false,
+};
+
 /** Prior convictions before the index verdict, spread from the person's 16th birthday on. */
 async function addPriors(tx: Tx, rng: TRandom, person: TPerson, count: number, highRisk: boolean) {
   const index = person.convictions[0];
@@ -82,7 +92,7 @@ async function addPriors(tx: Tx, rng: TRandom, person: TPerson, count: number, h
 }
 
 /** What the record proposes, and the officer's answers: the proposal, or their own where none. */
-async function answersFor(tx: Tx, rng: TRandom, definition: TInstrumentDefinition, person: TPerson, highRisk: boolean): Promise<TAnswers> {
+async function answersFor(tx: Tx, rng: TRandom, definition: TInstrumentDefinition, person: TPerson, profile: 'high' | 'low' | 'any'): Promise<TAnswers> {
   const convictions: TConvictionFacts[] = await tx.conviction.findMany({
     where: { personId: person.id },
     select: CONVICTION_FACTS_SELECT,
@@ -92,8 +102,13 @@ async function answersFor(tx: Tx, rng: TRandom, definition: TInstrumentDefinitio
   for (const item of definition.items) {
     const p = proposed[item.code];
     const codes = item.answers.map((a) => a.code);
-    // Items the record cannot answer: what the officer found out (high-risk profiles: the riskier answer).
-    const own = highRisk ? item.answers.reduce((a, b) => (b.points > a.points ? b : a)).code : rng.pick(codes);
+    // Items the record cannot answer: what the officer found out (high- and low-risk profiles: the riskiest or the least risky answer).
+    const own =
+      profile === 'high'
+        ? item.answers.reduce((a, b) => (b.points > a.points ? b : a)).code
+        : profile === 'low'
+          ? item.answers.reduce((a, b) => (b.points < a.points ? b : a)).code
+          : rng.pick(codes);
     answers[item.code] = { answer: p?.proposed ?? own, proposed: p?.proposed ?? null, source: p?.source ?? null };
   }
   return answers;
@@ -139,11 +154,22 @@ export async function seedRiskDemo(
   const kzDay = kzToday(today);
   const daysAgo = (days: number) => addKzDays(today, -days);
 
+  const assessable = (p: TPerson) => p.officerId && p.orders.length > 0 && supervisors.has(p.district.regionId);
+  // The lowest band needs a person released at 60 or older with nothing else scoring. Random
+  // profiles reach it on some seeding days and not on others (ages at release move with the day
+  // the demo is seeded), so the oldest at release outside the demo officer's caseload is given a
+  // low-risk profile: no priors, the least risky facts and answers.
+  const ageAtRelease = (p: TPerson) => differenceInYears(p.convictions[0].sentenceEnd, p.birthDate);
+  const lowRiskId = (await loadPersons(tx))
+    .filter((p) => assessable(p) && p.officerId !== officerId)
+    .reduce<TPerson | null>((oldest, p) => (oldest && ageAtRelease(oldest) >= ageAtRelease(p) ? oldest : p), null)?.id;
+
   // 1. Facts on every conviction, and priors for about a quarter of the persons.
   const highRisk = new Set<string>();
   for (const [i, person] of (await loadPersons(tx)).entries()) {
-    const facts = convictionFacts(rng);
+    const facts = person.id === lowRiskId ? LOW_RISK_FACTS : convictionFacts(rng);
     if (facts) await tx.conviction.update({ where: { id: person.convictions[0].id }, data: facts });
+    if (person.id === lowRiskId) continue;
     if (i % 9 === 4) {
       highRisk.add(person.id);
       await addPriors(tx, rng, person, rng.int(3, 5), true);
@@ -151,7 +177,7 @@ export async function seedRiskDemo(
   }
 
   // 2. Assessments for persons under supervision in the two regions with a demo supervisor.
-  const persons = (await loadPersons(tx)).filter((p) => p.officerId && p.orders.length > 0 && supervisors.has(p.district.regionId));
+  const persons = (await loadPersons(tx)).filter(assessable);
   const endsWithin90 = (p: TPerson) => p.orders.some((o) => !o.lifelong && o.endDate && o.endDate <= addCalendarDays(kzDay, 90));
   // The demo officer's persons whose orders end within 90 days, soonest first: the first stays
   // unassessed (a person to assess before petitioning), the others carry an assessment
@@ -169,8 +195,13 @@ export async function seedRiskDemo(
   for (const [i, person] of candidates.entries()) {
     const supervisorId = supervisors.get(person.district.regionId)!;
     const isHigh = highRisk.has(person.id);
-    const answers = await answersFor(tx, rng, definition, person, isHigh);
+    const answers = await answersFor(tx, rng, definition, person, isHigh ? 'high' : person.id === lowRiskId ? 'low' : 'any');
     const roll = rng.next();
+    if (person.id === lowRiskId) {
+      const one = await assess(tx, { person, status: 'COUNTERSIGNED', at: daysAgo(rng.int(20, 300)), countersignerId: supervisorId, answers });
+      counts[one.bandCode ?? ''] = (counts[one.bandCode ?? ''] ?? 0) + 1;
+      continue;
+    }
     if (recent.has(person.id)) {
       const one = await assess(tx, { person, status: 'COUNTERSIGNED', at: daysAgo(rng.int(20, 200)), countersignerId: supervisorId, answers });
       counts[one.bandCode ?? ''] = (counts[one.bandCode ?? ''] ?? 0) + 1;
