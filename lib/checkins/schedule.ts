@@ -1,4 +1,5 @@
 import type { Db, Tx } from '@/lib/db/client';
+import type { Prisma } from '@/lib/generated/prisma/client';
 import { differenceInMinutes } from 'date-fns';
 import { addCalendarDays, addKzDays, kzTodayString } from '@/lib/time/today';
 import { bookedIntervals, lockOfficerAgenda } from '@/lib/agenda/booking';
@@ -131,12 +132,24 @@ const minutesBetween = (slot: { start: Date; end: Date }) => differenceInMinutes
  * from one that ended), in batches of
  * `batchSize` persons, each batch its own short transaction so the job never holds locks long.
  */
-export async function rollAllSchedules({ db, now = new Date(), batchSize = 500 }: { db: Db; now?: Date; batchSize?: number }) {
+export async function rollAllSchedules({
+  db,
+  now = new Date(),
+  batchSize = 500,
+  where = {},
+}: {
+  db: Db;
+  now?: Date;
+  batchSize?: number;
+  /** Which persons: all by default (the nightly job); a test confines the roll to its own. */
+  where?: Prisma.PersonWhereInput;
+}) {
   const totals = { persons: 0, added: 0, removed: 0 };
   let cursor: string | undefined;
   for (;;) {
     const persons = await db.person.findMany({
       where: {
+        AND: [where],
         // Also those with slots left from an order that is no longer active: their slots go.
         OR: [{ orders: { some: { status: 'ACTIVE' } } }, { checkIns: { some: { source: 'SCHEDULE', outcome: 'SCHEDULED', scheduledAt: { gt: now } } } }],
         ...(cursor ? { id: { gt: cursor } } : {}),
