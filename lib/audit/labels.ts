@@ -126,7 +126,8 @@ export async function resolveAuditLabels({
     if (byType.has(type))
       queries.push(
         personRecords(db, type, ids(type), person).then((rows) => {
-          for (const r of rows) targets.set(`${type}:${r.id}`, personLabel(r.person));
+          // A public-order warning has no supervised person (labelled by lib/public-order instead).
+          for (const r of rows) if (r.person) targets.set(`${type}:${r.id}`, personLabel(r.person));
         }),
       );
   if (userIds.length > 0)

@@ -44,6 +44,10 @@ export const PERMISSIONS = [
   'risk.assess',
   'risk.countersign',
   'risk.export',
+  // Public-order records of persons outside supervision (docs/decisions/030-public-order-warnings.md):
+  // police of the district record them, supervisors of the region read them.
+  'publicOrder.read',
+  'publicOrder.record',
 ] as const;
 
 export type TPermission = (typeof PERMISSIONS)[number];
@@ -82,6 +86,8 @@ export const ROLE_PERMISSIONS = {
     'warning.issue',
     'warning.record',
     'worklist.warnings',
+    'publicOrder.read',
+    'publicOrder.record',
   ],
   CLERK: ['account.manage', 'person.read', 'petition.read', 'petition.decide'],
   SUPERVISOR: [
@@ -107,6 +113,7 @@ export const ROLE_PERMISSIONS = {
     'risk.read',
     'risk.countersign',
     'risk.export',
+    'publicOrder.read',
   ],
   // Administrators run the system, not cases: no person records (issue 2, item 7).
   // Importing an existing registry is a one-off data migration, run by administrators.

@@ -20,6 +20,8 @@ export async function renderWarningPdf(warning: TWarningDocument): Promise<Uint8
   const local = <T extends { nameRu: string; nameKk: string }>(x: T) => (locale === 'kk' ? x.nameKk : x.nameRu);
   const basisTitle = (b: { titleRu: string; titleKk: string }) => (locale === 'kk' ? b.titleKk : b.titleRu);
   const { person } = warning;
+  // A public-order record's warning has its own document (lib/public-order).
+  if (!person) throw new Error(`Warning ${warning.id} has no supervised person`);
   const order = person.orders[0];
   const address = person.addresses[0];
   const iso = (d: Date | null | undefined) => formatLongDate(d, locale);
