@@ -130,6 +130,11 @@ export async function removeExpiredPublicOrderRecords({
 
 const AUDIT_DETAILS = { via: 'job', job: RETENTION_JOB } as const;
 
+/** Notifications about what is removed would only lead to "not found": they go with it. */
+async function forgetNotifications(tx: Tx, about: Prisma.NotificationWhereInput[]) {
+  await tx.notification.deleteMany({ where: { OR: about } });
+}
+
 async function removeRecords(tx: Tx, ids: string[], where: Prisma.PublicOrderPersonWhereInput, years: number, today: Date): Promise<TRemovedRecord[]> {
   // Lock first, then read again: whatever committed while we waited is seen.
   await tx.$queryRaw`SELECT id FROM "public"."PublicOrderPerson" WHERE id = ANY(${ids}::text[]) ORDER BY id FOR UPDATE`;
@@ -145,19 +150,33 @@ async function removeRecords(tx: Tx, ids: string[], where: Prisma.PublicOrderPer
       _count: { select: { incidents: true, warnings: true } },
     },
   });
-  const removed: (TRemovedRecord & { regionId: string })[] = [];
+  const removed: TRemovedRecord[] = [];
+  const regionOf = new Map<string, string | null>();
   for (const row of rows) {
     const latest = row.incidents[0]?.occurredOn;
     const lastIncidentOn = latest && (!row.lastIncidentOn || isBefore(row.lastIncidentOn, latest)) ? latest : row.lastIncidentOn;
     const runsOutOn = recordRunsOutOn({ lastIncidentOn, createdAt: row.createdAt }, years);
     if (!ranOut(runsOutOn, today)) continue;
     const files = await tx.incidentFile.count({ where: { incident: { publicOrderPersonId: row.id } } });
-    removed.push({ id: row.id, regionId: row.regionId, ranOutOn: day(runsOutOn), incidents: row._count.incidents, files, warnings: row._count.warnings });
+    removed.push({ id: row.id, ranOutOn: day(runsOutOn), incidents: row._count.incidents, files, warnings: row._count.warnings });
+    regionOf.set(row.id, row.regionId);
   }
   if (removed.length === 0) return [];
+  const recordIds = removed.map((r) => r.id);
+  await forgetNotifications(tx, [
+    { entityType: 'PublicOrderPerson', entityId: { in: recordIds } },
+    {
+      entityType: 'Warning',
+      entityId: { in: (await tx.warning.findMany({ where: { publicOrderPersonId: { in: recordIds } }, select: { id: true } })).map((w) => w.id) },
+    },
+    {
+      entityType: 'PublicOrderIncident',
+      entityId: { in: (await tx.publicOrderIncident.findMany({ where: { publicOrderPersonId: { in: recordIds } }, select: { id: true } })).map((i) => i.id) },
+    },
+  ]);
   // Incidents, their files, warnings (with their documents) and warning-incident links go by cascade.
-  await tx.publicOrderPerson.deleteMany({ where: { id: { in: removed.map((r) => r.id) } } });
-  for (const { regionId, ...r } of removed) {
+  await tx.publicOrderPerson.deleteMany({ where: { id: { in: recordIds } } });
+  for (const r of removed) {
     await writeAudit(tx, {
       actor: null,
       action: 'publicOrder.retention.remove',
@@ -165,11 +184,11 @@ async function removeRecords(tx: Tx, ids: string[], where: Prisma.PublicOrderPer
       targetId: r.id,
       outcome: 'SUCCESS',
       // The record is gone: its region is given, not looked up.
-      regionId,
+      regionId: regionOf.get(r.id) ?? null,
       details: { ...AUDIT_DETAILS, ranOutOn: r.ranOutOn, retentionYears: years, incidents: r.incidents, files: r.files, warnings: r.warnings },
     });
   }
-  return removed.map(({ regionId: _regionId, ...r }) => r);
+  return removed;
 }
 
 async function removeIncidents(tx: Tx, ids: string[], where: Prisma.PublicOrderIncidentWhereInput, years: number, today: Date): Promise<TRemovedIncident[]> {
@@ -180,24 +199,27 @@ async function removeIncidents(tx: Tx, ids: string[], where: Prisma.PublicOrderI
     orderBy: { id: 'asc' },
     select: { id: true, occurredOn: true, person: { select: { district: { select: { regionId: true } } } }, _count: { select: { files: true } } },
   });
-  const removed: (TRemovedIncident & { regionId: string | null })[] = [];
+  const removed: TRemovedIncident[] = [];
+  const regionOf = new Map<string, string | null>();
   for (const row of rows) {
     const runsOutOn = retentionRunsOutOn(row.occurredOn, years);
     if (!ranOut(runsOutOn, today)) continue;
-    removed.push({ id: row.id, regionId: row.person?.district.regionId ?? null, ranOutOn: day(runsOutOn), files: row._count.files });
+    removed.push({ id: row.id, ranOutOn: day(runsOutOn), files: row._count.files });
+    regionOf.set(row.id, row.person?.district.regionId ?? null);
   }
   if (removed.length === 0) return [];
+  await forgetNotifications(tx, [{ entityType: 'PublicOrderIncident', entityId: { in: removed.map((r) => r.id) } }]);
   await tx.publicOrderIncident.deleteMany({ where: { id: { in: removed.map((r) => r.id) } } });
-  for (const { regionId, ...r } of removed) {
+  for (const r of removed) {
     await writeAudit(tx, {
       actor: null,
       action: 'publicOrder.retention.removeIncident',
       targetType: 'PublicOrderIncident',
       targetId: r.id,
       outcome: 'SUCCESS',
-      regionId,
+      regionId: regionOf.get(r.id) ?? null,
       details: { ...AUDIT_DETAILS, ranOutOn: r.ranOutOn, retentionYears: years, files: r.files },
     });
   }
-  return removed.map(({ regionId: _regionId, ...r }) => r);
+  return removed;
 }

@@ -69,7 +69,14 @@ describe('public-order retention job', () => {
       legalBasisId: world.basis.id,
       pdf: new Uint8Array([37, 80, 68, 70]),
     });
+    const notice = (entityType: string, entityId: string) =>
+      db.notification.create({
+        data: { recipientId: world.users.police.id, kind: 'WARNING_TO_SERVE', entityType, entityId, link: `/public-order/${gone.id}` },
+      });
+    const aboutWarning = await notice('Warning', warning.id);
+    const aboutRecord = await notice('PublicOrderPerson', gone.id);
     const kept = await record({ lastName: 'Оставленов' });
+    const aboutKept = await notice('PublicOrderPerson', kept.id);
     const keptIncident = await incident(po(kept.id), keptOn, { files: 1 });
 
     const result = await run();
@@ -86,6 +93,10 @@ describe('public-order retention job', () => {
       files: 3,
       warnings: 1,
     });
+
+    // Notifications about what went would only lead to "not found": gone too; the kept record's stay.
+    expect(await db.notification.count({ where: { id: { in: [aboutWarning.id, aboutRecord.id] } } })).toBe(0);
+    expect(await db.notification.count({ where: { id: aboutKept.id } })).toBe(1);
 
     expect(await exists(kept.id)).toBe(true);
     expect(await db.incidentFile.count({ where: { incidentId: keptIncident.id } })).toBe(1);
