@@ -66,6 +66,8 @@ export const AUDIT_ACTION_CODES = [
   'petition.view',
   'petition.withdraw',
   'reference.save',
+  'publicOrder.retention.remove',
+  'publicOrder.retention.removeIncident',
   'risk.due.notify',
   'risk.due.raise',
   'registrationConflict.resolve',

@@ -9,6 +9,7 @@ export const JOB_NAMES = [
   'notification:email',
   'risk:due',
   'risk:annual',
+  'public-order:retention',
 ] as const;
 export type TJobName = (typeof JOB_NAMES)[number];
 

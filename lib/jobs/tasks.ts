@@ -9,6 +9,7 @@ import { rebuildDashboardRollups } from '@/lib/oversight/rollups';
 import { pruneRateLimits } from '@/lib/http/rate-limit';
 import { sendNotificationEmail } from '@/lib/notifications/email';
 import { notifyReachedDues, raiseRiskDue } from '@/lib/risk/dues';
+import { removeExpiredPublicOrderRecords } from '@/lib/public-order/retention';
 import type { TJobName } from './names';
 
 // What the worker does. Each task is a thin call into its domain; a task that throws is retried
@@ -78,6 +79,11 @@ const tasks = {
     const result = await notifyReachedDues({ db });
     helpers.logger.info(`risk:annual: ${result.notified} notified`);
   },
+  /** Removes public-order records (and lone incidents) whose retention period ran out (nightly; counts only in the log). */
+  'public-order:retention': async (_payload, helpers) => {
+    const result = await removeExpiredPublicOrderRecords({ db });
+    helpers.logger.info(`public-order:retention: ${result.records.length} records, ${result.incidents.length} incidents removed in ${result.batches} batches`);
+  },
 } satisfies Record<TJobName, Task>;
 
 export const taskList: TaskList = tasks;
@@ -101,4 +107,6 @@ export const CRONTAB = [
   '5 19 * * * dashboard:rollup ?id=dashboard-rollup-nightly&fill=1d&max=3&jobKey=dashboard:rollup&jobKeyMode=preserve_run_at',
   // 03:15 in Kazakhstan (quiet hours): reassessment dues whose day has come, told once each.
   '15 22 * * * risk:annual ?fill=1d&max=5&jobKey=risk:annual&jobKeyMode=preserve_run_at',
+  // 03:45 in Kazakhstan (quiet hours): public-order records whose retention period ran out.
+  '45 22 * * * public-order:retention ?fill=1d&max=5&jobKey=public-order:retention&jobKeyMode=preserve_run_at',
 ].join('\n');

@@ -9,6 +9,7 @@ import { seedCheckInHistory } from './history';
 import { rollSchedules } from '@/lib/checkins/schedule';
 import { seedWarnings } from './warnings';
 import { seedRiskDemo } from './risk-demo';
+import { seedPublicOrderDemo } from './public-order-demo';
 
 // Demo data for `npm start`: the 2024 registry size, spread over every region, with the demo
 // accounts listed in README.md. Deterministic apart from dates, which are relative to today so
@@ -201,6 +202,8 @@ export async function seedDemo(db: Db, { today = new Date() }: { today?: Date } 
           [secondary.regionId, supervisor2.id],
         ]),
       });
+      // Public-order records, incidents and warnings (issue 14), on their own random stream too.
+      await seedPublicOrderDemo(tx, createRandom(2024_014), { today, policeId: police.id, districtId: primary.id });
       return { persons: plan.length };
     },
     { timeout: 15 * 60 * 1000, maxWait: 60_000 },
