@@ -11,11 +11,50 @@ import { uniqueSuffix } from '@/prisma/seed/factories';
 import { addCalendarDays, kzToday } from '@/lib/time/today';
 import { toDateInput } from '@/lib/validation/fields';
 import type { TSubject } from '@/lib/public-order/subject';
+import { createElement, type ReactElement } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { NextIntlClientProvider } from 'next-intl';
+import { MESSAGES } from '@/lib/i18n/catalogues';
+import { IncidentsSection } from '@/components/public-order/incidents-section';
+import { INCIDENTS_SECTION_MESSAGES } from '@/components/public-order/messages';
+import { pickMessages } from '@/lib/i18n/client-messages';
+
+/** What a page mounting the section ships to its client forms. */
+const shipped = (locale: 'en' | 'ru' | 'kk') => pickMessages(MESSAGES[locale], INCIDENTS_SECTION_MESSAGES);
+/** The section's HTML inside the client provider a page gives it. */
+const html = (locale: 'en' | 'ru' | 'kk', element: unknown) =>
+  renderToStaticMarkup(
+    createElement(
+      NextIntlClientProvider as (props: { locale: string; messages: unknown; timeZone: string }) => ReactElement,
+      {
+        locale,
+        messages: shipped(locale),
+        timeZone: 'Asia/Almaty',
+      },
+      element as ReactElement,
+    ),
+  );
 
 // Issue 14, INCIDENTS (docs/decisions/032-public-order-incidents.md): police record public-order
 // incidents on a public-order record or a supervised person's record, in scope, dated by
 // Kazakhstan's calendar, with evidence files; the retention clock only moves forward; audit
 // details carry ids and counts only.
+
+// The section's server translations, in the language a test sets (next-intl's request config is Next's).
+const intl = vi.hoisted(() => ({ locale: 'en' as 'en' | 'ru' | 'kk' }));
+vi.mock('next-intl/server', async () => {
+  const { createTranslator } = await import('next-intl');
+  const { MESSAGES: all } = await import('@/lib/i18n/catalogues');
+  return {
+    getLocale: async () => intl.locale,
+    getTranslations: async (namespace?: string) =>
+      createTranslator({
+        locale: intl.locale,
+        messages: { [namespace!]: (all[intl.locale] as Record<string, unknown>)[namespace!] } as never,
+        namespace: namespace as never,
+      }),
+  };
+});
 
 let world: TWorld;
 
@@ -259,5 +298,45 @@ describe('recording a public-order incident', () => {
     expect(await recordIncidentAction(await input(subject, { kindId: kind.id }))).toMatchObject({ ok: false, fieldErrors: { kindId: {} } });
     const rows = await listIncidents(db, await actorOf(world.users.police), subject);
     expect(rows.find((r) => r.id === id)?.kind).toMatchObject({ titleKk: 'Қоқыс тастау', active: false });
+  });
+
+  it("renders the section: the list in the reader's language, downloads, the form for police only, nothing for others", async () => {
+    const { record: person, subject } = await newRecord();
+    await actAs(world.users.police);
+    await record(subject, { occurredOn: '2026-03-02', kindId: await kindId('PETTY_HOOLIGANISM'), protocolNumber: 'АА 555111', files: [pdf('scan.pdf')] });
+    const file = await db.incidentFile.findFirstOrThrow({ where: { incident: { publicOrderPersonId: person.id } } });
+    const render = async (locale: 'en' | 'ru' | 'kk') => {
+      intl.locale = locale;
+      const element = await IncidentsSection({ subject });
+      if (!element) return null;
+      return html(locale, element);
+    };
+    const en = (await render('en'))!;
+    expect(en).toContain('id="public-order"');
+    expect(en).toContain('Public-order incidents');
+    expect(en).toContain('2 March 2026');
+    expect(en).toContain('Petty hooliganism');
+    expect(en).toContain('Protocol АА 555111');
+    expect(en).toContain(`href="/public-order/incidents/files/${file.id}"`);
+    expect(en).toContain('data-testid="incident-form"');
+    expect(en).toContain(`max="${toDateInput(kzToday())}"`);
+    const kk = (await render('kk'))!;
+    expect(kk).toContain('Ұсақ бұзақылық');
+    expect(kk).toContain('2026 жылғы 2 наурыз');
+
+    await actAs(world.users.supervisor);
+    const supervisor = (await render('ru'))!;
+    expect(supervisor).toContain('Мелкое хулиганство');
+    expect(supervisor).not.toContain('data-testid="incident-form"');
+
+    for (const user of [world.users.officer, world.users.police2, world.users.supervisor2]) {
+      await actAs(user);
+      expect(await render('en')).toBeNull();
+    }
+    intl.locale = 'en';
+    const empty = await newRecord();
+    await actAs(world.users.police);
+    const none = await IncidentsSection({ subject: empty.subject });
+    expect(html('en', none)).toContain('No public-order incidents recorded.');
   });
 });
