@@ -77,6 +77,9 @@ import riskInstrumentsKk from './messages/features/risk-instruments.kk.json';
 import riskConvictionsEn from './messages/features/risk-convictions.en.json';
 import riskConvictionsRu from './messages/features/risk-convictions.ru.json';
 import riskConvictionsKk from './messages/features/risk-convictions.kk.json';
+import publicOrderIncidentsEn from './messages/features/public-order-incidents.en.json';
+import publicOrderIncidentsRu from './messages/features/public-order-incidents.ru.json';
+import publicOrderIncidentsKk from './messages/features/public-order-incidents.kk.json';
 import riskDuesEn from './messages/features/risk-dues.en.json';
 import riskDuesRu from './messages/features/risk-dues.ru.json';
 import riskDuesKk from './messages/features/risk-dues.kk.json';
@@ -127,6 +130,7 @@ export const CATALOGUE_PARTS: Record<TLocale, TMessages[]> = {
     riskOversightEn,
     riskPetitionsEn,
     riskWorkflowEn,
+    publicOrderIncidentsEn,
   ],
   ru: [
     ru,
@@ -159,6 +163,7 @@ export const CATALOGUE_PARTS: Record<TLocale, TMessages[]> = {
     riskOversightRu,
     riskPetitionsRu,
     riskWorkflowRu,
+    publicOrderIncidentsRu,
   ],
   kk: [
     kk,
@@ -191,6 +196,7 @@ export const CATALOGUE_PARTS: Record<TLocale, TMessages[]> = {
     riskOversightKk,
     riskPetitionsKk,
     riskWorkflowKk,
+    publicOrderIncidentsKk,
   ],
 };
 
@@ -224,7 +230,8 @@ export type TAllMessages = typeof en &
   typeof riskDuesEn &
   typeof riskOversightEn &
   typeof riskPetitionsEn &
-  typeof riskWorkflowEn;
+  typeof riskWorkflowEn &
+  typeof publicOrderIncidentsEn;
 
 export const MESSAGES: Record<TLocale, TAllMessages> = {
   en: Object.assign({}, ...CATALOGUE_PARTS.en) as TAllMessages,

@@ -25,6 +25,8 @@ export async function findReferenceRows({ db = appDb, kind, page }: { db?: Db; k
         return Promise.all([db.facility.count(), db.facility.findMany({ orderBy: [{ districtId: 'asc' }, { name: 'asc' }], skip, take })]);
       case 'riskDynamicFactor':
         return Promise.all([db.riskDynamicFactor.count(), db.riskDynamicFactor.findMany({ orderBy: [{ sortOrder: 'asc' }, { code: 'asc' }], skip, take })]);
+      case 'incidentKind':
+        return Promise.all([db.incidentKind.count(), db.incidentKind.findMany({ orderBy: { code: 'asc' }, skip, take })]);
       case 'setting':
         return Promise.all([db.setting.count(), db.setting.findMany({ orderBy: { key: 'asc' }, skip, take })]);
     }

@@ -155,6 +155,19 @@ export const REFERENCE_KINDS = {
     // The factors an officer reviews with every risk assessment (docs/decisions/024-risk-instruments.md).
     schema: z.object({ code: zCode, ...titles, sortOrder: zSortOrder, active: zBool }),
   },
+  incidentKind: {
+    model: 'incidentKind',
+    fields: [
+      { name: 'code', kind: 'text' },
+      { name: 'titleEn', kind: 'text' },
+      { name: 'titleRu', kind: 'text' },
+      { name: 'titleKk', kind: 'text' },
+      { name: 'active', kind: 'bool' },
+    ],
+    // Kinds of public-order incident (issue 14, docs/decisions/032-public-order-incidents.md):
+    // deactivating one takes it off the form; incidents already recorded keep it.
+    schema: z.object({ code: zCode, ...titles, active: zBool }),
+  },
   setting: {
     model: 'setting',
     fields: [{ name: 'value', kind: 'text' }],

@@ -22,6 +22,7 @@ const TABLES: Record<TReferenceKind, string> = {
   court: 'Court',
   facility: 'Facility',
   riskDynamicFactor: 'RiskDynamicFactor',
+  incidentKind: 'IncidentKind',
   setting: 'Setting',
 };
 

@@ -22,6 +22,11 @@ export function verdictRule(verdictDate: Date, birthDate: Date): TDateRuleKey | 
   return verdictDate < birthDate ? 'validation.verdictBeforeBirth' : null;
 }
 
+/** A public-order incident happened to a living person: not before the date of birth. */
+export function incidentRule(occurredOn: Date, birthDate: Date): TDateRuleKey | null {
+  return occurredOn < birthDate ? 'validation.incidentBeforeBirth' : null;
+}
+
 /** A hearing is set for a filed petition: on or after the day it was filed. */
 export function hearingRule(hearingDate: Date, filedAt: Date | null): TDateRuleKey | null {
   return filedAt && hearingDate < dayOf(filedAt) ? 'validation.hearingBeforeFiling' : null;

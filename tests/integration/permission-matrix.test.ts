@@ -49,6 +49,10 @@ import { GET as riskExport } from '@/app/(app)/risk/export/route';
 import { GET as expiringExport } from '@/app/(app)/expiring/export/route';
 import { GET as noticeExport } from '@/app/(app)/warnings/export/route';
 import { GET as auditExport } from '@/app/(app)/audit/export/route';
+import { GET as incidentFileRoute } from '@/app/(app)/public-order/incidents/files/[id]/route';
+import { addIncidentFilesAction, recordIncidentAction } from '@/lib/public-order/incidents-actions';
+import { createIncident } from '@/prisma/seed/incidents';
+import { createPublicOrderPerson } from '../helpers/public-order-incidents';
 
 type TActor = keyof TWorld['users'] | 'anonymous';
 const ACTORS: TActor[] = ['anonymous', 'officer', 'police', 'clerk', 'supervisor', 'admin'];
@@ -710,6 +714,35 @@ async function petitionIn(w: TWorld, status: 'DRAFT' | 'ENDORSED' | 'FILED' | 'H
   });
 }
 
+// Issue 14, INCIDENTS: public-order incidents, each on a fresh record of the world's district.
+const incidentPng = () => new File([new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0])], 'p.png', { type: 'image/png' });
+ACTIONS.push(
+  {
+    name: 'publicOrder.incident.record',
+    permission: 'publicOrder.record',
+    run: async (w) => {
+      const record = await createPublicOrderPerson(db, { districtId: w.district.id, createdById: w.users.police.id });
+      const kind = await db.incidentKind.findUniqueOrThrow({ where: { code: 'NOISE' } });
+      return recordIncidentAction({
+        subject: { kind: 'publicOrder', id: record.id },
+        occurredOn: localToday(),
+        place: 'Matrix square',
+        kindId: kind.id,
+        description: 'Matrix incident',
+      });
+    },
+  },
+  {
+    name: 'publicOrder.incident.addFiles',
+    permission: 'publicOrder.record',
+    run: async (w) => {
+      const record = await createPublicOrderPerson(db, { districtId: w.district.id, createdById: w.users.police.id });
+      const incident = await createIncident(db, { subject: { kind: 'publicOrder', id: record.id }, recordedById: w.users.police.id });
+      return addIncidentFilesAction({ incidentId: incident.id, files: [incidentPng()] });
+    },
+  },
+);
+
 describe('permission matrix: every action × every role', () => {
   for (const action of ACTIONS) {
     for (const actor of ACTORS) {
@@ -930,6 +963,13 @@ const ROUTES: TRouteCase[] = [
   { path: '/agenda/ics', name: 'agenda.export', permission: 'checkin.record', scoped: false, call: () => agendaIcs(req('/agenda/ics')) },
   { path: '/audit/export', name: 'export.audit', permission: 'audit.read', scoped: false, call: () => auditExport(req('/audit/export')) },
   { path: '/risk/export', name: 'export.risk', permission: 'risk.export', scoped: false, call: () => riskExport(req('/risk/export')) },
+  {
+    path: '/public-order/incidents/files/[id]',
+    name: 'publicOrder.incident.fileDownload',
+    permission: 'publicOrder.read',
+    scoped: true,
+    call: (f) => incidentFileRoute(req('/i'), withParams({ id: f.incidentFileId })),
+  },
 ];
 
 /** One person with every kind of file, visible to the world's officer, police, clerk (a petition filed at their court) and supervisor. */
@@ -948,13 +988,26 @@ async function routeFixture(w: TWorld) {
   const warning = await db.warning.create({
     data: { personId: petition.personId, type: 'PUBLIC_ORDER_WARNING', legalBasisId: w.basis.id, issuedById: w.users.police.id, pdf },
   });
+  const publicOrderPerson = await createPublicOrderPerson(db, { districtId: w.district.id, createdById: w.users.police.id });
+  const incident = await createIncident(db, { subject: { kind: 'publicOrder', id: publicOrderPerson.id }, recordedById: w.users.police.id });
+  const incidentFile = await db.incidentFile.create({
+    data: { incidentId: incident.id, fileName: 'i.pdf', mimeType: 'application/pdf', size: pdf.length, data: pdf, uploadedById: w.users.police.id },
+  });
   // Users of the same roles elsewhere, fresh (the action matrix above changes the world's second users).
   const outside = {
     officer2: await createUser(db, { role: 'OFFICER', districtId: w.district2.id }),
     police2: await createUser(db, { role: 'POLICE', districtId: w.farDistrict.id }),
     supervisor2: await createUser(db, { role: 'SUPERVISOR', regionId: w.otherRegion.id }),
   };
-  return { personId: petition.personId, petitionId: petition.id, attachmentId: attachment.id, evidenceId: evidence.id, warningId: warning.id, outside };
+  return {
+    personId: petition.personId,
+    petitionId: petition.id,
+    attachmentId: attachment.id,
+    evidenceId: evidence.id,
+    warningId: warning.id,
+    incidentFileId: incidentFile.id,
+    outside,
+  };
 }
 
 describe('permission matrix: every route × every role', () => {
