@@ -65,6 +65,7 @@ export const AUDIT_ACTION_CODES = [
   'petition.start',
   'petition.view',
   'petition.withdraw',
+  'publicOrder.warning.issue',
   'reference.save',
   'risk.due.notify',
   'risk.due.raise',
