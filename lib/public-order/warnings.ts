@@ -2,7 +2,7 @@ import 'server-only';
 import type { Db, Tx } from '@/lib/db/client';
 import type { TActor } from '@/lib/auth/actor';
 import { FieldError, NotFoundError } from '@/lib/actions/errors';
-import { storeWarningPdf } from '@/lib/warnings/issue-warning';
+import { loadPublicOrderWarningDocument, renderPublicOrderWarningPdf } from './warning-pdf';
 import { findSubjectInScope, lockSubject, subjectWhere, type TSubject } from './subject';
 import { incidentScope, warningScope } from './scope';
 import type { TIssuePublicOrderWarning } from './warnings-schemas';
@@ -46,7 +46,10 @@ export async function issuePublicOrderWarning({ tx, actor, input }: { tx: Tx; ac
       incidents: { create: own.map((i) => ({ incidentId: i.id })) },
     },
   });
-  await storeWarningPdf(tx, warning.id);
+  // Its document, kept with it as issued (renderStoredWarningPdf in lib/warnings routes here too,
+  // so rendering again from the stored record gives the same bytes).
+  const pdf = await renderPublicOrderWarningPdf(await loadPublicOrderWarningDocument(tx, warning.id));
+  await tx.warning.update({ where: { id: warning.id }, data: { pdf } });
   return { warning, incidentCount: own.length };
 }
 

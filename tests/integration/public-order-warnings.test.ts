@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { actAs, actAsOnce, actorOf, buildWorld, db, type TWorld } from '../helpers/world';
 import { createIncident, createPublicOrderPerson } from '../helpers/public-order-warnings';
-import { issuePublicOrderWarningAction } from '@/lib/public-order/warnings-actions';
+import { issuePublicOrderWarningAction } from '@/lib/public-order/actions';
 import { PUBLIC_ORDER_WARNING_BASIS, readPublicOrderWarnings } from '@/lib/public-order/warnings';
 import { recordWarningOutcomeAction } from '@/lib/warnings/actions';
 import { renderStoredWarningPdf } from '@/lib/warnings/issue-warning';

@@ -2,6 +2,7 @@ import { defineAction } from '@/lib/actions/define-action';
 import { issuePublicOrderWarning } from './warnings';
 import { ZIssuePublicOrderWarning } from './warnings-schemas';
 
+// Public-order warnings (issue 14, WARNINGS part; docs/decisions/033-public-order-warning-documents.md).
 export const issuePublicOrderWarningAction = defineAction({
   name: 'publicOrder.warning.issue',
   permission: 'publicOrder.record',
