@@ -8,6 +8,7 @@ import { recordWarningOutcomeAction } from '@/lib/warnings/actions';
 import { renderStoredWarningPdf } from '@/lib/warnings/issue-warning';
 import { GET as warningDocument } from '@/app/(app)/warnings/[id]/document/route';
 import { createPerson } from '@/prisma/seed/factories';
+import { viewPerson } from '@/lib/persons/view-person';
 import { localToday } from '@/lib/i18n/format';
 import { formatLongDate } from '@/lib/i18n/long-form';
 import type { TSubject } from '@/lib/public-order/subject';
@@ -187,6 +188,9 @@ describe('public-order warnings', () => {
     const section = await readPublicOrderWarnings(db, await actorOf(world.users.police), subject);
     expect(section?.warnings.map((x) => x.id)).toEqual([w.id]);
     expect(await readPublicOrderWarnings(db, await actorOf(world.users.officer), subject)).toBeNull();
+    // The supervision warnings section of the person's page leaves it to the public-order section.
+    const view = await viewPerson({ db, actor: await actorOf(world.users.police), meta: { ip: null, requestId: null }, personId: person.id });
+    expect(view?.warnings.map((x) => x.id)).not.toContain(w.id);
   });
 
   it('is issued by police in scope only', async () => {
