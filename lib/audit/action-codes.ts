@@ -69,6 +69,7 @@ export const AUDIT_ACTION_CODES = [
   'publicOrder.incident.fileDownload',
   'publicOrder.incident.record',
   'publicOrder.incident.view',
+  'publicOrder.warning.issue',
   'reference.save',
   'publicOrder.retention.remove',
   'publicOrder.retention.removeIncident',

@@ -92,6 +92,9 @@ import riskPetitionsKk from './messages/features/risk-petitions.kk.json';
 import riskWorkflowEn from './messages/features/risk-workflow.en.json';
 import riskWorkflowRu from './messages/features/risk-workflow.ru.json';
 import riskWorkflowKk from './messages/features/risk-workflow.kk.json';
+import publicOrderWarningsEn from './messages/features/public-order-warnings.en.json';
+import publicOrderWarningsRu from './messages/features/public-order-warnings.ru.json';
+import publicOrderWarningsKk from './messages/features/public-order-warnings.kk.json';
 
 // The catalogues: one base file per locale plus one file per feature and locale, so features
 // can be worked on side by side. Each feature file holds its own top-level namespaces; the
@@ -131,6 +134,7 @@ export const CATALOGUE_PARTS: Record<TLocale, TMessages[]> = {
     riskPetitionsEn,
     riskWorkflowEn,
     publicOrderIncidentsEn,
+    publicOrderWarningsEn,
   ],
   ru: [
     ru,
@@ -164,6 +168,7 @@ export const CATALOGUE_PARTS: Record<TLocale, TMessages[]> = {
     riskPetitionsRu,
     riskWorkflowRu,
     publicOrderIncidentsRu,
+    publicOrderWarningsRu,
   ],
   kk: [
     kk,
@@ -197,6 +202,7 @@ export const CATALOGUE_PARTS: Record<TLocale, TMessages[]> = {
     riskPetitionsKk,
     riskWorkflowKk,
     publicOrderIncidentsKk,
+    publicOrderWarningsKk,
   ],
 };
 
@@ -231,7 +237,8 @@ export type TAllMessages = typeof en &
   typeof riskOversightEn &
   typeof riskPetitionsEn &
   typeof riskWorkflowEn &
-  typeof publicOrderIncidentsEn;
+  typeof publicOrderIncidentsEn &
+  typeof publicOrderWarningsEn;
 
 export const MESSAGES: Record<TLocale, TAllMessages> = {
   en: Object.assign({}, ...CATALOGUE_PARTS.en) as TAllMessages,

@@ -4,6 +4,7 @@ import { writeAudit } from '@/lib/audit/write-audit';
 import { parseRestrictionRow } from '@/lib/supervision/restrictions';
 import { personScope } from './scope';
 import { petitionScope } from '@/lib/petitions/scope';
+import { PUBLIC_ORDER_WORK } from '@/lib/public-order/warnings-kind';
 
 /**
  * Loads one person's record for display and audits the view in the same transaction: if the
@@ -34,7 +35,9 @@ export async function viewPerson({ db, actor, meta, personId }: { db: Db; actor:
         },
         photos: { orderBy: { createdAt: 'desc' }, take: 1, select: { id: true } },
         petitions: { where: petitionScope(actor), orderBy: { createdAt: 'desc' }, select: { id: true, status: true, filingNumber: true, createdAt: true } },
+        // Public-order warnings have their own section (components/public-order, decision 033).
         warnings: {
+          where: { NOT: PUBLIC_ORDER_WORK },
           orderBy: { issuedAt: 'desc' },
           select: {
             id: true,

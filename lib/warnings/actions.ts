@@ -27,7 +27,12 @@ export const recordWarningOutcomeAction = defineAction({
       audit: {
         targetType: 'Warning',
         targetId: w.id,
-        details: { outcome: input.outcome, date: input.date.toISOString().slice(0, 10), witness: input.refusalWitness ?? null },
+        // A public-order warning's trail carries no names (issue 14's contract): the witness stays on the warning.
+        details: {
+          outcome: input.outcome,
+          date: input.date.toISOString().slice(0, 10),
+          ...(w.publicOrder ? {} : { witness: input.refusalWitness ?? null }),
+        },
       },
     };
   },

@@ -7,6 +7,8 @@ import { renderWarningPdf } from './pdf';
 import type { TIssueWarning } from './schemas';
 import { notify } from '@/lib/notifications/notify';
 import { users } from '@/lib/notifications/recipients';
+import { isPublicOrderWarning, PUBLIC_ORDER_KIND_SELECT } from '@/lib/public-order/warnings-kind';
+import { loadPublicOrderWarningDocument, renderPublicOrderWarningPdf } from '@/lib/public-order/warning-pdf';
 
 /**
  * Issues a warning to a person under supervision: the record and its document in one step.
@@ -41,6 +43,10 @@ export async function issueWarning({ tx, actor, input }: { tx: Tx; actor: TActor
 
 /** A warning's document, rendered from stored data only (so rendering again gives the same file). */
 export async function renderStoredWarningPdf(tx: Tx, warningId: string) {
+  // A public-order warning (on a public-order record, or referring to incidents) has its own
+  // document (docs/decisions/033-public-order-warning-documents.md).
+  const kind = await tx.warning.findUniqueOrThrow({ where: { id: warningId }, select: PUBLIC_ORDER_KIND_SELECT });
+  if (isPublicOrderWarning(kind)) return renderPublicOrderWarningPdf(await loadPublicOrderWarningDocument(tx, warningId));
   return renderWarningPdf(await loadWarningDocument(tx, warningId));
 }
 

@@ -1,7 +1,9 @@
 import type { Tx } from '@/lib/db/client';
 import type { TActor } from '@/lib/auth/actor';
-import { ConflictError, FieldError, NotFoundError } from '@/lib/actions/errors';
-import { personScope } from '@/lib/persons/scope';
+import { ConflictError, DeniedError, FieldError, NotFoundError } from '@/lib/actions/errors';
+import { hasPermission } from '@/lib/auth/permissions';
+import { warningScope } from '@/lib/public-order/scope';
+import { isPublicOrderWarning, PUBLIC_ORDER_KIND_SELECT } from '@/lib/public-order/warnings-kind';
 import { warningOutcomeRule } from '@/lib/validation/date-rules';
 import type { TRecordWarningOutcome } from './schemas';
 
@@ -11,10 +13,13 @@ import type { TRecordWarningOutcome } from './schemas';
  */
 export async function recordWarningOutcome({ tx, actor, input, now = new Date() }: { tx: Tx; actor: TActor; input: TRecordWarningOutcome; now?: Date }) {
   const warning = await tx.warning.findFirst({
-    where: { id: input.warningId, person: personScope(actor) },
-    select: { id: true, issuedAt: true, outcome: true, version: true },
+    where: { AND: [{ id: input.warningId }, warningScope(actor)] },
+    select: { id: true, issuedAt: true, outcome: true, version: true, ...PUBLIC_ORDER_KIND_SELECT },
   });
   if (!warning) throw new NotFoundError('Warning');
+  // A public-order warning's outcome is public-order work (police); the action's own permission
+  // (warning.record) covers the supervision warnings. docs/decisions/033.
+  if (isPublicOrderWarning(warning) && !hasPermission(actor.role, 'publicOrder.record')) throw new DeniedError({ key: 'errors.forbidden' });
   if (warning.outcome !== 'PENDING' || warning.version !== input.version) throw new ConflictError({ key: 'errors.conflict' });
   // Not in the future is the schema's rule; on or after the day of issue is checked here.
   const problem = warningOutcomeRule(input.date, warning.issuedAt);
@@ -33,5 +38,5 @@ export async function recordWarningOutcome({ tx, actor, input, now = new Date() 
     },
   });
   if (updated.count === 0) throw new ConflictError({ key: 'errors.conflict' });
-  return warning;
+  return { id: warning.id, publicOrder: isPublicOrderWarning(warning) };
 }

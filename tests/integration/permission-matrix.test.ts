@@ -13,6 +13,8 @@ import { randomUUID } from 'node:crypto';
 import * as P from '@/lib/petitions/actions';
 import { buildPrefill } from '@/lib/petitions/prefill';
 import { issueWarningAction, recordWarningOutcomeAction } from '@/lib/warnings/actions';
+import { issuePublicOrderWarningAction } from '@/lib/public-order/actions';
+import { createIncident, createPublicOrderPerson } from '../helpers/public-order-warnings';
 import { reassignPersonsAction } from '@/lib/caseload/actions';
 import { reviewPersonsAction } from '@/lib/review/actions';
 import { resolveConflictAction } from '@/lib/conflicts/actions';
@@ -679,6 +681,18 @@ ACTIONS.push(
     },
   },
 );
+
+// Issue 14, public-order warnings: each on a fresh public-order record with one incident.
+ACTIONS.push({
+  name: 'publicOrder.warning.issue',
+  permission: 'publicOrder.record',
+  run: async (w) => {
+    const record = await createPublicOrderPerson(db, { districtId: w.district.id, createdById: w.users.police.id });
+    const subject = { kind: 'publicOrder', id: record.id } as const;
+    const incident = await createIncident(db, { subject, occurredOn: new Date(Date.UTC(2026, 0, 10)), recordedById: w.users.police.id });
+    return issuePublicOrderWarningAction({ subject, incidentIds: [incident.id], language: 'RU' });
+  },
+});
 
 async function freshOrder(w: TWorld) {
   const { order } = await createPerson(db, {
