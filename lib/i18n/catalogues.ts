@@ -89,6 +89,9 @@ import riskPetitionsKk from './messages/features/risk-petitions.kk.json';
 import riskWorkflowEn from './messages/features/risk-workflow.en.json';
 import riskWorkflowRu from './messages/features/risk-workflow.ru.json';
 import riskWorkflowKk from './messages/features/risk-workflow.kk.json';
+import publicOrderWorklistEn from './messages/features/public-order-worklist.en.json';
+import publicOrderWorklistRu from './messages/features/public-order-worklist.ru.json';
+import publicOrderWorklistKk from './messages/features/public-order-worklist.kk.json';
 
 // The catalogues: one base file per locale plus one file per feature and locale, so features
 // can be worked on side by side. Each feature file holds its own top-level namespaces; the
@@ -127,6 +130,7 @@ export const CATALOGUE_PARTS: Record<TLocale, TMessages[]> = {
     riskOversightEn,
     riskPetitionsEn,
     riskWorkflowEn,
+    publicOrderWorklistEn,
   ],
   ru: [
     ru,
@@ -159,6 +163,7 @@ export const CATALOGUE_PARTS: Record<TLocale, TMessages[]> = {
     riskOversightRu,
     riskPetitionsRu,
     riskWorkflowRu,
+    publicOrderWorklistRu,
   ],
   kk: [
     kk,
@@ -191,6 +196,7 @@ export const CATALOGUE_PARTS: Record<TLocale, TMessages[]> = {
     riskOversightKk,
     riskPetitionsKk,
     riskWorkflowKk,
+    publicOrderWorklistKk,
   ],
 };
 
@@ -224,7 +230,8 @@ export type TAllMessages = typeof en &
   typeof riskDuesEn &
   typeof riskOversightEn &
   typeof riskPetitionsEn &
-  typeof riskWorkflowEn;
+  typeof riskWorkflowEn &
+  typeof publicOrderWorklistEn;
 
 export const MESSAGES: Record<TLocale, TAllMessages> = {
   en: Object.assign({}, ...CATALOGUE_PARTS.en) as TAllMessages,
