@@ -12,12 +12,21 @@ import { DataTable } from '@/components/ui/data-table';
  * and no signed public-order warning (lib/public-order/worklist.ts). Police and supervisors only;
  * renders nothing for anyone else. Paged by its own `poPage` parameter, keeping the notices' `page`.
  */
-export async function PublicOrderWorklistSection({ actor, page, otherParams }: { actor: TActor; page: number; otherParams: Record<string, string> }) {
+export async function PublicOrderWorklistSection({
+  actor,
+  page: requested,
+  otherParams,
+}: {
+  actor: TActor;
+  page: number;
+  otherParams: Record<string, string>;
+}) {
   if (!hasPermission(actor.role, 'publicOrder.read')) return null;
   const t = await getTranslations('publicOrderWorklist');
   const tp = await getTranslations('pagination');
   const locale = await getLocale();
-  const list = await findPublicOrderWorklist({ actor, page });
+  const list = await findPublicOrderWorklist({ actor, page: requested });
+  const page = list.page;
   const pageCount = Math.max(1, Math.ceil(list.total / list.pageSize));
   const href = (p: number) => `/warnings?${new URLSearchParams({ ...otherParams, poPage: String(p) }).toString()}#public-order-worklist`;
   const state = (item: TPublicOrderWorklistItem) =>

@@ -52,6 +52,17 @@ export type TPublicOrderWorklistItem = {
   href: string;
 };
 
+export type TPublicOrderWorklist = {
+  total: number;
+  page: number;
+  pageSize: number;
+  threshold: number;
+  windowMonths: number;
+  /** The window's first day (calendar date, UTC midnight). */
+  from: Date;
+  items: TPublicOrderWorklistItem[];
+};
+
 type TRow = {
   kind: 'publicOrder' | 'person';
   id: string;
@@ -104,7 +115,7 @@ export async function findPublicOrderWorklist({
   now?: Date;
   /** Read from the settings table when not given. */
   settings?: TPublicOrderSettings;
-}) {
+}): Promise<TPublicOrderWorklist> {
   const s = settings ?? (await publicOrderSettings(db));
   const from = worklistWindowStart(s.worklistWindowMonths, now);
   const today = kzToday(now);
@@ -139,7 +150,7 @@ export async function findPublicOrderWorklist({
       ORDER BY w."issuedAt" DESC, w.id DESC LIMIT 1
     ) lw ON TRUE
     ORDER BY pg.n DESC, pg.latest DESC, pg.id ASC`;
+  // Past the last page (a stale link): the first page, rather than an empty list that says "0".
+  if (rows.length === 0 && page > 1) return findPublicOrderWorklist({ db, actor, page: 1, now, settings: s });
   return { ...base, total: Number(rows[0]?.total ?? 0), items: rows.map(toItem) };
 }
-
-export type TPublicOrderWorklist = Awaited<ReturnType<typeof findPublicOrderWorklist>>;

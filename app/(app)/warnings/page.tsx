@@ -9,7 +9,7 @@ import { CsvLink } from '@/components/ui/csv-link';
 import { PersonLink } from '@/components/persons/person-link';
 import { PublicOrderWorklistSection } from '@/components/public-order/worklist-section';
 
-const ZQuery = z.object({ page: z.coerce.number().int().min(1).catch(1), poPage: z.coerce.number().int().min(1).catch(1) });
+const ZQuery = z.object({ page: z.coerce.number().int().min(1).catch(1), poPage: z.coerce.number().int().min(1).max(10_000).catch(1) });
 
 export default async function WarningsWorklistPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { actor } = await requirePageActor('worklist.warnings');
