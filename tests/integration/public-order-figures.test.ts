@@ -320,5 +320,9 @@ describe('the public-order worklist', () => {
     expect((await listed(farSupervisor)).map((i) => i.id)).not.toContain(r.id);
     const asOfficer = await findPublicOrderWorklist({ actor: officer, now: NOW });
     expect(asOfficer).toMatchObject({ total: 0, items: [] });
+    // A page past the last (a stale link) shows the first.
+    const stale = await findPublicOrderWorklist({ actor: police, page: 9999, now: NOW });
+    expect(stale.page).toBe(1);
+    expect(stale.items.map((i) => i.id)).toContain(r.id);
   });
 });
