@@ -8,6 +8,7 @@ test('police see the repeated public-order incidents with the threshold stated, 
   page,
 }) => {
   await signIn(page, 'police@demo.kz');
+  await expect(page.getByRole('navigation', { name: 'Main navigation' })).toBeVisible();
   await page.goto('/warnings');
   const section = page.getByTestId('public-order-worklist');
   await expect(section.getByRole('heading', { name: 'Repeated public-order incidents' })).toBeVisible();
