@@ -95,6 +95,9 @@ import riskWorkflowKk from './messages/features/risk-workflow.kk.json';
 import publicOrderWarningsEn from './messages/features/public-order-warnings.en.json';
 import publicOrderWarningsRu from './messages/features/public-order-warnings.ru.json';
 import publicOrderWarningsKk from './messages/features/public-order-warnings.kk.json';
+import publicOrderWorklistEn from './messages/features/public-order-worklist.en.json';
+import publicOrderWorklistRu from './messages/features/public-order-worklist.ru.json';
+import publicOrderWorklistKk from './messages/features/public-order-worklist.kk.json';
 
 // The catalogues: one base file per locale plus one file per feature and locale, so features
 // can be worked on side by side. Each feature file holds its own top-level namespaces; the
@@ -135,6 +138,7 @@ export const CATALOGUE_PARTS: Record<TLocale, TMessages[]> = {
     riskWorkflowEn,
     publicOrderIncidentsEn,
     publicOrderWarningsEn,
+    publicOrderWorklistEn,
   ],
   ru: [
     ru,
@@ -169,6 +173,7 @@ export const CATALOGUE_PARTS: Record<TLocale, TMessages[]> = {
     riskWorkflowRu,
     publicOrderIncidentsRu,
     publicOrderWarningsRu,
+    publicOrderWorklistRu,
   ],
   kk: [
     kk,
@@ -203,6 +208,7 @@ export const CATALOGUE_PARTS: Record<TLocale, TMessages[]> = {
     riskWorkflowKk,
     publicOrderIncidentsKk,
     publicOrderWarningsKk,
+    publicOrderWorklistKk,
   ],
 };
 
@@ -238,7 +244,8 @@ export type TAllMessages = typeof en &
   typeof riskPetitionsEn &
   typeof riskWorkflowEn &
   typeof publicOrderIncidentsEn &
-  typeof publicOrderWarningsEn;
+  typeof publicOrderWarningsEn &
+  typeof publicOrderWorklistEn;
 
 export const MESSAGES: Record<TLocale, TAllMessages> = {
   en: Object.assign({}, ...CATALOGUE_PARTS.en) as TAllMessages,

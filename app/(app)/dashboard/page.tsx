@@ -15,6 +15,7 @@ import { ViolationsSection } from '@/components/dashboard/sections/violations-se
 import { PetitionsAndCaseloads } from '@/components/dashboard/sections/petitions-caseloads';
 import { RegistrySection } from '@/components/dashboard/sections/registry-section';
 import { RiskOversightSection } from '@/components/dashboard/sections/risk-section';
+import { PublicOrderFiguresSection } from '@/components/dashboard/sections/public-order-section';
 
 export default async function DashboardPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { actor } = await requirePageActor('dashboard.read');
@@ -40,6 +41,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
       <RiskOversightSection actor={actor} filter={filter} scope={params} />
       <DifferingDecisions actor={actor} filter={filter} />
       <RegistrySection registry={dash.registry} />
+      <PublicOrderFiguresSection actor={actor} filter={filter} range={dash.range} />
     </div>
   );
 }

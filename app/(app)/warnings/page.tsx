@@ -7,14 +7,15 @@ import { formatLongDate } from '@/lib/i18n/long-form';
 import { DataTable } from '@/components/ui/data-table';
 import { CsvLink } from '@/components/ui/csv-link';
 import { PersonLink } from '@/components/persons/person-link';
+import { PublicOrderWorklistSection } from '@/components/public-order/worklist-section';
 
-const ZQuery = z.object({ page: z.coerce.number().int().min(1).catch(1) });
+const ZQuery = z.object({ page: z.coerce.number().int().min(1).catch(1), poPage: z.coerce.number().int().min(1).max(10_000).catch(1) });
 
 export default async function WarningsWorklistPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { actor } = await requirePageActor('worklist.warnings');
   const t = await getTranslations('warnings');
   const locale = await getLocale();
-  const { page } = ZQuery.parse(await searchParams);
+  const { page, poPage } = ZQuery.parse(await searchParams);
   const result = await findNoticeWorklist({ actor, page });
   const pageCount = Math.max(1, Math.ceil(result.total / result.pageSize));
   return (
@@ -46,6 +47,7 @@ export default async function WarningsWorklistPage({ searchParams }: { searchPar
           },
         ]}
       />
+      <PublicOrderWorklistSection actor={actor} page={poPage} otherParams={page > 1 ? { page: String(page) } : {}} />
     </section>
   );
 }
