@@ -14,7 +14,6 @@ import * as P from '@/lib/petitions/actions';
 import { buildPrefill } from '@/lib/petitions/prefill';
 import { issueWarningAction, recordWarningOutcomeAction } from '@/lib/warnings/actions';
 import { issuePublicOrderWarningAction } from '@/lib/public-order/actions';
-import { createIncident, createPublicOrderPerson } from '../helpers/public-order-warnings';
 import { reassignPersonsAction } from '@/lib/caseload/actions';
 import { reviewPersonsAction } from '@/lib/review/actions';
 import { resolveConflictAction } from '@/lib/conflicts/actions';

@@ -15,6 +15,8 @@ import { PetitionFlagSection } from '@/components/persons/sections/petition-flag
 import { EscalationProposalsSection } from '@/components/persons/sections/escalation-proposals-section';
 import { AddressChangesSection } from '@/components/persons/sections/address-changes-section';
 import { RiskSection } from '@/components/persons/sections/risk-section';
+import { IncidentsSection } from '@/components/public-order/incidents-section';
+import { PublicOrderWarningsSection } from '@/components/public-order/warnings-section';
 import { PERSON_PAGE_MESSAGES } from '@/components/persons/sections/messages';
 
 export default async function PersonPage({ params }: { params: Promise<{ id: string }> }) {
@@ -35,6 +37,9 @@ export default async function PersonPage({ params }: { params: Promise<{ id: str
         <RiskSection actor={actor} personId={person.id} />
         <EscalationProposalsSection actor={actor} personId={person.id} violations={escalation.violations} />
         <WarningsSection actor={actor} person={person} hasActiveOrder={!!activeOrder} />
+        {/* Public-order incidents and warnings on a supervised person's record (police and supervisors; decision 030). */}
+        <IncidentsSection subject={{ kind: 'person', id: person.id }} />
+        <PublicOrderWarningsSection subject={{ kind: 'person', id: person.id }} />
         <RegistryStatus actor={actor} person={person} />
         <ConvictionsSection person={person} options={options} />
         <AddressesSection person={person} districts={options?.districts ?? null} />
