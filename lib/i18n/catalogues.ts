@@ -89,6 +89,9 @@ import riskPetitionsKk from './messages/features/risk-petitions.kk.json';
 import riskWorkflowEn from './messages/features/risk-workflow.en.json';
 import riskWorkflowRu from './messages/features/risk-workflow.ru.json';
 import riskWorkflowKk from './messages/features/risk-workflow.kk.json';
+import publicOrderRecordEn from './messages/features/public-order-record.en.json';
+import publicOrderRecordRu from './messages/features/public-order-record.ru.json';
+import publicOrderRecordKk from './messages/features/public-order-record.kk.json';
 
 // The catalogues: one base file per locale plus one file per feature and locale, so features
 // can be worked on side by side. Each feature file holds its own top-level namespaces; the
@@ -127,6 +130,7 @@ export const CATALOGUE_PARTS: Record<TLocale, TMessages[]> = {
     riskOversightEn,
     riskPetitionsEn,
     riskWorkflowEn,
+    publicOrderRecordEn,
   ],
   ru: [
     ru,
@@ -159,6 +163,7 @@ export const CATALOGUE_PARTS: Record<TLocale, TMessages[]> = {
     riskOversightRu,
     riskPetitionsRu,
     riskWorkflowRu,
+    publicOrderRecordRu,
   ],
   kk: [
     kk,
@@ -191,6 +196,7 @@ export const CATALOGUE_PARTS: Record<TLocale, TMessages[]> = {
     riskOversightKk,
     riskPetitionsKk,
     riskWorkflowKk,
+    publicOrderRecordKk,
   ],
 };
 
@@ -224,7 +230,8 @@ export type TAllMessages = typeof en &
   typeof riskDuesEn &
   typeof riskOversightEn &
   typeof riskPetitionsEn &
-  typeof riskWorkflowEn;
+  typeof riskWorkflowEn &
+  typeof publicOrderRecordEn;
 
 export const MESSAGES: Record<TLocale, TAllMessages> = {
   en: Object.assign({}, ...CATALOGUE_PARTS.en) as TAllMessages,
