@@ -46,7 +46,7 @@ export async function PublicOrderDetailsSection({ actor, record }: { actor: TAct
             </div>
           ))}
         </dl>
-        {hasPermission(actor.role, 'publicOrder.record') && <PublicOrderEditForm key={record.version} record={record} />}
+        {hasPermission(actor.role, 'publicOrder.record') && <PublicOrderEditForm record={record} />}
       </section>
     </>
   );
