@@ -3,7 +3,7 @@ import type { Request } from '@playwright/test';
 
 const ROLE_NAV: [string, (string | RegExp)[]][] = [
   ['officer@demo.kz', [/^Inbox\d*$/, 'My caseload', 'Agenda', /^Warnings\d*$/, 'Risk assessments']],
-  ['police@demo.kz', ['Persons', /^Orders ending\d*$/, 'Petitions', /^Warnings\d*$/, 'Register person']],
+  ['police@demo.kz', ['Persons', /^Orders ending\d*$/, 'Petitions', /^Warnings\d*$/, 'Public order', 'Register person']],
   ['clerk@demo.kz', ['Court queue', 'Persons before my court']],
   [
     'supervisor@demo.kz',
@@ -16,6 +16,7 @@ const ROLE_NAV: [string, (string | RegExp)[]][] = [
       'Petitions',
       'Risk assessments',
       /^Warnings\d*$/,
+      'Public order',
       'Register person',
       'Audit trail',
     ],

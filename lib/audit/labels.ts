@@ -3,6 +3,7 @@ import type { Db } from '@/lib/db/client';
 import type { TActor } from '@/lib/auth/actor';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { hasPermission } from '@/lib/auth/permissions';
+import { publicOrderScope } from '@/lib/public-order/scope';
 
 // Readable names for the records an audit event is about (docs/decisions/020-clerk-queue-and-audit-labels.md).
 // One batched query per record type on the page (never one per row). Names are resolved only
@@ -126,10 +127,33 @@ export async function resolveAuditLabels({
     if (byType.has(type))
       queries.push(
         personRecords(db, type, ids(type), person).then((rows) => {
-          // A public-order warning has no supervised person (labelled by lib/public-order instead).
+          // A public-order warning has no supervised person (labelled below with its record).
           for (const r of rows) if (r.person) targets.set(`${type}:${r.id}`, personLabel(r.person));
         }),
       );
+  // Public-order records (issue 14), and warnings on them: named only for readers whose
+  // publicOrderScope reaches the record (a supervisor of its region; the trail's readers have no
+  // district, and an administrator none of these records), linked to its page.
+  const publicOrder = publicOrderScope({ id: '', districtId: null, courtId: null, ...reader });
+  const publicOrderLabel = (p: TPersonName): TAuditLabel => ({
+    text: fullName(p),
+    href: hasPermission(reader.role, 'publicOrder.read') ? `/public-order/${p.id}` : null,
+    personId: null,
+  });
+  if (byType.has('PublicOrderPerson'))
+    queries.push(
+      db.publicOrderPerson.findMany({ where: { AND: [{ id: { in: ids('PublicOrderPerson') } }, publicOrder] }, select: personSelect }).then((rows) => {
+        for (const p of rows) targets.set(`PublicOrderPerson:${p.id}`, publicOrderLabel(p));
+      }),
+    );
+  if (byType.has('Warning'))
+    queries.push(
+      db.warning
+        .findMany({ where: { id: { in: ids('Warning') }, publicOrderPerson: publicOrder }, select: { id: true, publicOrderPerson: { select: personSelect } } })
+        .then((rows) => {
+          for (const r of rows) if (r.publicOrderPerson) targets.set(`Warning:${r.id}`, publicOrderLabel(r.publicOrderPerson));
+        }),
+    );
   if (userIds.length > 0)
     queries.push(
       db.user.findMany({ where: { AND: [{ id: { in: userIds } }, labelUserScope(reader)] }, select: { id: true, fullName: true } }).then((rows) => {

@@ -17,6 +17,7 @@ export const NAVIGATION = {
     { href: '/expiring', labelKey: 'expiring' },
     { href: '/petitions', labelKey: 'petitions' },
     { href: '/warnings', labelKey: 'warnings' },
+    { href: '/public-order', labelKey: 'publicOrderRecord.nav' },
     { href: '/persons/new', labelKey: 'registerPerson' },
   ],
   CLERK: [
@@ -32,6 +33,7 @@ export const NAVIGATION = {
     { href: '/petitions', labelKey: 'petitions' },
     { href: '/risk', labelKey: 'riskOversight.nav' },
     { href: '/warnings', labelKey: 'warnings' },
+    { href: '/public-order', labelKey: 'publicOrderRecord.nav' },
     { href: '/persons/new', labelKey: 'registerPerson' },
     { href: '/audit', labelKey: 'audit' },
   ],

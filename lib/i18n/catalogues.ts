@@ -98,6 +98,9 @@ import publicOrderWarningsKk from './messages/features/public-order-warnings.kk.
 import publicOrderWorklistEn from './messages/features/public-order-worklist.en.json';
 import publicOrderWorklistRu from './messages/features/public-order-worklist.ru.json';
 import publicOrderWorklistKk from './messages/features/public-order-worklist.kk.json';
+import publicOrderRecordEn from './messages/features/public-order-record.en.json';
+import publicOrderRecordRu from './messages/features/public-order-record.ru.json';
+import publicOrderRecordKk from './messages/features/public-order-record.kk.json';
 
 // The catalogues: one base file per locale plus one file per feature and locale, so features
 // can be worked on side by side. Each feature file holds its own top-level namespaces; the
@@ -139,6 +142,7 @@ export const CATALOGUE_PARTS: Record<TLocale, TMessages[]> = {
     publicOrderIncidentsEn,
     publicOrderWarningsEn,
     publicOrderWorklistEn,
+    publicOrderRecordEn,
   ],
   ru: [
     ru,
@@ -174,6 +178,7 @@ export const CATALOGUE_PARTS: Record<TLocale, TMessages[]> = {
     publicOrderIncidentsRu,
     publicOrderWarningsRu,
     publicOrderWorklistRu,
+    publicOrderRecordRu,
   ],
   kk: [
     kk,
@@ -209,6 +214,7 @@ export const CATALOGUE_PARTS: Record<TLocale, TMessages[]> = {
     publicOrderIncidentsKk,
     publicOrderWarningsKk,
     publicOrderWorklistKk,
+    publicOrderRecordKk,
   ],
 };
 
@@ -245,7 +251,8 @@ export type TAllMessages = typeof en &
   typeof riskWorkflowEn &
   typeof publicOrderIncidentsEn &
   typeof publicOrderWarningsEn &
-  typeof publicOrderWorklistEn;
+  typeof publicOrderWorklistEn &
+  typeof publicOrderRecordEn;
 
 export const MESSAGES: Record<TLocale, TAllMessages> = {
   en: Object.assign({}, ...CATALOGUE_PARTS.en) as TAllMessages,

@@ -29,6 +29,8 @@ import { reinstateInRegistryAction, withholdFromRegistryAction } from '@/lib/reg
 import * as E from '@/lib/escalation/actions';
 import * as RA from '@/lib/risk/actions';
 import { createRiskAssessment } from '@/prisma/seed/risk';
+import * as PO from '@/lib/public-order/actions';
+import { createPublicOrderPerson } from '@/prisma/seed/public-order';
 import { ROLE_PERMISSIONS, type TPermission } from '@/lib/auth/permissions';
 import type { Role } from '@/lib/generated/prisma/enums';
 import { buildIin } from '@/lib/iin/iin';
@@ -692,6 +694,45 @@ ACTIONS.push({
     return issuePublicOrderWarningAction({ subject, incidentIds: [incident.id], language: 'RU' });
   },
 });
+// Issue 14 (public-order records): a fresh IIN (born 1971) for each registration, a fresh record for each correction.
+ACTIONS.push(
+  {
+    name: 'publicOrder.register',
+    permission: 'publicOrder.record',
+    run: async (w) => {
+      let iin: string | null = null;
+      while (!iin || (await db.publicOrderPerson.findUnique({ where: { iin } })) || (await db.person.findUnique({ where: { iin } })))
+        iin = buildIin(new Date('1971-02-20T00:00:00Z'), 'MALE', serial++ + Math.floor(Math.random() * 8000));
+      return PO.registerPublicOrderPersonAction({
+        iin,
+        lastName: 'Matrix',
+        firstName: 'Order',
+        birthDate: '1971-02-20',
+        sex: 'MALE',
+        districtId: w.district.id,
+        locality: 'Astana',
+        street: 'Abaya',
+        building: '1',
+      });
+    },
+  },
+  {
+    name: 'publicOrder.update',
+    permission: 'publicOrder.record',
+    run: async (w) => {
+      const r = await createPublicOrderPerson(db, { districtId: w.district.id, createdById: w.users.police.id, birthDate: new Date(Date.UTC(1971, 1, 21)) });
+      return PO.updatePublicOrderPersonAction({
+        id: r.id,
+        version: r.version,
+        lastName: 'Matrix',
+        firstName: 'Fixed',
+        locality: 'Astana',
+        street: 'Abaya',
+        building: '2',
+      });
+    },
+  },
+);
 
 async function freshOrder(w: TWorld) {
   const { order } = await createPerson(db, {
