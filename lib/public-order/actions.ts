@@ -1,11 +1,14 @@
 import 'server-only';
+import { defineAction } from '@/lib/actions/define-action';
+import { issuePublicOrderWarning } from './warnings';
+import { ZIssuePublicOrderWarning } from './warnings-schemas';
+import { ZRegisterPublicOrderPerson, ZUpdatePublicOrderPerson } from './schemas';
+import { registerPublicOrderPerson } from './register';
+import { updatePublicOrderPerson } from './records';
 
 // The public-order actions, in the file tests/helpers/fuzz.ts and the permission matrix find
 // (lib/*/actions.ts): each part's definitions live in their own module and are re-exported here.
 export * from './incidents-actions';
-import { defineAction } from '@/lib/actions/define-action';
-import { issuePublicOrderWarning } from './warnings';
-import { ZIssuePublicOrderWarning } from './warnings-schemas';
 
 // Public-order warnings (issue 14, WARNINGS part; docs/decisions/033-public-order-warning-documents.md).
 export const issuePublicOrderWarningAction = defineAction({
@@ -21,10 +24,6 @@ export const issuePublicOrderWarningAction = defineAction({
     };
   },
 });
-import { defineAction } from '@/lib/actions/define-action';
-import { ZRegisterPublicOrderPerson, ZUpdatePublicOrderPerson } from './schemas';
-import { registerPublicOrderPerson } from './register';
-import { updatePublicOrderPerson } from './records';
 
 // Action definitions of public-order work (permission, schema, domain call, audit target); records first.
 // The 'use server' module (server-actions.ts) only re-exports them, so tests exercise

@@ -55,7 +55,6 @@ import { GET as auditExport } from '@/app/(app)/audit/export/route';
 import { GET as incidentFileRoute } from '@/app/(app)/public-order/incidents/files/[id]/route';
 import { addIncidentFilesAction, recordIncidentAction } from '@/lib/public-order/incidents-actions';
 import { createIncident } from '@/prisma/seed/incidents';
-import { createPublicOrderPerson } from '../helpers/public-order-incidents';
 
 type TActor = keyof TWorld['users'] | 'anonymous';
 const ACTORS: TActor[] = ['anonymous', 'officer', 'police', 'clerk', 'supervisor', 'admin'];
