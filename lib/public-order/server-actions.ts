@@ -2,8 +2,8 @@
 
 import 'server-only';
 
-// Thin: the definitions (guard, schema, audit) live in lib/public-order/actions.ts.
-import * as actions from '@/lib/public-order/actions';
+// Thin: the definitions (guard, schema, audit) live in lib/public-order/records-actions.ts.
+import * as actions from '@/lib/public-order/records-actions';
 import { refreshOnSuccess } from '@/lib/actions/refresh-page';
 
 export async function registerPublicOrderPerson(input: unknown) {

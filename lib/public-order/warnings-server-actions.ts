@@ -2,7 +2,7 @@
 
 import 'server-only';
 
-import { issuePublicOrderWarningAction } from '@/lib/public-order/actions';
+import { issuePublicOrderWarningAction } from '@/lib/public-order/warnings-actions';
 import { refreshOnSuccess } from '@/lib/actions/refresh-page';
 
 export async function issuePublicOrderWarning(input: unknown) {

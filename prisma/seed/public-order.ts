@@ -1,6 +1,8 @@
 import type { Db, Tx } from '@/lib/db/client';
 import type { Sex } from '@/lib/generated/prisma/enums';
 import { buildIin } from '@/lib/iin/iin';
+import { subjectWhere, type TSubject } from '@/lib/public-order/subject';
+import { kzToday } from '@/lib/time/today';
 
 // Factories of public-order data (issue 14), shared by the demo seed and the tests.
 
@@ -25,6 +27,7 @@ export async function createPublicOrderPerson(
     firstName = 'Erlan',
     middleName = null,
     lastIncidentOn = null,
+    createdAt,
   }: {
     districtId: string;
     createdById: string;
@@ -35,6 +38,7 @@ export async function createPublicOrderPerson(
     firstName?: string;
     middleName?: string | null;
     lastIncidentOn?: Date | null;
+    createdAt?: Date;
   },
 ) {
   const district = await tx.district.findUniqueOrThrow({ where: { id: districtId }, select: { regionId: true } });
@@ -64,8 +68,52 @@ export async function createPublicOrderPerson(
         apartment: null,
         createdById,
         lastIncidentOn,
+        ...(createdAt ? { createdAt } : {}),
       },
     });
   }
   throw new Error('createPublicOrderPerson: no free IIN for this birth date and sex');
+}
+
+/**
+ * A public-order warning on the subject referring to the incidents, in the given state (signed or
+ * refused on the day of issue). No document: the document route renders a missing one on demand.
+ */
+export async function createPublicOrderWarning(
+  tx: TClient,
+  {
+    subject,
+    incidentIds = [],
+    legalBasisId,
+    issuedById,
+    outcome = 'PENDING',
+    issuedAt = new Date(),
+    pdf = null,
+  }: {
+    subject: TSubject;
+    incidentIds?: string[];
+    legalBasisId: string;
+    issuedById: string;
+    outcome?: 'PENDING' | 'SIGNED' | 'REFUSED';
+    issuedAt?: Date;
+    pdf?: Uint8Array<ArrayBuffer> | null;
+  },
+) {
+  const day = kzToday(issuedAt);
+  return tx.warning.create({
+    data: {
+      ...subjectWhere(subject),
+      type: 'PUBLIC_ORDER_WARNING',
+      legalBasisId,
+      issuedById,
+      issuedAt,
+      language: 'RU',
+      pdf,
+      outcome,
+      ...(outcome === 'SIGNED' ? { signedOn: day } : {}),
+      ...(outcome === 'REFUSED' ? { refusedOn: day, refusalWitness: 'Lt. B. Omarov, district inspector' } : {}),
+      ...(outcome === 'PENDING' ? {} : { outcomeRecordedById: issuedById, outcomeRecordedAt: issuedAt }),
+      incidents: { create: incidentIds.map((incidentId) => ({ incidentId })) },
+    },
+  });
 }

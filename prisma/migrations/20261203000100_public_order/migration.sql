@@ -147,6 +147,9 @@ ALTER TABLE "WarningIncident" ADD CONSTRAINT "WarningIncident_warningId_fkey" FO
 -- AddForeignKey
 ALTER TABLE "WarningIncident" ADD CONSTRAINT "WarningIncident_incidentId_fkey" FOREIGN KEY ("incidentId") REFERENCES "PublicOrderIncident"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
+-- Foreign keys are indexed (tests/integration/sql-twins.test.ts).
+CREATE INDEX "PublicOrderPerson_createdById_idx" ON "PublicOrderPerson"("createdById");
+
 -- Exactly one subject per warning and per incident.
 ALTER TABLE "Warning" ADD CONSTRAINT "Warning_one_subject" CHECK (num_nonnulls("personId", "publicOrderPersonId") = 1);
 ALTER TABLE "PublicOrderIncident" ADD CONSTRAINT "PublicOrderIncident_one_subject" CHECK (num_nonnulls("personId", "publicOrderPersonId") = 1);
