@@ -16,7 +16,6 @@ const ROLE_NAV: [string, (string | RegExp)[]][] = [
       'Petitions',
       'Risk assessments',
       /^Warnings\d*$/,
-      'Public order',
       'Register person',
       'Audit trail',
     ],

@@ -41,7 +41,7 @@ test('police record two incidents and issue a warning in Kazakh, then record a r
 
   const recordIncident = async (day: Date, kind: string, place: string, protocol: string) => {
     await incidents.getByLabel('Бұзушылық күні').fill(format(day, 'yyyy-MM-dd'));
-    await incidents.getByLabel('Түрі').selectOption({ label: kind });
+    await incidents.getByLabel('Бұзушылық түрі').selectOption({ label: kind });
     await incidents.getByLabel('Орны').fill(place);
     await incidents.getByLabel('Әкімшілік хаттаманың нөмірі').fill(protocol);
     await incidents.getByLabel('Сипаттамасы').fill('Түнде айқайлап, көршілердің тыныштығын бұзды.');

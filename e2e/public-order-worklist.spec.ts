@@ -35,4 +35,8 @@ test('police see the repeated public-order incidents with the threshold stated, 
   await expect(table.getByRole('columnheader', { name: 'Persons under supervision' })).toBeVisible();
   await expect(figure.getByTestId('public-order-methodology')).toContainText('the officer filter applies only to persons under supervision');
   await expectAccessible(page, '/dashboard (supervisor)');
+  // The region's records are one link away (supervisors have no navigation link for them).
+  await figure.getByRole('link', { name: 'All public-order records of the region' }).click();
+  await expect(page.getByRole('heading', { name: 'Public-order records' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Register', exact: true })).toHaveCount(0);
 });

@@ -51,7 +51,7 @@ test('an anonymous visitor finds a listed person, and nothing beyond the allow-l
   for (let fromEnd = 0; fromEnd < 5 && !person; fromEnd++) {
     const candidate = await demoPerson(staff, fromEnd);
     await staff.getByRole('button', { name: 'Add address' }).click();
-    await staff.getByLabel('Kind').selectOption('REGISTERED');
+    await staff.getByLabel('Kind', { exact: true }).selectOption('REGISTERED');
     await staff.getByLabel('Street').fill(STREET);
     await staff.getByLabel('Building').fill('17');
     await staff.getByLabel('Apartment').fill(APARTMENT);

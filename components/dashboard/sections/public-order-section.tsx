@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
 import type { TActor } from '@/lib/auth/actor';
 import type { TDashboardFilter } from '@/lib/oversight/filters';
@@ -51,6 +52,9 @@ export async function PublicOrderFiguresSection({ actor, filter, range }: { acto
         <li>{t('methodSupervised')}</li>
         <li>{t('methodFilter')}</li>
       </ul>
+      <Link href="/public-order" className="link text-sm">
+        {t('recordsLink')}
+      </Link>
     </ChartCard>
   );
 }
