@@ -6,6 +6,7 @@ import { formatDateTime, localToday } from '@/lib/i18n/format';
 import { formatLongDate, staffName } from '@/lib/i18n/long-form';
 import type { TSubject } from '@/lib/public-order/subject';
 import { readPublicOrderWarnings } from '@/lib/public-order/warnings';
+import { WarningOutcome } from '@/components/warnings/warning-outcome';
 import { RecordOutcomeForm } from '@/components/warnings/record-outcome-form';
 import { PublicOrderWarningForm } from './public-order-warning-form';
 
@@ -55,16 +56,7 @@ export async function PublicOrderWarningsSection({ subject }: { subject: TSubjec
                   <li key={incident.id}>{incidentLine(incident)}</li>
                 ))}
               </ul>
-              <span
-                className={w.outcome === 'PENDING' ? 'font-medium text-amber-900' : w.outcome === 'SIGNED' ? 'text-green-800' : 'text-slate-800'}
-                data-testid="public-order-warning-outcome"
-              >
-                {w.outcome === 'SIGNED' && w.signedOn
-                  ? t('outcome.SIGNED', { date: formatLongDate(w.signedOn, locale) })
-                  : w.outcome === 'REFUSED' && w.refusedOn
-                    ? t('outcome.REFUSED', { date: formatLongDate(w.refusedOn, locale), witness: w.refusalWitness ?? '' })
-                    : t('outcome.PENDING')}
-              </span>
+              <WarningOutcome warning={w} namespace="publicOrderWarnings" testId="public-order-warning-outcome" />
               {w.outcome === 'PENDING' && canRecord && <RecordOutcomeForm warningId={w.id} version={w.version} today={today} />}
             </li>
           ))}

@@ -2,9 +2,10 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import type { TActor } from '@/lib/auth/actor';
 import { hasPermission } from '@/lib/auth/permissions';
 import { formatDateTime, localToday } from '@/lib/i18n/format';
-import { formatLongDate, staffName } from '@/lib/i18n/long-form';
+import { staffName } from '@/lib/i18n/long-form';
 import type { TPersonView } from '@/lib/persons/view-person';
 import { IssueWarningForm } from './issue-warning-form';
+import { WarningOutcome } from './warning-outcome';
 import { RecordOutcomeForm } from './record-outcome-form';
 
 /** The person's warnings with their documents and outcomes; issuing and recording for those allowed. */
@@ -32,16 +33,7 @@ export async function WarningsSection({ actor, person, hasActiveOrder }: { actor
                 </a>
               </div>
               <span className="text-slate-600">{t('issuedBy', { date: formatDateTime(w.issuedAt, locale), name: staffName(w.issuedBy, locale) })}</span>
-              <span
-                className={w.outcome === 'PENDING' ? 'font-medium text-amber-900' : w.outcome === 'SIGNED' ? 'text-green-800' : 'text-slate-800'}
-                data-testid="warning-outcome"
-              >
-                {w.outcome === 'SIGNED' && w.signedOn
-                  ? t('outcome.SIGNED', { date: formatLongDate(w.signedOn, locale) })
-                  : w.outcome === 'REFUSED' && w.refusedOn
-                    ? t('outcome.REFUSED', { date: formatLongDate(w.refusedOn, locale), witness: w.refusalWitness ?? '' })
-                    : t('outcome.PENDING')}
-              </span>
+              <WarningOutcome warning={w} namespace="warnings" testId="warning-outcome" />
               {w.outcome === 'PENDING' && canRecord && <RecordOutcomeForm warningId={w.id} version={w.version} today={today} />}
             </li>
           ))}

@@ -79,52 +79,32 @@ export async function removeExpiredPublicOrderRecords({
       { lastIncidentOn: null, incidents: { some: {} } },
     ],
   };
-  for (let cursor: string | undefined; ;) {
-    const candidates = await db.publicOrderPerson.findMany({
-      where: { ...recordWhere, ...(cursor ? { id: { gt: cursor } } : {}) },
-      orderBy: { id: 'asc' },
-      take: batchSize,
-      select: { id: true },
-    });
-    if (candidates.length === 0) break;
-    cursor = candidates[candidates.length - 1].id;
-    const removed = await db.$transaction((tx) =>
-      removeRecords(
-        tx,
-        candidates.map((c) => c.id),
-        recordWhere,
-        retentionYears,
-        today,
-      ),
-    );
-    result.records.push(...removed);
-    result.batches += 1;
-    if (candidates.length < batchSize) break;
-  }
+  result.batches += await inBatches({
+    db,
+    batchSize,
+    next: (cursor) =>
+      db.publicOrderPerson.findMany({
+        where: { ...recordWhere, ...(cursor ? { id: { gt: cursor } } : {}) },
+        orderBy: { id: 'asc' },
+        take: batchSize,
+        select: { id: true },
+      }),
+    remove: async (tx, ids) => void result.records.push(...(await removeRecords(tx, ids, recordWhere, retentionYears, today))),
+  });
 
   const incidentWhere: Prisma.PublicOrderIncidentWhereInput = { personId: { not: null }, occurredOn: { lt: cutoff }, warnings: { none: {} } };
-  for (let cursor: string | undefined; ;) {
-    const candidates = await db.publicOrderIncident.findMany({
-      where: { ...incidentWhere, ...(cursor ? { id: { gt: cursor } } : {}) },
-      orderBy: { id: 'asc' },
-      take: batchSize,
-      select: { id: true },
-    });
-    if (candidates.length === 0) break;
-    cursor = candidates[candidates.length - 1].id;
-    const removed = await db.$transaction((tx) =>
-      removeIncidents(
-        tx,
-        candidates.map((c) => c.id),
-        incidentWhere,
-        retentionYears,
-        today,
-      ),
-    );
-    result.incidents.push(...removed);
-    result.batches += 1;
-    if (candidates.length < batchSize) break;
-  }
+  result.batches += await inBatches({
+    db,
+    batchSize,
+    next: (cursor) =>
+      db.publicOrderIncident.findMany({
+        where: { ...incidentWhere, ...(cursor ? { id: { gt: cursor } } : {}) },
+        orderBy: { id: 'asc' },
+        take: batchSize,
+        select: { id: true },
+      }),
+    remove: async (tx, ids) => void result.incidents.push(...(await removeIncidents(tx, ids, incidentWhere, retentionYears, today))),
+  });
   return result;
 }
 
@@ -133,6 +113,37 @@ const AUDIT_DETAILS = { via: 'job', job: RETENTION_JOB } as const;
 /** Notifications about what is removed would only lead to "not found": they go with it. */
 async function forgetNotifications(tx: Tx, about: Prisma.NotificationWhereInput[]) {
   await tx.notification.deleteMany({ where: { OR: about } });
+}
+
+/**
+ * Keyset batches by id: candidates are read outside any transaction, each batch is removed in a
+ * transaction of its own (bounded, so never near the job transaction limit). Returns the number of batches.
+ */
+async function inBatches({
+  db,
+  batchSize,
+  next,
+  remove,
+}: {
+  db: Db;
+  batchSize: number;
+  next: (cursor: string | undefined) => Promise<{ id: string }[]>;
+  remove: (tx: Tx, ids: string[]) => Promise<void>;
+}) {
+  let batches = 0;
+  for (let cursor: string | undefined; ;) {
+    const candidates = await next(cursor);
+    if (candidates.length === 0) return batches;
+    cursor = candidates[candidates.length - 1].id;
+    await db.$transaction((tx) =>
+      remove(
+        tx,
+        candidates.map((c) => c.id),
+      ),
+    );
+    batches += 1;
+    if (candidates.length < batchSize) return batches;
+  }
 }
 
 async function removeRecords(tx: Tx, ids: string[], where: Prisma.PublicOrderPersonWhereInput, years: number, today: Date): Promise<TRemovedRecord[]> {

@@ -1,8 +1,9 @@
 import type { Tx } from '@/lib/db/client';
 import { createTranslator } from 'next-intl';
 import { MESSAGES } from '@/lib/i18n/catalogues';
-import { createDocument, stampFooter } from '@/lib/documents/pdf-writer';
-import { authorLine, DOCUMENT_STAFF_INCLUDE, footerText, issuingUnit } from '@/lib/documents/court-forms';
+import { createDocument } from '@/lib/documents/pdf-writer';
+import { authorLine, DOCUMENT_STAFF_INCLUDE, issuingUnit } from '@/lib/documents/court-forms';
+import { finishWarningDocument } from '@/lib/warnings/pdf';
 import { formatLongDate } from '@/lib/i18n/long-form';
 import { kzToday } from '@/lib/time/today';
 
@@ -79,13 +80,5 @@ export async function renderPublicOrderWarningPdf(warning: TPublicOrderWarningDo
   w.text(`4. ${t('sectionWarning')}`, { bold: true, size: 11 });
   w.text(t('body'), { indent: 12 });
   w.text(t('consequences'), { indent: 12 });
-  w.gap(24);
-  w.text(`${t('personSignature')}: ____________________    ${t('date')}: ____________`);
-  w.gap(12);
-  w.text(`${t('issuer')}: ${authorLine(warning.issuedBy, locale)}    ____________________`);
-  w.gap(12);
-  w.text(t('refusalBlock'));
-  w.text(`${t('witness')}: ______________________________    ____________________`);
-  stampFooter(doc, w.font, footerText('footerWarning', warning.id, locale));
-  return new Uint8Array(await doc.save());
+  return finishWarningDocument({ doc, w, t, warning, locale });
 }

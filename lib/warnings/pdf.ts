@@ -65,6 +65,23 @@ export async function renderWarningPdf(warning: TWarningDocument): Promise<Uint8
   w.gap();
   w.text(`4. ${t('sectionNotice')}`, { bold: true, size: 11 });
   w.text(t(`body.${warning.type}`), { indent: 12 });
+  return finishWarningDocument({ doc, w, t, warning, locale });
+}
+
+type TWarningDocumentEnd = {
+  doc: Awaited<ReturnType<typeof createDocument>>['doc'];
+  w: Awaited<ReturnType<typeof createDocument>>['w'];
+  /** A translator with the keys personSignature, date, issuer, refusalBlock and witness. */
+  t: (key: 'personSignature' | 'date' | 'issuer' | 'refusalBlock' | 'witness') => string;
+  warning: { id: string; issuedBy: Parameters<typeof authorLine>[0] };
+  locale: 'ru' | 'kk';
+};
+
+/**
+ * The end of every warning document (supervision or public order): signature blocks for the
+ * person, the issuer and a witness of a refusal, then the warning's number and the page on every page.
+ */
+export async function finishWarningDocument({ doc, w, t, warning, locale }: TWarningDocumentEnd): Promise<Uint8Array<ArrayBuffer>> {
   w.gap(24);
   w.text(`${t('personSignature')}: ____________________    ${t('date')}: ____________`);
   w.gap(12);
